@@ -1,0 +1,9 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace vigia::cli {
+
+int runParse(CliContext &context);
+
+} // namespace vigia::cli

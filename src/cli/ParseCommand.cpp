@@ -1,0 +1,44 @@
+#include "Commands.h"
+
+#include "json/PlanJson.h"
+#include "readers/PlanFileReader.h"
+
+#include <QCommandLineParser>
+
+namespace vigia::cli {
+
+int runParse(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Reads a plan document (PDF, text or Markdown) and prints its plan JSON."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The plan document"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of an encrypted PDF"), QStringLiteral("PASSWORD"));
+    parser.addOption(passwordOption);
+    if (!parser.parse(context.arguments)) {
+        context.err << "vigia-cli parse: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "vigia-cli parse: give exactly one FILE\n";
+        return ExitUsage;
+    }
+    ReadOptions options;
+    options.password = parser.value(passwordOption);
+    const PlanFileReader reader;
+    const ReadResult result = reader.readFile(parser.positionalArguments().constFirst(), options);
+    if (!result.ok()) {
+        context.err << "vigia-cli parse: " << result.error << '\n';
+        return ExitFailure;
+    }
+    for (const QString &warning : result.warnings)
+        context.err << "vigia-cli parse: warning: " << warning << '\n';
+    context.out << QString::fromUtf8(PlanJson::toJson(result.plan));
+    return ExitOk;
+}
+
+} // namespace vigia::cli

@@ -1,0 +1,89 @@
+#include "PlanFileReader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace vigia {
+
+PlanFileReader::PlanFileReader()
+    : PlanFileReader(createDefaultReaders())
+{
+}
+
+PlanFileReader::PlanFileReader(std::vector<std::unique_ptr<PlanReader>> readers)
+    : m_readers(std::move(readers))
+{
+}
+
+PlanFileReader::~PlanFileReader() = default;
+
+const PlanReader *PlanFileReader::readerFor(const QString &fileName, const QByteArray &content) const
+{
+    const QByteArray head = content.left(4096);
+    for (const auto &reader : m_readers) {
+        if (reader->accepts(fileName, head))
+            return reader.get();
+    }
+    return nullptr;
+}
+
+ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &options) const
+{
+    ReadResult result;
+    result.failure = ReadResult::Failure::Unreadable;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = QStringLiteral("%1: no such file").arg(path);
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = QStringLiteral("%1: is a directory, not a plan document").arg(path);
+        return result;
+    }
+    if (info.size() > maximumFileSize) {
+        result.error = QStringLiteral("%1: the file is too large (%2 MB; at most %3 MB)")
+                           .arg(path)
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(maximumFileSize / (1024 * 1024));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return result;
+    }
+    const QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    result = readData(content, info.fileName(), options);
+    if (!result.ok())
+        result.error = QStringLiteral("%1: %2").arg(path, result.error);
+    return result;
+}
+
+ReadResult PlanFileReader::readData(const QByteArray &content, const QString &fileName, const ReadOptions &options) const
+{
+    ReadResult result;
+    if (content.isEmpty()) {
+        result.failure = ReadResult::Failure::Unreadable;
+        result.error = QStringLiteral("the file is empty");
+        return result;
+    }
+    const PlanReader *reader = readerFor(fileName, content);
+    if (!reader) {
+        result.failure = ReadResult::Failure::Unreadable;
+        result.error = QStringLiteral("not a document Vigía can read (expected a PDF, a text or a Markdown file)");
+        return result;
+    }
+    result = reader->read(content, fileName, options);
+    if (result.ok()) {
+        result.plan.sourceFileName = fileName;
+        result.plan.sourceSha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    }
+    return result;
+}
+
+} // namespace vigia

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Plan.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace vigia {
+
+struct ReadOptions {
+    QString password;                                  // for encrypted PDFs
+    std::function<void(int done, int total)> progress; // pages (PDF) or another unit; may be empty
+    const std::atomic_bool *cancel = nullptr;          // set to true to stop reading
+};
+
+struct ReadResult {
+    Plan plan;
+    QStringList warnings;  // things the user should know ("encoding converted from windows-1252")
+    QString error;         // non-empty when the document could not be read; plan is then meaningless
+    enum class Failure { None, NotAPlan, Unreadable, PasswordRequired, WrongPassword, Cancelled };
+    Failure failure = Failure::None;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// One implementation per kind of source (text conversion, Markdown, PDF). Readers are stateless
+// and may be used from any thread.
+class PlanReader {
+public:
+    virtual ~PlanReader() = default;
+    // A short id: "text", "markdown", "pdf".
+    virtual QString id() const = 0;
+    // Whether this reader takes a file with this name whose content starts with `head`.
+    virtual bool accepts(const QString &fileName, const QByteArray &head) const = 0;
+    // Reads the whole document. Fills plan.sourceFileName, plan.sourceSha256 and plan.layout.
+    virtual ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const = 0;
+};
+
+} // namespace vigia

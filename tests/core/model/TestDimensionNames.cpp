@@ -1,0 +1,32 @@
+#include "model/DimensionNames.h"
+
+#include <QTest>
+
+using namespace vigia;
+
+class TestDimensionNames : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void canonical_data()
+    {
+        QTest::addColumn<QString>("printed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("upper with accent") << QStringLiteral("DIMENSIÓN SOCIAL") << QStringLiteral("Social");
+        QTest::newRow("no accent") << QStringLiteral("DIMENSION ECONOMICA") << QStringLiteral("Económica");
+        QTest::newRow("numbered") << QStringLiteral("1.- DIMENSIÓN AMBIENTAL") << QStringLiteral("Ambiental");
+        QTest::newRow("roman") << QStringLiteral("IV. Dimensión Institucional:") << QStringLiteral("Institucional");
+        QTest::newRow("masculine") << QStringLiteral("Dimensión Económico") << QStringLiteral("Económica");
+        QTest::newRow("bare") << QStringLiteral("institucional") << QStringLiteral("Institucional");
+        QTest::newRow("other") << QStringLiteral("4.DIMENSIÓN URBANA") << QStringLiteral("Urbana");
+        QTest::newRow("compound") << QStringLiteral("DIMENSIÓN TERRITORIAL - AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
+    }
+    void canonical()
+    {
+        QFETCH(QString, printed);
+        QFETCH(QString, expected);
+        QCOMPARE(DimensionNames::canonical(printed), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDimensionNames)
+#include "TestDimensionNames.moc"
