@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/Plan.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace vigia {
+
+// One row of the library listing.
+struct PlanSummary {
+    qint64 id = 0;
+    QString sourceFileName;
+    QByteArray sourceSha256;
+    QString layout;
+    PlanMetadata metadata;
+    QDateTime importedAt;
+    int dimensionCount = 0;
+    int rowCount = 0;
+    std::array<int, 4> itemCounts{}; // indexed by ItemKind
+    int itemCount() const { return itemCounts[0] + itemCounts[1] + itemCounts[2] + itemCounts[3]; }
+};
+
+struct SearchQuery {
+    QString text;                       // the user's words; accent- and case-insensitive
+    qint64 planId = 0;                  // 0: every plan
+    std::optional<ItemKind> kind;       // only items of this kind
+    QString dimension;                  // only items in this dimension (canonical name); empty: all
+    int limit = 100;
+};
+
+struct SearchHit {
+    qint64 planId = 0;
+    qint64 itemId = 0;
+    ItemKind kind = ItemKind::Problem;
+    QString dimension;
+    QString planLabel;                  // organization / place / period, for display
+    QString text;                       // the item's full text
+    QString snippet;                    // text around the match, matches wrapped in snippetOpen/snippetClose
+    double rank = 0.0;                  // bm25: lower is better
+};
+
+struct ImportOutcome {
+    enum class Status { Imported, Duplicate, Failed };
+    Status status = Status::Failed;
+    qint64 planId = 0;                  // the new plan, or the one already holding the same source
+    QString error;
+};
+
+// A Vigía library: one SQLite file holding plans, their items and an FTS5 index of item texts.
+// One object is one connection; use it from one thread at a time (open another for a worker).
+class PlanLibrary {
+public:
+    // Marks around matched words in SearchHit::snippet.
+    static constexpr QStringView snippetOpen = u"\u0002";
+    static constexpr QStringView snippetClose = u"\u0003";
+
+    // Opens (creating when missing) and migrates the library at `path`. Returns null and sets
+    // `error` when the file cannot be opened, is not a Vigía library, or is newer than this
+    // version knows; the file is then left untouched.
+    static std::unique_ptr<PlanLibrary> open(const QString &path, QString *error);
+    virtual ~PlanLibrary();
+
+    QString path() const;
+
+    // Stores a plan in one transaction. A plan whose sourceSha256 is already stored is a Duplicate
+    // and changes nothing.
+    ImportOutcome importPlan(const Plan &plan, const QStringList &warnings = {});
+
+    QList<PlanSummary> plans() const;
+    std::optional<Plan> plan(qint64 planId) const;   // with ids on dimensions, rows and items
+    QStringList importWarnings(qint64 planId) const;
+    QList<SearchHit> search(const SearchQuery &query) const;
+    bool removePlan(qint64 planId, QString *error);
+
+protected:
+    PlanLibrary() = default;
+};
+
+} // namespace vigia
