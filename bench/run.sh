@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the benchmarks on the samples with a Release build and prints the figures that
+# docs/performance.md records. Usage: bench/run.sh [BUILD_DIR]  (default build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+if [ ! -x "$build/bench/bench_parse" ]; then
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j2 >/dev/null
+fi
+shared=../shared
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "== parse throughput, the five seed text conversions"
+"$build/bench/bench_parse" --repeat 50 "$shared"/seeds/*.txt
+echo "== parse throughput, the Markdown and text national plans (realdocs 03-08)"
+"$build/bench/bench_parse" --repeat 5 "$shared"/realdocs/0[3-8]_*.{md,txt}
