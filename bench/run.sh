@@ -14,3 +14,5 @@ echo "== parse throughput, the five seed text conversions"
 "$build/bench/bench_parse" --repeat 50 "$shared"/seeds/*.txt
 echo "== parse throughput, the Markdown and text national plans (realdocs 03-08)"
 "$build/bench/bench_parse" --repeat 5 "$shared"/realdocs/0[3-8]_*.{md,txt}
+echo "== import throughput (parse + store into a new library), the five seeds"
+"$build/bench/bench_import" --repeat 20 "$shared"/seeds/*.txt
