@@ -132,13 +132,16 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
         QString marker;
         int number = -1;
         bool hasMarker = false;
+        bool paragraph = false;
         QList<int> lineIndexes;
     };
     QList<Draft> drafts;
     int lastNumber = -1;
 
+    bool atParagraph = false;
     auto startItem = [&](const QString &marker, int number, int lineIndex) {
         Draft draft;
+        draft.paragraph = atParagraph;
         draft.marker = marker;
         draft.number = number;
         draft.hasMarker = !marker.isEmpty();
@@ -176,15 +179,17 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
 
             qsizetype from = 0;
             bool startedWithDash = false;
+            atParagraph = pieceHard;
             if (const auto marker = ListMarker::atStart(piece)) {
                 if (marker->number >= 0)
                     lastNumber = marker->number;
                 startItem(marker->text, marker->number, lineIndex);
                 startedWithDash = marker->text.startsWith(u'-');
                 from = marker->length;
-            } else if (pieceHard && !drafts.isEmpty() && hasContent(piece)) {
+            } else if ((pieceHard || drafts.isEmpty()) && hasContent(piece)) {
                 startItem(QString(), -1, lineIndex);
             }
+            atParagraph = false;
             const QList<qsizetype> positions = inlineMarkers(piece, from, startedWithDash, lastNumber);
             qsizetype textStart = from;
             for (const qsizetype position : positions) {
@@ -209,6 +214,7 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
         split.item.marker = draft.marker;
         split.number = draft.number;
         split.hasMarker = draft.hasMarker;
+        split.paragraph = draft.paragraph;
         for (const int index : draft.lineIndexes) {
             const LayoutLine &line = lines[index];
             split.lines << line;
@@ -224,12 +230,20 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
     return result;
 }
 
-bool ItemSplitter::continues(const Item &previous, const SplitItem &fragment)
+bool ItemSplitter::continues(const SplitItem &previous, const SplitItem &fragment)
 {
     if (fragment.hasMarker)
         return false;
-    return !previous.marker.isEmpty() || !LayoutPatterns::endsSentence(previous.text)
-        || LayoutPatterns::startsLowerCase(fragment.item.text);
+    if (previous.hasMarker || !LayoutPatterns::endsSentence(previous.item.text)
+        || LayoutPatterns::startsLowerCase(fragment.item.text))
+        return true;
+    return !previous.paragraph && !fragment.paragraph;
+}
+
+void ItemSplitter::join(SplitItem &previous, const SplitItem &fragment)
+{
+    join(previous.item, fragment);
+    previous.lines += fragment.lines;
 }
 
 void ItemSplitter::join(Item &previous, const SplitItem &fragment)

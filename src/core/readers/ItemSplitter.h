@@ -12,6 +12,7 @@ struct SplitItem {
     Item item;              // clean text (no markup, no marker), marker, source position
     int number = -1;        // numeric marker value ("4." -> 4, "3.1" -> 1), -1 when none
     bool hasMarker = false; // began with a list marker
+    bool paragraph = false; // began at a paragraph or list-item tag (<p>, <li>)
     QList<LayoutLine> lines; // the layout lines it was built from
 };
 
@@ -28,11 +29,14 @@ public:
     static QList<SplitItem> split(const QList<LayoutLine> &lines);
     static QList<SplitItem> split(const QString &text);
 
-    // Whether `fragment` (the first item of a cell cut by a page break) continues `previous`:
-    // it has no marker, and `previous` was a marked item, or does not end a sentence, or the
-    // fragment starts in lower case.
-    static bool continues(const Item &previous, const SplitItem &fragment);
-    // Appends the fragment's text and boxes to `previous`.
+    // Whether `fragment` (the first item of a cell cut by a page break) continues `previous`,
+    // the last item of the same cell before the break. Never when the fragment has a marker;
+    // always when `previous` had one (a numbered cell), when `previous` does not end a sentence
+    // or the fragment starts in lower case; otherwise when neither is a paragraph of its own
+    // (<p>): plain lines of one cell are one item.
+    static bool continues(const SplitItem &previous, const SplitItem &fragment);
+    // Appends the fragment's text, lines and boxes to `previous`.
+    static void join(SplitItem &previous, const SplitItem &fragment);
     static void join(Item &previous, const SplitItem &fragment);
 };
 

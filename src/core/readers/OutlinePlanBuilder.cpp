@@ -43,7 +43,7 @@ QList<Dimension> OutlinePlanBuilder::build(const LayoutDocument &document)
         for (const SplitItem &split : ItemSplitter::split(lines)) {
             if (split.hasMarker)
                 items << split.item;
-            else if (!items.isEmpty() && ItemSplitter::continues(items.last(), split)
+            else if (!items.isEmpty()
                      && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(split.item.text)))
                 ItemSplitter::join(items.last(), split);
         }

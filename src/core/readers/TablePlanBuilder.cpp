@@ -76,32 +76,42 @@ Row rowFrom(const DataRow &data)
     return row;
 }
 
-void mergeInto(Row &row, const DataRow &data)
+void mergeInto(DataRow &row, const DataRow &data)
 {
-    for (const ItemKind kind : allItemKinds) {
-        const QList<SplitItem> &items = data.cells[static_cast<size_t>(kind)];
-        QList<Item> &target = row.items(kind);
+    for (size_t k = 0; k < row.cells.size(); ++k) {
+        const QList<SplitItem> &items = data.cells[k];
+        QList<SplitItem> &target = row.cells[k];
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (i == 0 && !target.isEmpty() && ItemSplitter::continues(target.last(), items[i]))
                 ItemSplitter::join(target.last(), items[i]);
             else
-                target << items[i].item;
+                target << items[i];
         }
     }
 }
 
 // The numbering the cells of a problem-less row start with restarts at 1 in a cell that the
 // previous row also filled.
-bool restartsNumbering(const DataRow &data, const Row &previous)
+bool restartsNumbering(const DataRow &data, const DataRow &previous)
 {
-    for (const ItemKind kind : allItemKinds) {
-        const QList<SplitItem> &items = data.cells[static_cast<size_t>(kind)];
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        const QList<SplitItem> &items = data.cells[k];
         if (items.isEmpty() || !items.first().hasMarker)
             continue;
-        if (items.first().number == 1 && !previous.items(kind).isEmpty())
+        if (items.first().number == 1 && !previous.cells[k].isEmpty())
             return true;
     }
     return false;
+}
+
+// Only the problem cell is filled: a heading inside the table, unless it continues a row.
+bool isProblemOnly(const DataRow &data)
+{
+    for (size_t k = 1; k < data.cells.size(); ++k) {
+        if (!data.cells[k].isEmpty())
+            return false;
+    }
+    return data.hasProblem();
 }
 
 QList<Event> readEvents(const LayoutDocument &document)
@@ -178,10 +188,14 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
 
     Result result;
     DimensionSet dimensions;
-    std::optional<Row> pending; // the top part of a row whose problem comes on the next page
+    // The rows of each dimension as split items until the end, so that joins know how each
+    // item began.
+    QHash<QString, QList<DataRow>> rowsByDimension;
+    QString dimension;
+    std::optional<DataRow> pending; // the top part of a row whose problem comes on the next page
     auto flushPending = [&] {
         if (pending) {
-            dimensions.current().rows << *pending;
+            rowsByDimension[dimension] << *pending;
             pending.reset();
         }
     };
@@ -189,19 +203,25 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
     for (const Event &event : events) {
         if (event.kind == Event::Kind::Dimension) {
             flushPending();
-            dimensions.open(event.dimension);
+            dimension = dimensions.open(event.dimension).name;
             continue;
         }
+        if (dimension.isEmpty())
+            dimension = dimensions.current().name;
         const DataRow &data = event.data;
-        Dimension &dimension = dimensions.current();
-        Row *previous = pending ? &*pending : (dimension.rows.isEmpty() ? nullptr : &dimension.rows.last());
+        QList<DataRow> &rows = rowsByDimension[dimension];
+        DataRow *previous = pending ? &*pending : (rows.isEmpty() ? nullptr : &rows.last());
 
-        enum class Action { NewRow, Continue, TopPart } action = Action::NewRow;
+        enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
         if (data.numbered) {
             action = Action::NewRow;
         } else if (data.hasProblem()) {
-            if (problemsNumbered && !data.cells[0].first().hasMarker && previous)
+            const SplitItem &problem = data.cells[0].first();
+            if (previous && !problem.hasMarker
+                && (problemsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
                 action = Action::Continue;
+            else if (isProblemOnly(data) && !pending)
+                action = Action::Heading;
         } else if (previous) {
             action = restartsNumbering(data, *previous) ? Action::TopPart : Action::Continue;
         }
@@ -209,13 +229,13 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         switch (action) {
         case Action::NewRow:
             if (pending) {
-                Row row = *pending;
+                DataRow row = *pending;
                 pending.reset();
                 mergeInto(row, data);
-                dimension.rows << row;
+                rows << row;
                 ++result.mergedRows;
             } else {
-                dimension.rows << rowFrom(data);
+                rows << data;
             }
             break;
         case Action::Continue:
@@ -224,11 +244,18 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
             break;
         case Action::TopPart:
             flushPending();
-            pending = rowFrom(data);
+            pending = data;
+            break;
+        case Action::Heading:
             break;
         }
     }
     flushPending();
+    for (auto it = rowsByDimension.cbegin(); it != rowsByDimension.cend(); ++it) {
+        Dimension &target = dimensions.open(it.key());
+        for (const DataRow &row : it.value())
+            target.rows << rowFrom(row);
+    }
     result.dimensions = dimensions.take();
     return result;
 }
