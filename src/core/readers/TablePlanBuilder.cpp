@@ -20,7 +20,9 @@ namespace {
 struct DataRow {
     std::array<QList<SplitItem>, 4> cells;
     bool numbered = false; // the Nº cell is filled
-    bool hasProblem() const { return !cells[0].isEmpty(); }
+    size_t lead = 0;       // the first content column (the problem, when the table has one)
+    bool hasLead() const { return !cells[lead].isEmpty(); }
+    const SplitItem &leadItem() const { return cells[lead].first(); }
 };
 
 struct Event {
@@ -104,20 +106,21 @@ bool restartsNumbering(const DataRow &data, const DataRow &previous)
     return false;
 }
 
-// Only the problem cell is filled: a heading inside the table, unless it continues a row.
-bool isProblemOnly(const DataRow &data)
+// Only the lead cell is filled: a heading inside the table, unless it continues a row.
+bool isLeadOnly(const DataRow &data)
 {
-    for (size_t k = 1; k < data.cells.size(); ++k) {
-        if (!data.cells[k].isEmpty())
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k != data.lead && !data.cells[k].isEmpty())
             return false;
     }
-    return data.hasProblem();
+    return data.hasLead();
 }
 
 QList<Event> readEvents(const LayoutDocument &document)
 {
     QList<Event> events;
     QHash<int, ColumnRole> roles;
+    size_t lead = 0;
     bool haveHeader = false;
     for (const LayoutRow &row : document.rows) {
         if (const auto text = spanningText(row)) {
@@ -131,8 +134,16 @@ QList<Event> readEvents(const LayoutDocument &document)
         }
         if (LayoutDetector::isTableHeader(row)) {
             roles.clear();
-            for (const LayoutCell &cell : row.cells)
-                roles.insert(cell.column, LayoutPatterns::headerRole(cell.text()).value_or(ColumnRole::None));
+            int leadColumn = -1;
+            for (const LayoutCell &cell : row.cells) {
+                const ColumnRole role = LayoutPatterns::headerRole(cell.text()).value_or(ColumnRole::None);
+                roles.insert(cell.column, role);
+                const auto kind = kindFor(role);
+                if (kind && (leadColumn < 0 || cell.column < leadColumn)) {
+                    leadColumn = cell.column;
+                    lead = static_cast<size_t>(*kind);
+                }
+            }
             haveHeader = true;
             continue;
         }
@@ -145,6 +156,7 @@ QList<Event> readEvents(const LayoutDocument &document)
             continue;
         std::array<QList<LayoutLine>, 4> lines;
         DataRow data;
+        data.lead = lead;
         for (const LayoutCell &cell : row.cells) {
             const ColumnRole role = roles.value(cell.column, ColumnRole::None);
             if (role == ColumnRole::Number) {
@@ -174,14 +186,14 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
 {
     const QList<Event> events = readEvents(document);
 
-    // Whether this document numbers its problem cells: then an unnumbered problem fragment is
-    // the rest of a cut cell, not a new problem.
+    // Whether this document numbers its problem (lead) cells: then an unnumbered fragment there
+    // is the rest of a cut cell, not a new problem.
     int problems = 0;
     int markedProblems = 0;
     for (const Event &event : events) {
-        if (event.kind == Event::Kind::Data && event.data.hasProblem()) {
+        if (event.kind == Event::Kind::Data && event.data.hasLead()) {
             ++problems;
-            markedProblems += event.data.cells[0].first().hasMarker;
+            markedProblems += event.data.leadItem().hasMarker;
         }
     }
     const bool problemsNumbered = problems > 0 && markedProblems * 2 > problems;
@@ -215,12 +227,12 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
         if (data.numbered) {
             action = Action::NewRow;
-        } else if (data.hasProblem()) {
-            const SplitItem &problem = data.cells[0].first();
+        } else if (data.hasLead()) {
+            const SplitItem &problem = data.leadItem();
             if (previous && !problem.hasMarker
                 && (problemsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
                 action = Action::Continue;
-            else if (isProblemOnly(data) && !pending)
+            else if (isLeadOnly(data) && !pending)
                 action = Action::Heading;
         } else if (previous) {
             action = restartsNumbering(data, *previous) ? Action::TopPart : Action::Continue;
