@@ -130,6 +130,32 @@ private Q_SLOTS:
         QCOMPARE(rows[2].items(ItemKind::Objective).first().source.line, 24);
     }
 
+    void linearTableIsEstimatedWithAWarning()
+    {
+        // A table written out cell after cell by a text extraction: one short line per printed line.
+        const QByteArray text = QStringLiteral(
+            "DIMENSIÓN SOCIAL\nPROBLEMAS\nIDENTIFICADOS\nOBJETIVOS\nESTRATÉGICOS\nINDICADORES\nMETAS AL 2031\n\n\n"
+            "Hospitales\nsaturados en\nlas ciudades\n\nConstruiremos\ndiez hospitales\nregionales.\n\n\nTiempo de\nespera.\n\n"
+            "Esperas de\nmenos de un día.\n\n\n"
+            "Caminos\nrurales rotos\nAsfaltaremos\nmil kilómetros.\n\nKilómetros\nasfaltados.\n\nMil kilómetros\nal 2031.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("lineal.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::linearTable());
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY(result.warnings.first().contains(QStringLiteral("estimated")));
+        QCOMPARE(result.plan.dimensions.size(), 1);
+        const QList<Row> &rows = result.plan.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Hospitales saturados en las ciudades")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Construiremos diez hospitales regionales.")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)), QStringList{QStringLiteral("Tiempo de espera.")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Esperas de menos de un día.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Asfaltaremos mil kilómetros.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil kilómetros al 2031.")});
+        QCOMPARE(rows[1].items(ItemKind::Problem).first().source.line, 26);
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QString>("variant");
