@@ -106,6 +106,28 @@ bool restartsNumbering(const DataRow &data, const DataRow &previous)
     return false;
 }
 
+QStringList cellTexts(const QList<SplitItem> &items)
+{
+    QStringList texts;
+    for (const SplitItem &item : items)
+        texts << item.item.text;
+    return texts;
+}
+
+// A converter that repeats a cell spanning several rows (rowspan) in each of them: the row
+// repeats the previous row's lead cell word for word. Its other cells join that row, without the
+// repeated ones.
+bool absorbRepeatedRow(DataRow &previous, const DataRow &data)
+{
+    if (!data.hasLead() || cellTexts(previous.cells[data.lead]) != cellTexts(data.cells[data.lead]))
+        return false;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (cellTexts(previous.cells[k]) != cellTexts(data.cells[k]))
+            previous.cells[k] += data.cells[k];
+    }
+    return true;
+}
+
 // Only the lead cell is filled: a heading inside the table, unless it continues a row.
 bool isLeadOnly(const DataRow &data)
 {
@@ -257,7 +279,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
                 mergeInto(row, data);
                 rows << row;
                 ++result.mergedRows;
-            } else {
+            } else if (!previous || !absorbRepeatedRow(*previous, data)) {
                 rows << data;
             }
             break;

@@ -18,6 +18,8 @@ namespace vigia {
 // - in a table whose problem cells are numbered, a problem fragment without a marker continues
 //   the previous row;
 // and inside a continued cell, a first fragment without a marker joins the item it continues.
+// A row that repeats the previous row's problem word for word (a cell spanning several rows,
+// repeated by the converter) adds its other cells to that row.
 class TablePlanBuilder {
 public:
     struct Result {

@@ -108,6 +108,24 @@ private Q_SLOTS:
         QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil aulas reparadas.")});
     }
 
+    void repeatedSpanningCellsFormOneRow()
+    {
+        const QString text = QStringLiteral(
+            "**DIMENSIÓN SOCIAL**\n"
+            "|PROBLEMA|OBJETIVO|INDICADORES|METAS|\n|---|---|---|---|\n"
+            "|1. Poca agua|1. Más pozos|1.1. Pozos operativos|1.1. 40|\n"
+            "|1. Poca agua|1. Más pozos|1.2. Familias servidas|1.2. 9000|\n"
+            "|2. Poca luz|2. Paneles|2.1. Paneles puestos|2.1. 300|\n");
+        const auto result = TablePlanBuilder::build(MarkdownLayoutParser::parse(text, QStringLiteral("plan.md")));
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Más pozos")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)),
+                 (QStringList{QStringLiteral("Pozos operativos"), QStringLiteral("Familias servidas")}));
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("40"), QStringLiteral("9000")}));
+        QCOMPARE(result.mergedRows, 0);
+    }
+
     void pdfStyleCellsWithColumnsAndSpanningHeadings()
     {
         // What the PDF reader produces: cells carry their column, several printed lines each,
