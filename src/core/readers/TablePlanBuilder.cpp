@@ -114,6 +114,24 @@ QStringList cellTexts(const QList<SplitItem> &items)
     return texts;
 }
 
+// A row cut by a page break inside an unnumbered problem cell: the previous problem is
+// unfinished, and every other filled cell goes on without a marker where the previous row's
+// cell had numbered or bulleted items.
+bool continuesCutRow(const DataRow &data, const DataRow &previous)
+{
+    if (previous.cells[data.lead].isEmpty() || LayoutPatterns::endsSentence(previous.cells[data.lead].last().item.text))
+        return false;
+    int continued = 0;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k == data.lead || data.cells[k].isEmpty())
+            continue;
+        if (data.cells[k].first().hasMarker || previous.cells[k].isEmpty() || !previous.cells[k].last().hasMarker)
+            return false;
+        ++continued;
+    }
+    return continued > 0;
+}
+
 // A converter that repeats a cell spanning several rows (rowspan) in each of them: the row
 // repeats the previous row's lead cell word for word. Its other cells join that row, without the
 // repeated ones.
@@ -263,7 +281,8 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         } else if (data.hasLead()) {
             const SplitItem &problem = data.leadItem();
             if (previous && !problem.hasMarker
-                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
+                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)
+                    || continuesCutRow(data, *previous)))
                 action = Action::Continue;
             else if (isLeadOnly(data) && !pending)
                 action = Action::Heading;
