@@ -151,6 +151,21 @@ private Q_SLOTS:
         QCOMPARE(result.plan.dimensions[1].rows[0].itemCount(), 3);
     }
 
+    void unnumberedOutlineSections()
+    {
+        const QByteArray text = QStringLiteral(
+            "DIMENSIÓN INSTITUCIONAL\nPROBLEMAS\nTrámites lentos.\nPoca transparencia.\nOBJETIVOS\n• Ventanilla digital\n"
+            "• Portal de datos abiertos\nMETAS\nTrámites en un día.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("esquema.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::outline());
+        const Row &row = result.plan.dimensions[0].rows[0];
+        QCOMPARE(texts(row.items(ItemKind::Problem)), (QStringList{QStringLiteral("Trámites lentos."), QStringLiteral("Poca transparencia.")}));
+        QCOMPARE(texts(row.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Ventanilla digital"), QStringLiteral("Portal de datos abiertos")}));
+        QCOMPARE(texts(row.items(ItemKind::Target)), QStringList{QStringLiteral("Trámites en un día.")});
+    }
+
     void linearTableIsEstimatedWithAWarning()
     {
         // A table written out cell after cell by a text extraction: one short line per printed line.
