@@ -176,21 +176,17 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
     }
 
     // Period: a year range in a title line of the head, else in a table header.
-    for (qsizetype i = 0; i < headEnd && metadata.period.isNull(); ++i) {
+    QString range;
+    for (qsizetype i = 0; i < headEnd && range.isEmpty(); ++i) {
         if (rows[i].text.size() <= 100)
-            metadata.period = period(rows[i].text);
-        if (metadata.period.isEmpty())
-            metadata.period = QString();
+            range = period(rows[i].text);
     }
-    for (const TextRow &row : rows) {
-        if (!metadata.period.isNull())
-            break;
-        if (row.header) {
-            metadata.period = period(row.text);
-            if (metadata.period.isEmpty())
-                metadata.period = QString();
-        }
+    for (qsizetype i = 0; i < rows.size() && range.isEmpty(); ++i) {
+        if (rows[i].header)
+            range = period(rows[i].text);
     }
+    if (!range.isEmpty())
+        metadata.period = range;
 
     // Organization.
     static const QRegularExpression organization(
