@@ -154,14 +154,15 @@ private:
         return library;
     }
 
-    static QStringList goldFiles()
+    static QStringList sharedFiles(const QString &folder, const QString &pattern)
     {
         QStringList files;
-        const QDir gold(QStringLiteral(VIGIA_SHARED_DIR "/gold"));
-        for (const QString &name : gold.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            files.append(gold.filePath(name));
+        const QDir directory(QStringLiteral(VIGIA_SHARED_DIR "/") + folder);
+        for (const QString &name : directory.entryList({pattern}, QDir::Files, QDir::Name))
+            files.append(directory.filePath(name));
         return files;
     }
+    static QStringList goldFiles() { return sharedFiles(QStringLiteral("gold"), QStringLiteral("*.json")); }
 
     // The import of `file` must fail with one line naming the file, and leave the library as it was.
     void verifyImportRefused(const QString &file, const QString &reason)
@@ -207,11 +208,18 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void exportAfterImportEqualsParse_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("plan JSON (gold files)") << goldFiles();
+        QTest::newRow("text conversions (seeds)") << sharedFiles(QStringLiteral("seeds"), QStringLiteral("*.txt"));
+        QTest::newRow("Markdown conversions (realdocs)") << sharedFiles(QStringLiteral("realdocs"), QStringLiteral("*.md"));
+    }
     void exportAfterImportEqualsParse()
     {
-        const QStringList files = goldFiles();
+        QFETCH(QStringList, files);
         if (files.isEmpty())
-            QSKIP("no plan JSON in the shared gold folder");
+            QFAIL("no sample files in the shared folder");
         const QString library = newLibraryPath();
         const CliRun imported = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), library} + files);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
@@ -338,7 +346,12 @@ private Q_SLOTS:
         for (int i = 0; i < 2048; ++i)
             binary.append(char((i * 31 + 7) % 256));
         QTest::newRow("empty file") << "empty.json" << QByteArray() << "the file is empty";
-        QTest::newRow("binary .txt") << "binary.txt" << binary << "not a document Vigía can read";
+        QTest::newRow("empty text") << "empty.txt" << QByteArray() << "the file is empty";
+        QTest::newRow("binary .txt") << "binary.txt" << binary << "the file is binary, not text";
+        QTest::newRow("binary .pdf name") << "binary.md" << binary << "the file is binary, not text";
+        QTest::newRow("text with no plan structure") << "letter.txt"
+            << QByteArray("Estimados vecinos:\n\nLes escribo para invitarlos a la feria del domingo.\nHabrá música y comida.\n\nAtentamente,\nLa junta vecinal\n")
+            << "no plan structure found";
         QTest::newRow("binary .json") << "binary.json" << binary << "not a document Vigía can read";
         QTest::newRow("JSON that is not a plan") << "package.json" << QByteArray("{\"name\": \"vigia\", \"version\": \"1.0\"}\n")
                                                  << "not plan JSON";
