@@ -39,9 +39,13 @@ QString cleanText(const QString &text)
 
 std::optional<ColumnRole> headerRole(const QString &cellText)
 {
-    const QString key = TextNormalizer::fold(cleanText(cellText));
-    if (key.isEmpty() || key.size() > 90)
+    // Header cells are short: skip long cells before the costly cleaning and folding.
+    if (cellText.size() > 1000)
         return std::nullopt;
+    const QString cleaned = cleanText(cellText);
+    if (cleaned.isEmpty() || cleaned.size() > 90)
+        return std::nullopt;
+    const QString key = TextNormalizer::fold(cleaned);
     static const QRegularExpression number(QStringLiteral(R"(^(n\s*[°ºo]?|nro\.?|num\.?|#|item)$)"));
     if (number.match(key).hasMatch())
         return ColumnRole::Number;

@@ -1,7 +1,6 @@
 #include "TextNormalizer.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -9,8 +8,6 @@
 
 #include <QSet>
 
-#include <memory>
-#include <mutex>
 
 namespace vigia::TextNormalizer {
 namespace {
@@ -23,21 +20,6 @@ icu::UnicodeString toIcu(const QString &text)
 QString fromIcu(const icu::UnicodeString &text)
 {
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
-}
-
-// ICU transliterators are not thread-safe for concurrent transliterate() calls on one instance,
-// so each thread gets its own.
-icu::Transliterator &accentRemover()
-{
-    thread_local std::unique_ptr<icu::Transliterator> remover = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> created(icu::Transliterator::createInstance(
-            "NFD; [:Nonspacing Mark:] Remove; NFC", UTRANS_FORWARD, status));
-        if (U_FAILURE(status))
-            qFatal("ICU accent remover unavailable: %s", u_errorName(status));
-        return created;
-    }();
-    return *remover;
 }
 
 } // namespace
@@ -58,10 +40,32 @@ QString nfc(const QString &text)
 
 QString fold(const QString &text)
 {
-    icu::UnicodeString value = toIcu(text);
-    accentRemover().transliterate(value);
-    value.foldCase(U_FOLD_CASE_DEFAULT);
-    return fromIcu(value);
+    // Fast path: plain ASCII needs only lower-casing.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return text.toLower();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *decomposer = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        return text.toLower();
+    const icu::UnicodeString decomposed = decomposer->normalize(toIcu(text), status);
+    if (U_FAILURE(status))
+        return text.toLower();
+    icu::UnicodeString stripped;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK)
+            stripped.append(c);
+        i += U16_LENGTH(c);
+    }
+    stripped.foldCase(U_FOLD_CASE_DEFAULT);
+    return fromIcu(stripped);
 }
 
 QString simplifyWhitespace(const QString &text)
