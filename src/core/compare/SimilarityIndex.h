@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace vigia {
+
+// TF-IDF vectors of a set of documents (each a list of terms, see TermAnalyzer) and their cosine
+// similarity. Term frequency is sublinear (1 + ln tf), inverse document frequency smoothed
+// (ln((1 + N) / (1 + df)) + 1); vectors are L2-normalised, so similarity() is a dot product in 0..1.
+class SimilarityIndex {
+public:
+    explicit SimilarityIndex(const QList<QStringList> &documents);
+
+    int documentCount() const { return int(m_vectors.size()); }
+    double similarity(int first, int second) const;
+    // Whether the document has any term (an empty one is similar to nothing).
+    bool isEmpty(int document) const { return m_vectors[size_t(document)].empty(); }
+
+private:
+    struct Weight {
+        int term = 0;
+        float value = 0.0F;
+    };
+    std::vector<std::vector<Weight>> m_vectors; // sorted by term
+};
+
+} // namespace vigia
