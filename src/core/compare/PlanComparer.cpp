@@ -116,16 +116,12 @@ std::vector<std::vector<Candidate>> similarCandidates(const PlanComparison &comp
     const int count = int(comparison.items.size());
     std::vector<std::vector<Candidate>> candidates(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
-        if (index.isEmpty(i))
-            continue;
-        for (int j = i + 1; j < count; ++j) {
-            if (comparison.items[j].column == comparison.items[i].column || index.isEmpty(j))
+        for (const SimilarityIndex::Neighbour &neighbour : index.laterNeighbours(i, threshold)) {
+            const int j = neighbour.document;
+            if (comparison.items[j].column == comparison.items[i].column)
                 continue;
-            const double score = index.similarity(i, j);
-            if (score >= threshold && score > 0.0) {
-                candidates[size_t(i)].push_back({j, score});
-                candidates[size_t(j)].push_back({i, score});
-            }
+            candidates[size_t(i)].push_back({j, neighbour.score});
+            candidates[size_t(j)].push_back({i, neighbour.score});
         }
     }
     for (std::vector<Candidate> &list : candidates)

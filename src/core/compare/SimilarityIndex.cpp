@@ -39,6 +39,36 @@ SimilarityIndex::SimilarityIndex(const QList<QStringList> &documents)
         for (Weight &weight : vector)
             weight.value = float(weight.value / norm);
     }
+    m_postings.resize(documentFrequency.size());
+    for (size_t d = 0; d < m_vectors.size(); ++d) {
+        for (const Weight &weight : m_vectors[d])
+            m_postings[size_t(weight.term)].push_back({int(d), weight.value});
+    }
+}
+
+std::vector<SimilarityIndex::Neighbour> SimilarityIndex::laterNeighbours(int document, double minimum) const
+{
+    std::vector<double> scores(m_vectors.size(), 0.0);
+    std::vector<int> touched;
+    for (const Weight &weight : m_vectors[size_t(document)]) {
+        const std::vector<Posting> &postings = m_postings[size_t(weight.term)];
+        // Postings are in document order: skip to the documents after this one.
+        auto it = std::upper_bound(postings.cbegin(), postings.cend(), document,
+                                   [](int value, const Posting &posting) { return value < posting.document; });
+        for (; it != postings.cend(); ++it) {
+            if (scores[size_t(it->document)] == 0.0)
+                touched.push_back(it->document);
+            scores[size_t(it->document)] += double(weight.value) * double(it->value);
+        }
+    }
+    std::sort(touched.begin(), touched.end());
+    std::vector<Neighbour> neighbours;
+    for (int other : touched) {
+        const double score = std::min(scores[size_t(other)], 1.0);
+        if (score > 0.0 && score >= minimum)
+            neighbours.push_back({other, score});
+    }
+    return neighbours;
 }
 
 double SimilarityIndex::similarity(int first, int second) const
