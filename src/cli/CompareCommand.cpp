@@ -27,9 +27,13 @@ int runCompare(CliContext &context)
     const QCommandLineOption perItemOption(QStringLiteral("similar-per-item"),
                                            QStringLiteral("Similar items kept for each item (default 3)"),
                                            QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption topicBonusOption(
+        QStringLiteral("topic-bonus"),
+        QStringLiteral("Added, for the side-by-side lines only, to the similarity of items sharing a topic (default 0.1)"),
+        QStringLiteral("VALUE"), QStringLiteral("0.1"));
     const QCommandLineOption sameKindOption(QStringLiteral("same-kind"),
                                             QStringLiteral("Pair only items of the same kind (problem with problem…)"));
-    commandLine.parser().addOptions({formatOption, thresholdOption, perItemOption, sameKindOption});
+    commandLine.parser().addOptions({formatOption, thresholdOption, perItemOption, topicBonusOption, sameKindOption});
     commandLine.parser().addPositionalArgument(QStringLiteral("PLAN_ID"),
                                                QStringLiteral("2 to 4 plan ids (see vigia-cli list)"),
                                                QStringLiteral("PLAN_ID PLAN_ID..."));
@@ -48,6 +52,10 @@ int runCompare(CliContext &context)
     options.similarPerItem = commandLine.parser().value(perItemOption).toInt(&ok);
     if (!ok || options.similarPerItem < 1)
         return commandLine.usageError(QStringLiteral("--similar-per-item must be a whole number of at least 1"));
+    options.topicBonus = commandLine.parser().value(topicBonusOption).toDouble(&ok);
+    if (!ok || options.topicBonus < 0.0 || options.topicBonus > 1.0)
+        return commandLine.usageError(QStringLiteral("the topic bonus must be a number from 0 to 1, not '%1'")
+                                          .arg(commandLine.parser().value(topicBonusOption)));
     options.sameKindOnly = commandLine.parser().isSet(sameKindOption);
 
     const QStringList arguments = commandLine.parser().positionalArguments();

@@ -183,9 +183,10 @@ QString write(const PlanComparison &comparison)
 
     // Side by side.
     html += QStringLiteral("<h2>Lado a lado, por dimensión</h2>\n<p class=\"note\">En una misma línea, propuestas "
-                           "del mismo tipo que tratan lo mismo (similitud ≥ %1). «—» marca un vacío: el plan no "
-                           "tiene una propuesta equivalente.</p>\n")
-                .arg(QString::number(comparison.options.threshold, 'f', 2));
+                           "del mismo tipo que tratan lo mismo (similitud ≥ %1, con %2 más cuando comparten un "
+                           "tema). «—» marca un vacío: el plan no tiene una propuesta equivalente.</p>\n")
+                .arg(QString::number(comparison.options.threshold, 'f', 2),
+                     QString::number(comparison.options.topicBonus, 'f', 2));
     for (const AlignedDimension &dimension : comparison.alignment) {
         html += QStringLiteral("<h3>Dimensión %1</h3>\n<table>\n<tr><th class=\"score\">Tipo</th>").arg(escaped(dimension.name));
         for (int column = 0; column < columns; ++column) {

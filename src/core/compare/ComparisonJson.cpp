@@ -138,6 +138,7 @@ QJsonObject toJson(const PlanComparison &comparison)
         metas.append(meta);
     }
     return QJsonObject{{QStringLiteral("threshold"), comparison.options.threshold},
+                       {QStringLiteral("topic_bonus"), comparison.options.topicBonus},
                        {QStringLiteral("plans"), plans},
                        {QStringLiteral("topics"), topics},
                        {QStringLiteral("pairs"), pairs},

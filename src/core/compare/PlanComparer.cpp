@@ -109,14 +109,14 @@ void coverTopics(const QList<Topic> &topics, PlanComparison &comparison)
     }
 }
 
-// For every item, the items of other plans at or above the threshold, best first.
+// For every item, the items of other plans at or above `minimum`, best first.
 std::vector<std::vector<Candidate>> similarCandidates(const PlanComparison &comparison, const SimilarityIndex &index,
-                                                      double threshold)
+                                                      double minimum)
 {
     const int count = int(comparison.items.size());
     std::vector<std::vector<Candidate>> candidates(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
-        for (const SimilarityIndex::Neighbour &neighbour : index.laterNeighbours(i, threshold)) {
+        for (const SimilarityIndex::Neighbour &neighbour : index.laterNeighbours(i, minimum)) {
             const int j = neighbour.document;
             if (comparison.items[j].column == comparison.items[i].column)
                 continue;
@@ -135,7 +135,7 @@ void findPairs(const std::vector<std::vector<Candidate>> &candidates, PlanCompar
     for (int i = 0; i < int(candidates.size()); ++i) {
         int kept = 0;
         for (const Candidate &candidate : candidates[size_t(i)]) {
-            if (kept >= comparison.options.similarPerItem)
+            if (kept >= comparison.options.similarPerItem || candidate.score < comparison.options.threshold)
                 break;
             if (comparison.options.sameKindOnly && comparison.items[candidate.item].kind != comparison.items[i].kind)
                 continue;
@@ -192,8 +192,14 @@ void alignDimensions(const std::vector<std::vector<Candidate>> &candidates, cons
             std::vector<Edge> edges;
             for (int i : members) {
                 for (const Candidate &candidate : candidates[size_t(i)]) {
-                    if (candidate.item > i && memberSet.contains(candidate.item))
-                        edges.push_back({i, candidate.item, candidate.score});
+                    if (candidate.item <= i || !memberSet.contains(candidate.item))
+                        continue;
+                    const QStringList &otherTopics = comparison.items[candidate.item].topics;
+                    const bool sharesTopic = std::any_of(comparison.items[i].topics.cbegin(), comparison.items[i].topics.cend(),
+                                                         [&](const QString &key) { return otherTopics.contains(key); });
+                    const double score = candidate.score + (sharesTopic ? comparison.options.topicBonus : 0.0);
+                    if (score >= comparison.options.threshold)
+                        edges.push_back({i, candidate.item, score});
                 }
             }
             std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
@@ -292,6 +298,8 @@ std::optional<PlanComparison> PlanComparer::compare(const QList<Plan> &plans, co
                         .arg(plans.size()));
     if (options.threshold < 0.0 || options.threshold > 1.0)
         return fail(QStringLiteral("the similarity threshold must be between 0 and 1, not %1").arg(options.threshold));
+    if (options.topicBonus < 0.0 || options.topicBonus > 1.0)
+        return fail(QStringLiteral("the topic bonus must be between 0 and 1, not %1").arg(options.topicBonus));
     QSet<qint64> ids;
     for (const Plan &plan : plans) {
         for (const Dimension &dimension : plan.dimensions) {
@@ -319,7 +327,8 @@ std::optional<PlanComparison> PlanComparer::compare(const QList<Plan> &plans, co
     for (const ComparedItem &item : comparison.items)
         documents.append(analyzer.terms(item.text));
     const SimilarityIndex index(documents);
-    const std::vector<std::vector<Candidate>> candidates = similarCandidates(comparison, index, options.threshold);
+    const std::vector<std::vector<Candidate>> candidates
+        = similarCandidates(comparison, index, std::max(0.0, options.threshold - options.topicBonus));
     findPairs(candidates, comparison);
     alignDimensions(candidates, topics, comparison);
     return comparison;

@@ -14,7 +14,8 @@ namespace vigia {
 // taxonomy and each item's topic keys (TopicStore::itemTopics for stored plans, or topicsOf()).
 // Similar items: TF-IDF cosine over stemmed terms, stop words left out (SimilarityIndex). The
 // alignment joins, within each dimension (matched across plans by canonical name) and item kind,
-// the most similar items first, one per plan per line, while their similarity reaches the threshold.
+// the most similar items first, one per plan per line, while their alignment score (similarity, plus
+// ComparisonOptions::topicBonus when they share a topic) reaches the threshold.
 // Metas get their measurability (MeasurabilityClassifier). Use from one thread at a time.
 class PlanComparer {
 public:

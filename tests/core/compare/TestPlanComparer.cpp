@@ -190,6 +190,40 @@ private Q_SLOTS:
         QVERIFY(crossDimension);
     }
 
+    void sharedTopicsRaiseTheAlignmentScoreOnly()
+    {
+        const QList<Plan> plans{
+            tinyPlan(1, 1, {QStringLiteral("Salud para todos los vecinos"), QStringLiteral("Vecinos organizados")},
+                     QStringLiteral("Social")),
+            tinyPlan(2, 100, {QStringLiteral("Hospital de salud materna"), QStringLiteral("Vecinos del distrito")},
+                     QStringLiteral("Social"))};
+        const QList<Topic> topics = TopicTaxonomy::defaultTopics();
+        const QHash<qint64, QStringList> itemTopics = PlanComparer::topicsOf(plans, topics);
+        const auto alignedObjectivePairs = [&](double bonus) {
+            ComparisonOptions options;
+            options.threshold = 0.9;
+            options.topicBonus = bonus;
+            QString error;
+            const auto comparison = PlanComparer::compare(plans, topics, itemTopics, options, &error);
+            if (!comparison)
+                qFatal("%s", qPrintable(error));
+            QStringList joined;
+            for (const AlignedLine &line : comparison->alignment.constFirst().lines) {
+                if (line.kind == ItemKind::Objective && line.filledCount() == 2)
+                    joined.append(comparison->items[line.cells[0]].text);
+            }
+            for (const SimilarPair &pair : comparison->pairs) {
+                if (comparison->items[pair.left].kind == ItemKind::Objective)
+                    qFatal("the bonus must not make similar pairs");
+            }
+            return joined;
+        };
+        QVERIFY(alignedObjectivePairs(0.0).isEmpty());
+        // With a full bonus, the two health items share a line; the two "vecinos" items, without a
+        // common topic, do not.
+        QCOMPARE(alignedObjectivePairs(1.0), QStringList{QStringLiteral("Salud para todos los vecinos")});
+    }
+
     void independenciaPlansAlignOnSharedTopics()
     {
         const PlanComparison comparison = compareIndependencia();
