@@ -3,6 +3,7 @@
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
+#include "progress/ProgressSchema.h"
 
 namespace vigia {
 namespace {
@@ -101,6 +102,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
     static const std::vector<SchemaMigration> ladder{
         {1, QStringLiteral("plans, dimensions, rows and items"), &createPlanTables},
         {2, QStringLiteral("full-text search of item texts"), &createItemSearch},
+        {3, QStringLiteral("six-monthly progress tracking"), &createProgressTables},
     };
     return ladder;
 }
