@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFont>
 #include <QHash>
 #include <QLocale>
 #include <QPageSize>
@@ -168,7 +169,7 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
     }
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\"><title>%1</title>"
                            "<style>body{font-family:sans-serif;} table{border-collapse:collapse;width:100%;} "
-                           "th,td{border:1px solid #999;padding:4px;vertical-align:top;} th{background:#eee;}</style>"
+                           "th,td{border:1px solid #999;padding:4px;vertical-align:top;font-size:9pt;} th{background:#eee;}</style>"
                            "</head><body>\n")
                 .arg(escaped(tr("Informe de avance %1").arg(m_semester)));
     html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(tr("Informe de avance — semestre %1").arg(m_semester)));
@@ -222,9 +223,10 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Dimensión %1").arg(section.dimension)));
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(escaped(tr("Metas cumplidas: %1 de %2").arg(section.metCount).arg(section.metaCount)));
-        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-                    .arg(escaped(tr("Tipo")), escaped(tr("Meta u objetivo")), escaped(tr("Estado")),
-                         escaped(tr("Valor")), escaped(tr("Evidencia")), escaped(tr("Nota")));
+        html += QStringLiteral("<table><tr><th width=\"36%\">%1</th><th width=\"16%\">%2</th><th width=\"12%\">%3</th>"
+                               "<th width=\"20%\">%4</th><th width=\"16%\">%5</th></tr>\n")
+                    .arg(escaped(tr("Meta u objetivo")), escaped(tr("Estado")), escaped(tr("Valor")),
+                         escaped(tr("Evidencia")), escaped(tr("Nota")));
         for (const Line &line : section.lines) {
             QStringList evidence;
             QString note;
@@ -247,7 +249,7 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                     note += QStringLiteral("<br><i>%1</i>").arg(escaped(tr("Evaluó: %1, %2").arg(line.record->values.evaluator, line.record->values.assessedOn.toString(Qt::ISODate))));
                 value = escaped(valueText(line.record->values));
             }
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><font color=\"%3\">&#9632;</font> %4</td>"
+            html += QStringLiteral("<tr><td><b>%1:</b> %2</td><td><font color=\"%3\">&#9632;</font> %4</td>"
                                    "<td>%5</td><td>%6</td><td>%7</td></tr>\n")
                         .arg(escaped(line.kind == ItemKind::Target ? tr("Meta") : tr("Objetivo")),
                              escaped(line.text), statusColor(line.status()).name(),
@@ -289,6 +291,9 @@ bool ProgressReport::writePdf(const QString &path, QString *error) const
         writer.setTitle(tr("Informe de avance %1").arg(m_semester));
         writer.setCreator(QStringLiteral("Vigía %1").arg(QStringLiteral(VIGIA_VERSION)));
         QTextDocument document;
+        QFont font = document.defaultFont();
+        font.setPointSizeF(10);
+        document.setDefaultFont(font);
         QList<std::pair<QString, QByteArray>> charts;
         const QString html = buildHtml(Images::Resources, &charts);
         for (const auto &[name, png] : charts)
