@@ -16,6 +16,8 @@ CliApplication::CliApplication()
         {QStringLiteral("list"), {QStringLiteral("List the plans in the library"), &runList}},
         {QStringLiteral("export"), {QStringLiteral("Print a stored plan as plan JSON"), &runExport}},
         {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
+        {QStringLiteral("progress"), {QStringLiteral("Track the six-monthly progress of plans"), &runProgress}},
+        {QStringLiteral("report"), {QStringLiteral("Write a plan's semester progress report (PDF/HTML)"), &runReport}},
     };
 }
 

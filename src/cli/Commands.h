@@ -9,5 +9,7 @@ int runImport(CliContext &context);
 int runList(CliContext &context);
 int runExport(CliContext &context);
 int runSearch(CliContext &context);
+int runProgress(CliContext &context);
+int runReport(CliContext &context);
 
 } // namespace vigia::cli
