@@ -307,7 +307,13 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
         const QJsonObject object = value.toObject();
         const QString key = object.value(QStringLiteral("item")).toString();
         const QString semester = object.value(QStringLiteral("semester")).toString();
-        const ProgressValues values = ProgressValues::fromJson(object.value(QStringLiteral("values")).toObject());
+        const QJsonObject valuesObject = object.value(QStringLiteral("values")).toObject();
+        const ProgressValues values = ProgressValues::fromJson(valuesObject);
+        const QString statusId = valuesObject.value(QStringLiteral("status")).toString();
+        if (!progressStatusFromId(statusId))
+            return failed(QStringLiteral("the record of item %1 in %2 has an unknown status '%3'").arg(key, semester, statusId));
+        if (values.percent && (*values.percent < 0 || *values.percent > 100))
+            return failed(QStringLiteral("the record of item %1 in %2 has a percentage outside 0–100").arg(key, semester));
         const qint64 itemId = localItemFor(key);
         const QString itemText = incoming.textOfId.value(incoming.idOfKey.value(key));
         if (itemId == 0) {
@@ -349,7 +355,7 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
         }
 
         // Evidence: everything we do not have yet (files by SHA-256, URLs by address).
-        const QList<Evidence> have = m_tracker.evidenceOf(recordId, &error);
+        QList<Evidence> have = m_tracker.evidenceOf(recordId, &error);
         for (const QJsonValue &pieceValue : object.value(QStringLiteral("evidence")).toArray()) {
             const QJsonObject piece = pieceValue.toObject();
             Evidence evidence;
@@ -359,6 +365,8 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
             QString detail;
             if (piece.value(QStringLiteral("kind")).toString() == u"file") {
                 bytes = QByteArray::fromBase64(piece.value(QStringLiteral("content_base64")).toString().toLatin1());
+                if (bytes.size() > ProgressTracker::maximumEvidenceSize)
+                    return failed(QStringLiteral("an evidence file of item %1 is too large").arg(key));
                 evidence.kind = Evidence::Kind::File;
                 evidence.originalName = piece.value(QStringLiteral("name")).toString();
                 evidence.mediaType = piece.value(QStringLiteral("media_type")).toString();
@@ -381,10 +389,12 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
                     continue;
                 detail = QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate));
             }
-            if (!m_tracker.insertEvidence(recordId, evidence, bytes, &error)
+            const std::optional<Evidence> stored = m_tracker.insertEvidence(recordId, evidence, bytes, &error);
+            if (!stored
                 || !m_tracker.appendHistory(recordId, itemId, semester, QStringLiteral("evidence"), std::nullopt,
                                             std::nullopt, detail, evidence.addedBy, &error, {}, {}, report.origin))
                 return failed(error);
+            have.append(*stored);
             ++report.addedEvidence;
         }
 

@@ -33,7 +33,7 @@ struct MergeReport {
 
 // A plan's tracking (records, evidence, history) in one file for other groups, and merging theirs.
 //
-// The file is JSON (UTF-8), documented in docs/progress-exchange.md:
+// The file is JSON (UTF-8), documented in docs/progress.md:
 //   {"format": "vigia-progress", "version": 1, "group": …, "exported_at": …,
 //    "plan": {"source_sha256", "source_file_name", "organization", "place", "period"},
 //    "semesters": ["2023-S1", …],

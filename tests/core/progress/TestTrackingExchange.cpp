@@ -2,6 +2,8 @@
 
 #include "progress/TrackingExchange.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,12 @@ private Q_SLOTS:
         QCOMPARE(b.tracker->evidenceContent(census->evidence.at(0).id), photo);
         QCOMPARE(census->evidence.at(0).sha256, sha256Of(photo));
         QCOMPARE(census->evidence.at(1).url, QStringLiteral("https://example.org/padron"));
+        // Their file name came from elsewhere: written out, it stays inside the folder.
+        QTemporaryDir out;
+        const QString saved = b.tracker->saveEvidence(census->evidence.at(0).id, out.path(), &error);
+        QVERIFY2(!saved.isEmpty(), qPrintable(error));
+        QCOMPARE(QFileInfo(saved).absolutePath(), QDir(out.path()).absolutePath());
+        QCOMPARE(fileBytes(saved), photo);
         QVERIFY(!b.tracker->history(censusB).isEmpty());
 
         // Merging the same file again changes nothing.
@@ -187,6 +195,20 @@ private Q_SLOTS:
         QVERIFY2(report.error.contains(QStringLiteral("SHA-256")), qPrintable(report.error));
         QCOMPARE(tableCounts(path), before);
 
+        // An unknown status is refused too, not read as "no information".
+        QJsonObject badStatus = root;
+        QJsonArray badRecords = root.value(QStringLiteral("records")).toArray();
+        QJsonObject firstRecord = badRecords.at(0).toObject();
+        QJsonObject firstValues = firstRecord.value(QStringLiteral("values")).toObject();
+        firstValues.insert(QStringLiteral("status"), QStringLiteral("done"));
+        firstRecord.insert(QStringLiteral("values"), firstValues);
+        badRecords.replace(0, firstRecord);
+        badStatus.insert(QStringLiteral("records"), badRecords);
+        report = exchangeB.merge(QJsonDocument(badStatus).toJson(), QStringLiteral("status.json"), 0, {});
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(QStringLiteral("unknown status 'done'")), qPrintable(report.error));
+        QCOMPARE(tableCounts(path), before);
+
         report = exchangeB.merge("not json", QStringLiteral("junk.json"), 0, {});
         QVERIFY(!report.ok);
         QVERIFY2(report.error.startsWith(QStringLiteral("junk.json: not a Vigía tracking file")), qPrintable(report.error));
@@ -202,6 +224,25 @@ private Q_SLOTS:
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(QStringLiteral("not in the library")), qPrintable(report.error));
         QCOMPARE(tableCounts(path), before);
+    }
+
+    void evidenceListedTwiceIsStoredOnce()
+    {
+        TrackedLibrary a = TrackedLibrary::create(newPath());
+        TrackedLibrary b = TrackedLibrary::create(newPath());
+        QVERIFY(a.isValid() && b.isValid());
+        QString error;
+        const std::optional<ProgressRecord> record = a.tracker->setProgress(
+            itemId(*a.library, a.planId, QStringLiteral("Dos mil")), semester(), values(ProgressStatus::Met), &error);
+        QVERIFY(a.tracker->addEvidenceData(record->id, "same bytes", QStringLiteral("uno.pdf"), {}, &error));
+        QVERIFY(a.tracker->addEvidenceData(record->id, "same bytes", QStringLiteral("dos.pdf"), {}, &error));
+        QCOMPARE(a.tracker->recordById(record->id)->evidence.size(), 2);
+        TrackingExchange exchangeB(*b.tracker);
+        const MergeReport report =
+            exchangeB.merge(TrackingExchange(*a.tracker).exportPlan(a.planId, QStringLiteral("A"), &error), QStringLiteral("a.json"), 0, {});
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.addedEvidence, 1);
+        QCOMPARE(b.tracker->records(b.planId).at(0).evidence.size(), 1);
     }
 
     void recordsWithoutAMatchingItemAreListed()
