@@ -43,6 +43,12 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// An unknown day is stored as ''.
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
 QString valuesJson(const std::optional<ProgressValues> &values)
 {
     if (!values)
@@ -193,6 +199,21 @@ bool ProgressTracker::setSemesters(qint64 planId, const QStringList &semesters, 
         *error = fail(QStringLiteral("there is no plan %1").arg(planId));
         return false;
     }
+    // A semester that holds records stays: dropping it would hide them.
+    SqliteStatement used = m_database.prepare(QStringLiteral(
+        "SELECT DISTINCT r.semester FROM progress_records r JOIN items i ON i.id = r.item_id "
+        "JOIN plan_rows pr ON pr.id = i.row_id JOIN dimensions d ON d.id = pr.dimension_id WHERE d.plan_id = ?1 "
+        "ORDER BY r.semester"));
+    used.bind(1, planId);
+    while (used.step() == SqliteStatement::StepResult::Row) {
+        const std::optional<Semester> semester = Semester::parse(used.columnText(0));
+        if (semester && !parsed.contains(*semester)) {
+            *error = fail(QStringLiteral("plan %1 has progress recorded in %2; keep that semester")
+                              .arg(planId)
+                              .arg(semester->toString()));
+            return false;
+        }
+    }
     SqliteStatement remove = m_database.prepare(QStringLiteral("DELETE FROM tracking_semesters WHERE plan_id = ?1"));
     remove.bind(1, planId);
     if (!remove.execute()) {
@@ -286,7 +307,7 @@ std::optional<qint64> ProgressTracker::insertRecord(qint64 itemId, const QString
     bindOptional(insert, 6, values.targetValue);
     insert.bind(7, values.note.isNull() ? QStringLiteral("") : values.note);
     insert.bind(8, values.evaluator.isNull() ? QStringLiteral("") : values.evaluator);
-    insert.bind(9, values.assessedOn.toString(Qt::ISODate));
+    insert.bind(9, isoDate(values.assessedOn));
     insert.bind(10, now());
     if (!insert.execute()) {
         *error = fail(insert.errorMessage());
@@ -307,7 +328,7 @@ bool ProgressTracker::updateRecord(qint64 recordId, const ProgressValues &values
     bindOptional(update, 5, values.targetValue);
     update.bind(6, values.note.isNull() ? QStringLiteral("") : values.note);
     update.bind(7, values.evaluator.isNull() ? QStringLiteral("") : values.evaluator);
-    update.bind(8, values.assessedOn.toString(Qt::ISODate));
+    update.bind(8, isoDate(values.assessedOn));
     update.bind(9, now());
     if (!update.execute()) {
         *error = fail(update.errorMessage());

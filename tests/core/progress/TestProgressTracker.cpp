@@ -73,6 +73,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not a semester")), qPrintable(error));
         QVERIFY2(tracked.tracker->setProgress(meta, QStringLiteral("2027-S1"), values(ProgressStatus::Met), &error),
                  qPrintable(error));
+        // A semester holding records cannot be dropped from the list.
+        QVERIFY(!tracked.tracker->setSemesters(tracked.planId, {QStringLiteral("2026-S2")}, &error));
+        QVERIFY2(error.contains(QStringLiteral("2027-S1")), qPrintable(error));
+        QCOMPARE(tracked.tracker->semesters(tracked.planId).size(), 2);
+        QVERIFY2(tracked.tracker->setSemesters(tracked.planId, {QStringLiteral("2027-S1"), QStringLiteral("2027-S2")}, &error),
+                 qPrintable(error));
     }
 
     void targetValueReadsTheStatedFigure_data()
