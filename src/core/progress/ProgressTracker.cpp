@@ -337,12 +337,18 @@ bool ProgressTracker::updateRecord(qint64 recordId, const ProgressValues &values
     return true;
 }
 
-std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const QString &semester,
+std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const QString &semesterText,
                                                            ProgressValues values, QString *error)
 {
     QString ignoredError;
     if (!error)
         error = &ignoredError;
+    const std::optional<Semester> parsedSemester = Semester::parse(semesterText);
+    if (!parsedSemester) {
+        *error = fail(QStringLiteral("'%1' is not a semester (write YEAR-S1 or YEAR-S2)").arg(semesterText));
+        return std::nullopt;
+    }
+    const QString semester = parsedSemester->toString();
     if (values.percent && (!std::isfinite(*values.percent) || *values.percent < 0 || *values.percent > 100)) {
         *error = fail(QStringLiteral("a percentage goes from 0 to 100"));
         return std::nullopt;
@@ -569,10 +575,10 @@ QList<ProgressRecord> ProgressTracker::readRecords(SqliteStatement &statement, Q
             *error = fail(statement.errorMessage());
         return {};
     }
-    for (ProgressRecord &record : result)
-        record.evidence = evidenceOf(record.id, error);
     if (error)
         error->clear();
+    for (ProgressRecord &record : result)
+        record.evidence = evidenceOf(record.id, error);
     return result;
 }
 

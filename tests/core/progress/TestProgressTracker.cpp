@@ -139,6 +139,10 @@ private Q_SLOTS:
         QCOMPARE(records.at(0).values.percent, std::optional<double>(55.0));
         QCOMPARE(records.at(0).values.targetValue, std::nullopt);
         QVERIFY(tracked.tracker->records(tracked.planId, QStringLiteral("2024-S1"), &error).isEmpty());
+        // Semesters are read leniently and stored in one spelling.
+        QVERIFY(tracked.tracker->setProgress(objective, QStringLiteral(" 2023-s2 "), values(ProgressStatus::PartiallyMet, 60.0), &error));
+        QCOMPARE(tracked.tracker->record(objective, QStringLiteral("2023-S2"))->values.percent, std::optional<double>(60.0));
+        QVERIFY(!tracked.tracker->setProgress(objective, QStringLiteral("2023"), values(ProgressStatus::Met), &error));
         QCOMPARE(tracked.tracker->records(tracked.planId, {}, &error).size(), 2);
 
         // Refusals: problems are not tracked, percentages stay within 0–100, unknown items.
