@@ -179,6 +179,16 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("changed_by")).toString(), QStringLiteral("Evaluadora"));
         QCOMPARE(last.value(QStringLiteral("old_values")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("in-progress"));
         QCOMPARE(last.value(QStringLiteral("new_values")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("partially-met"));
+        const CliRun table = runOn(library, {QStringLiteral("progress"), QStringLiteral("list"), QString::number(plan)});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("RECORD\tITEM")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("\tpartially-met\t40\t40\t100\t2\tEvaluadora\tPadrón a medias\t100% de población")),
+                 qPrintable(lines.at(1)));
+        const CliRun unknown = runOn(library, {QStringLiteral("progress"), QStringLiteral("history"), QStringLiteral("987654")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("no item 987654"));
         const CliRun text = runOn(library, {QStringLiteral("progress"), QStringLiteral("history"), QString::number(census)});
         QVERIFY(text.out.contains("in-progress (En proceso)"));
         QVERIFY(text.out.contains(" -> partially-met"));
@@ -308,6 +318,16 @@ private Q_SLOTS:
             statuses.insert(record.toObject().value(QStringLiteral("values")).toObject().value(QStringLiteral("status")).toString());
         QCOMPARE(statuses, (QSet<QString>{QStringLiteral("met"), QStringLiteral("in-progress")}));
         QVERIFY(runOn(libraryB, {QStringLiteral("progress"), QStringLiteral("conflicts"), QString::number(planB)}).out.isEmpty());
+
+        // A file about a plan this library does not hold.
+        qint64 otherPlan = 0;
+        const QString otherLibrary = libraryWith(samplePlan(QStringLiteral("another source")), &otherPlan);
+        result = runOn(otherLibrary, {QStringLiteral("progress"), QStringLiteral("import"), file});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("not in the library"), result.err.constData());
+        result = runOn(otherLibrary, {QStringLiteral("progress"), QStringLiteral("import"), file, QStringLiteral("--plan"),
+                                      QString::number(otherPlan)});
+        QVERIFY2(result.exitCode == 0 && result.out.contains("2 records added"), result.out.constData());
 
         // Bad files: one message naming the file.
         const QString junk = path(QStringLiteral("junk.json"));
