@@ -41,7 +41,8 @@ struct ReimportResult {
 // library (PlanLibrary) is used for reading and importing plans.
 class ProgressTracker {
 public:
-    // Opens a tracker over an open library (already migrated by PlanLibrary::open).
+    // Opens a tracker over an open library (already migrated by PlanLibrary::open); the library must
+    // outlive the tracker. Like PlanLibrary, use it from one thread at a time.
     static std::unique_ptr<ProgressTracker> open(PlanLibrary &library, QString *error);
     ~ProgressTracker();
     ProgressTracker(const ProgressTracker &) = delete;

@@ -50,6 +50,40 @@ private Q_SLOTS:
                                             QStringLiteral("Instalar un parque industrial")) < 0.1);
     }
 
+    void sameTextGoesToTheSamePlace()
+    {
+        // The same meta printed in two dimensions, and twice in one: position decides.
+        const auto planWith = [](const QList<std::pair<QString, QStringList>> &dimensions) {
+            Plan plan;
+            qint64 nextId = 1;
+            for (const auto &[name, metas] : dimensions) {
+                Dimension dimension;
+                dimension.name = name;
+                for (const QString &text : metas) {
+                    Row row;
+                    Item item = makeItem(text);
+                    item.id = nextId++;
+                    row.items(ItemKind::Target).append(item);
+                    dimension.rows.append(row);
+                }
+                plan.dimensions.append(dimension);
+            }
+            return plan;
+        };
+        const QString shared = QStringLiteral("Capacitar a 100 líderes comunales");
+        const Plan before = planWith({{QStringLiteral("Social"), {shared, QStringLiteral("Otra meta social")}},
+                                      {QStringLiteral("Económica"), {QStringLiteral("Meta económica"), shared, shared}}});
+        const Plan after = planWith({{QStringLiteral("Social"), {QStringLiteral("Nueva meta"), shared, QStringLiteral("Otra meta social")}},
+                                     {QStringLiteral("Económica"), {QStringLiteral("Meta económica"), shared, shared}}});
+        const QHash<qint64, ItemMatcher::Match> matches = ItemMatcher::match(before, after);
+        QCOMPARE(matches.value(1).toItemId, 2);  // Social's copy stays in Social, one row down
+        QCOMPARE(matches.value(2).toItemId, 3);
+        QCOMPARE(matches.value(3).toItemId, 4);
+        QCOMPARE(matches.value(4).toItemId, 5);  // Económica's first copy stays first
+        QCOMPARE(matches.value(5).toItemId, 6);
+        QVERIFY(ItemMatcher::match(before, planWith({{QStringLiteral("Social"), {QStringLiteral("Nada que ver")}}})).isEmpty());
+    }
+
     void reimportKeepsEveryRecord()
     {
         TrackedLibrary tracked = TrackedLibrary::create(newPath());
