@@ -18,6 +18,8 @@ CliApplication::CliApplication()
         {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
         {QStringLiteral("compare"), {QStringLiteral("Compare 2 to 4 stored plans (JSON, CSV or HTML)"), &runCompare}},
         {QStringLiteral("topics"), {QStringLiteral("Show items' topics; edit the topics"), &runTopics}},
+        {QStringLiteral("progress"), {QStringLiteral("Track the six-monthly progress of plans"), &runProgress}},
+        {QStringLiteral("report"), {QStringLiteral("Write a plan's semester progress report (PDF/HTML)"), &runReport}},
     };
 }
 

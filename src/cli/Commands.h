@@ -11,5 +11,7 @@ int runExport(CliContext &context);
 int runSearch(CliContext &context);
 int runCompare(CliContext &context);
 int runTopics(CliContext &context);
+int runProgress(CliContext &context);
+int runReport(CliContext &context);
 
 } // namespace vigia::cli

@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
 #include "topics/TopicSchema.h"
+#include "progress/ProgressSchema.h"
 
 namespace vigia {
 namespace {
@@ -103,6 +104,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {1, QStringLiteral("plans, dimensions, rows and items"), &createPlanTables},
         {2, QStringLiteral("full-text search of item texts"), &createItemSearch},
         {3, QStringLiteral("topics and the topics of items"), &TopicSchema::createTopicTables},
+        {4, QStringLiteral("six-monthly progress tracking"), &createProgressTables},
     };
     return ladder;
 }
