@@ -1,0 +1,203 @@
+#include "PdfLayoutBuilder.h"
+
+#include "PageFurnitureFilter.h"
+#include "PdfLineGrouper.h"
+#include "TableGridDetector.h"
+
+#include <algorithm>
+
+namespace vigia {
+
+namespace {
+
+// One row of a page before paragraphs are formed: running text (one cell) or a table row.
+struct PendingRow {
+    double top = 0;
+    bool isTable = false;
+    bool spansTable = false;
+    qsizetype gridIndex = -1;
+    int gridRow = 0;
+    QList<QList<PdfTextLine>> cellLines; // per column; one entry for running text
+};
+
+struct PageRows {
+    int number = 0;
+    QList<TableGrid> grids;
+    QList<PdfTextLine> proseLines;
+    QList<PendingRow> tableRows;
+};
+
+PageRows collectRows(const PdfPageContent &page)
+{
+    PageRows result;
+    result.number = page.number;
+    result.grids = TableGridDetector().detect(page);
+    QList<PdfWord> prose;
+    // words per grid, per grid row, per column
+    QList<QList<QList<QList<PdfWord>>>> tableWords;
+    for (const TableGrid &grid : std::as_const(result.grids))
+        tableWords.append(QList<QList<QList<PdfWord>>>(grid.rowCount(), QList<QList<PdfWord>>(grid.columnCount())));
+    for (const PdfWord &word : page.words) {
+        const QPointF center = word.box.center();
+        bool placed = false;
+        for (qsizetype g = 0; g < result.grids.size() && !placed; ++g) {
+            const TableGrid &grid = result.grids[g];
+            if (!grid.area.adjusted(-1, -1, 1, 1).contains(center))
+                continue;
+            const int row = grid.rowAt(center.y());
+            if (row < 0)
+                continue;
+            tableWords[g][row][grid.columnAt(center.x())].append(word);
+            placed = true;
+        }
+        if (!placed)
+            prose.append(word);
+    }
+    result.proseLines = PdfLineGrouper::groupIntoLines(prose);
+    for (qsizetype g = 0; g < result.grids.size(); ++g) {
+        const TableGrid &grid = result.grids[g];
+        for (int row = 0; row < grid.rowCount(); ++row) {
+            PendingRow pending;
+            pending.isTable = true;
+            pending.gridIndex = g;
+            pending.gridRow = row;
+            pending.top = grid.rowEdges[row];
+            pending.spansTable = grid.spansTable(row);
+            bool any = false;
+            if (pending.spansTable) {
+                QList<PdfWord> all;
+                for (const QList<PdfWord> &cell : std::as_const(tableWords[g][row]))
+                    all += cell;
+                any = !all.isEmpty();
+                pending.cellLines.append(PdfLineGrouper::groupIntoLines(all));
+            } else {
+                for (const QList<PdfWord> &cell : std::as_const(tableWords[g][row])) {
+                    any = any || !cell.isEmpty();
+                    pending.cellLines.append(PdfLineGrouper::groupIntoLines(cell));
+                }
+            }
+            if (any)
+                result.tableRows.append(pending);
+        }
+    }
+    return result;
+}
+
+LayoutCell makeCell(const QList<PdfTextLine> &lines, double usualGap, int page, int column)
+{
+    LayoutCell cell;
+    cell.column = column;
+    for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(lines, usualGap)) {
+        for (qsizetype i = 0; i < paragraph.lines.size(); ++i)
+            cell.lines.append({paragraph.lines[i].text(), page, 0, paragraph.lines[i].box, i == 0});
+    }
+    return cell;
+}
+
+QStringList cellTexts(const LayoutRow &row)
+{
+    QStringList texts;
+    for (const LayoutCell &cell : row.cells)
+        texts.append(cell.text(u" ").simplified());
+    return texts;
+}
+
+} // namespace
+
+LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const QString &fileName) const
+{
+    LayoutDocument document;
+    document.fileName = fileName;
+    document.pageCount = static_cast<int>(pages.size());
+
+    QList<PageRows> pageRows;
+    QList<QList<PdfTextLine>> proseLinesPerPage;
+    QList<QSizeF> pageSizes;
+    QList<QList<PdfTextLine>> runs;
+    for (const PdfPageContent &page : pages) {
+        pageRows.append(collectRows(page));
+        proseLinesPerPage.append(pageRows.last().proseLines);
+        pageSizes.append(page.size);
+        runs.append(pageRows.last().proseLines);
+        for (const PendingRow &row : std::as_const(pageRows.last().tableRows))
+            runs += row.cellLines;
+    }
+    const double usualGap = PdfLineGrouper::usualLineGap(runs);
+    const QList<QList<bool>> furniture = PageFurnitureFilter::find(proseLinesPerPage, pageSizes);
+
+    int tableCount = 0;
+    const TableGrid *lastGrid = nullptr;
+    QList<QStringList> headerOfTable;
+    for (qsizetype p = 0; p < pageRows.size(); ++p) {
+        const PageRows &page = std::as_const(pageRows)[p];
+        // Running text between tables: paragraphs of consecutive lines, cut at each table.
+        QList<PendingRow> rows = page.tableRows;
+        QList<PdfTextLine> kept;
+        for (qsizetype i = 0; i < page.proseLines.size(); ++i) {
+            if (!furniture[p][i])
+                kept.append(page.proseLines[i]);
+        }
+        QList<PdfTextLine> run;
+        auto flushRun = [&]() {
+            for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(run, usualGap)) {
+                PendingRow prose;
+                prose.top = paragraph.box.top();
+                prose.cellLines.append(paragraph.lines);
+                rows.append(prose);
+            }
+            run.clear();
+        };
+        for (const PdfTextLine &line : std::as_const(kept)) {
+            if (!run.isEmpty()) {
+                const double from = run.last().box.bottom();
+                const double to = line.box.top();
+                const bool tableBetween = std::any_of(page.grids.cbegin(), page.grids.cend(), [&](const TableGrid &grid) {
+                    return grid.area.top() >= from - 1 && grid.area.bottom() <= to + 1;
+                });
+                if (tableBetween)
+                    flushRun();
+            }
+            run.append(line);
+        }
+        flushRun();
+        std::stable_sort(rows.begin(), rows.end(), [](const PendingRow &a, const PendingRow &b) { return a.top < b.top; });
+
+        for (const PendingRow &pending : std::as_const(rows)) {
+            LayoutRow row;
+            row.page = page.number;
+            if (!pending.isTable) {
+                row.cells.append(makeCell(pending.cellLines.constFirst(), 1e9, page.number, 0));
+                document.rows.append(row);
+                lastGrid = nullptr;
+                continue;
+            }
+            row.isTableRow = true;
+            const TableGrid *grid = &page.grids.at(pending.gridIndex);
+            const bool continues = lastGrid != nullptr && (lastGrid == grid || lastGrid->hasSameColumns(*grid, 3.0));
+            const bool firstRowOfGrid = lastGrid != grid;
+            if (!continues) {
+                ++tableCount;
+                headerOfTable.append(QStringList());
+            }
+            lastGrid = grid;
+            row.tableIndex = tableCount - 1;
+            if (pending.spansTable) {
+                LayoutCell cell = makeCell(pending.cellLines.constFirst(), usualGap, page.number, 0);
+                cell.spansTable = true;
+                row.cells.append(cell);
+            } else {
+                for (qsizetype column = 0; column < pending.cellLines.size(); ++column)
+                    row.cells.append(makeCell(pending.cellLines[column], usualGap, page.number, static_cast<int>(column)));
+            }
+            const QStringList texts = cellTexts(row);
+            if (!continues)
+                headerOfTable.last() = texts;
+            else if (firstRowOfGrid && texts == headerOfTable[row.tableIndex])
+                continue; // the header row repeated at the top of the next page
+            document.rows.append(row);
+        }
+    }
+    return document;
+}
+
+} // namespace vigia
