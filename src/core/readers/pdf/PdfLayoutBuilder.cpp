@@ -3,6 +3,7 @@
 #include "PageFurnitureFilter.h"
 #include "PdfLineGrouper.h"
 #include "TableGridDetector.h"
+#include "WhitespaceTableDetector.h"
 
 #include <algorithm>
 
@@ -27,11 +28,28 @@ struct PageRows {
     QList<PendingRow> tableRows;
 };
 
-PageRows collectRows(const PdfPageContent &page)
+// Words whose middle lies in one of `grids`.
+QList<PdfWord> wordsOutside(const QList<PdfWord> &words, const QList<TableGrid> &grids)
+{
+    QList<PdfWord> outside;
+    for (const PdfWord &word : words) {
+        const QPointF center = word.box.center();
+        const bool inside = std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) {
+            return grid.area.adjusted(-1, -1, 1, 1).contains(center) && grid.rowAt(center.y()) >= 0;
+        });
+        if (!inside)
+            outside.append(word);
+    }
+    return outside;
+}
+
+PageRows collectRows(const PdfPageContent &page, double usualGap)
 {
     PageRows result;
     result.number = page.number;
     result.grids = TableGridDetector().detect(page);
+    result.grids += WhitespaceTableDetector().detect(wordsOutside(page.words, result.grids), page.filledAreas, usualGap);
+    std::sort(result.grids.begin(), result.grids.end(), [](const TableGrid &a, const TableGrid &b) { return a.area.top() < b.area.top(); });
     QList<PdfWord> prose;
     // words per grid, per grid row, per column
     QList<QList<QList<QList<PdfWord>>>> tableWords;
@@ -114,15 +132,14 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
     QList<QList<PdfTextLine>> proseLinesPerPage;
     QList<QSizeF> pageSizes;
     QList<QList<PdfTextLine>> runs;
+    for (const PdfPageContent &page : pages)
+        runs.append(PdfLineGrouper::groupIntoLines(page.words));
+    const double usualGap = PdfLineGrouper::usualLineGap(runs);
     for (const PdfPageContent &page : pages) {
-        pageRows.append(collectRows(page));
+        pageRows.append(collectRows(page, usualGap));
         proseLinesPerPage.append(pageRows.last().proseLines);
         pageSizes.append(page.size);
-        runs.append(pageRows.last().proseLines);
-        for (const PendingRow &row : std::as_const(pageRows.last().tableRows))
-            runs += row.cellLines;
     }
-    const double usualGap = PdfLineGrouper::usualLineGap(runs);
     const QList<QList<bool>> furniture = PageFurnitureFilter::find(proseLinesPerPage, pageSizes);
 
     int tableCount = 0;
@@ -173,7 +190,8 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
             }
             row.isTableRow = true;
             const TableGrid *grid = &page.grids.at(pending.gridIndex);
-            const bool continues = lastGrid != nullptr && (lastGrid == grid || lastGrid->hasSameColumns(*grid, 3.0));
+            const double tolerance = lastGrid != nullptr && lastGrid->ruled && grid->ruled ? 3.0 : 15.0;
+            const bool continues = lastGrid != nullptr && (lastGrid == grid || lastGrid->hasSameColumns(*grid, tolerance));
             const bool firstRowOfGrid = lastGrid != grid;
             if (!continues) {
                 ++tableCount;
