@@ -5,6 +5,8 @@
 #include "TableGridDetector.h"
 #include "WhitespaceTableDetector.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace vigia {
@@ -101,8 +103,32 @@ PageRows collectRows(const PdfPageContent &page, double usualGap)
     return result;
 }
 
-LayoutCell makeCell(const QList<PdfTextLine> &lines, double usualGap, int page, int column)
+// A list marker printed at the end of a line ("… de la obra. 5." / "Reubicación …") begins the
+// item on the next line: move it there so the item keeps its marker.
+QList<PdfTextLine> withDanglingMarkersMoved(QList<PdfTextLine> lines)
 {
+    static const QRegularExpression marker(QStringLiteral("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|[-–•▪■●►➢✓])$"));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        PdfTextLine &line = lines[i];
+        if (line.words.size() < 2 || !marker.match(line.words.constLast().text).hasMatch())
+            continue;
+        const QString before = line.words[line.words.size() - 2].text;
+        if (before.isEmpty() || !QStringLiteral(".;:!?").contains(before.back()))
+            continue;
+        PdfTextLine &next = lines[i + 1];
+        next.words.prepend(line.words.takeLast());
+        // The line keeps its own height (paragraph and gap rules compare line heights).
+        next.box.setLeft(std::min(next.box.left(), next.words.constFirst().box.left()));
+        line.box = QRectF();
+        for (const PdfWord &word : std::as_const(line.words))
+            line.box = line.box.isNull() ? word.box : line.box.united(word.box);
+    }
+    return lines;
+}
+
+LayoutCell makeCell(const QList<PdfTextLine> &printedLines, double usualGap, int page, int column)
+{
+    const QList<PdfTextLine> lines = withDanglingMarkersMoved(printedLines);
     LayoutCell cell;
     cell.column = column;
     for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(lines, usualGap)) {

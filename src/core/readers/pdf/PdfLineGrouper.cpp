@@ -39,14 +39,17 @@ double PdfLineGrouper::usualLineGap(const QList<QList<PdfTextLine>> &runs)
     for (const QList<PdfTextLine> &run : runs) {
         for (qsizetype i = 1; i < run.size(); ++i) {
             const double gap = run[i].box.top() - run[i - 1].box.bottom();
-            if (gap > -0.5 * run[i].height() && gap < run[i].height())
+            if (gap >= 0 && gap < run[i].height())
                 gaps.append(gap);
         }
     }
     if (gaps.isEmpty())
         return 1.0;
-    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-    return gaps[gaps.size() / 2];
+    // A low quantile: in documents made of short paragraphs most consecutive lines are
+    // paragraph breaks, so the median would be a paragraph gap.
+    const qsizetype quantile = gaps.size() / 4;
+    std::nth_element(gaps.begin(), gaps.begin() + quantile, gaps.end());
+    return gaps[quantile];
 }
 
 QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap)

@@ -11,8 +11,8 @@ class PdfLineGrouper {
 public:
     static QList<PdfTextLine> groupIntoLines(QList<PdfWord> words);
 
-    // The usual gap between consecutive lines of a paragraph (the median over `lines`, which
-    // holds several runs of consecutive lines).
+    // The usual gap between consecutive lines of a paragraph (a low quantile of the gaps between
+    // consecutive lines of `runs`).
     static double usualLineGap(const QList<QList<PdfTextLine>> &runs);
 
     static QList<PdfParagraph> groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap);

@@ -1,6 +1,7 @@
 #include "PdfPlanReader.h"
 
 #include "PdfLayoutBuilder.h"
+#include "readers/PlanBuilder.h"
 #include "PdfWordExtractor.h"
 #include "RulingRecorder.h"
 
@@ -117,15 +118,16 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
 
 ReadResult PdfPlanReader::read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const
 {
-    ReadResult result;
-    LayoutResult layout = readLayout(content, fileName, options);
-    result.warnings = layout.warnings;
-    result.error = layout.error;
-    result.failure = layout.failure;
-    if (!result.ok())
-        return result;
-    result.plan.sourceFileName = QFileInfo(fileName).fileName();
-    // TODO(plan builder): build the plan from layout.layout once the shared builder is merged.
+    const LayoutResult layout = readLayout(content, fileName, options);
+    if (!layout.error.isEmpty()) {
+        ReadResult failed;
+        failed.warnings = layout.warnings;
+        failed.error = layout.error;
+        failed.failure = layout.failure;
+        return failed;
+    }
+    ReadResult result = PlanBuilder::build(layout.layout, LayoutSource::Pdf);
+    result.warnings = layout.warnings + result.warnings;
     return result;
 }
 
