@@ -9,10 +9,25 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include <mutex>
 
 namespace vigia {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPoppler, "vigia.pdf.poppler", QtWarningMsg)
+
+// Poppler prints its own errors ("Error: Incorrect password") to stderr; the reader reports each
+// failure once, in its own words, so Poppler's messages go to a debug category instead.
+void routePopplerMessages()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction([](const QString &message, const QVariant &) { qCDebug(lcPoppler) << message; }, QVariant());
+    });
+}
 
 bool isCancelled(const ReadOptions &options)
 {
@@ -55,6 +70,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, QStringLiteral("not a PDF file (no %PDF header)"));
     const bool truncated = !hasEndOfFileMarker(content);
 
+    routePopplerMessages();
     const QByteArray password = options.password.toUtf8();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content, password, password);
     if (!document) {
