@@ -146,6 +146,58 @@ QStringList cellTexts(const LayoutRow &row)
     return texts;
 }
 
+// A list marker left at the end of a cell's last line on a page ("… la obra. 5."), whose item
+// goes on in the same column of the table's next row, on the next page.
+struct CarriedMarker {
+    qsizetype rowIndex = -1;
+    qsizetype cellIndex = -1;
+    int column = 0;
+    int tableIndex = -1;
+    int page = 0;
+    QString marker;
+};
+
+QList<CarriedMarker> takeDanglingMarkers(LayoutDocument &document, qsizetype rowIndex)
+{
+    static const QRegularExpression ending(QStringLiteral("^(.*[.;:!?])\\s+(\\d{1,2}(?:\\.\\d{1,2})*[.)]|[-–•▪■●►➢✓])$"));
+    QList<CarriedMarker> carried;
+    LayoutRow &row = document.rows[rowIndex];
+    for (qsizetype c = 0; c < row.cells.size(); ++c) {
+        LayoutCell &cell = row.cells[c];
+        if (cell.spansTable || cell.lines.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = ending.match(cell.lines.constLast().text);
+        if (!match.hasMatch())
+            continue;
+        cell.lines.last().text = match.captured(1);
+        carried.append({rowIndex, c, cell.column, row.tableIndex, row.page, match.captured(2)});
+    }
+    return carried;
+}
+
+// Gives each carried marker to the first line of its column in `row` when that row goes on with
+// the same table on a later page; otherwise puts it back where it was.
+void placeCarriedMarkers(LayoutDocument &document, QList<CarriedMarker> &carried, LayoutRow *row)
+{
+    for (const CarriedMarker &marker : std::as_const(carried)) {
+        LayoutCell *target = nullptr;
+        if (row != nullptr && row->isTableRow && row->tableIndex == marker.tableIndex && row->page > marker.page) {
+            for (LayoutCell &cell : row->cells) {
+                if (cell.column == marker.column && !cell.lines.isEmpty() && !PdfLineGrouper::startsWithListMarker(cell.lines.constFirst().text))
+                    target = &cell;
+            }
+        }
+        if (target != nullptr) {
+            target->lines.first().text = marker.marker + u' ' + target->lines.constFirst().text;
+            target->lines.first().startsParagraph = true;
+        } else {
+            LayoutLine &line = document.rows[marker.rowIndex].cells[marker.cellIndex].lines.last();
+            line.text += u' ' + marker.marker;
+        }
+    }
+    carried.clear();
+}
+
 } // namespace
 
 LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const QString &fileName) const
@@ -170,6 +222,7 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
 
     int tableCount = 0;
     const TableGrid *lastGrid = nullptr;
+    QList<CarriedMarker> carried;
     QList<QStringList> headerOfTable;
     for (qsizetype p = 0; p < pageRows.size(); ++p) {
         const PageRows &page = std::as_const(pageRows)[p];
@@ -210,6 +263,7 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
             row.page = page.number;
             if (!pending.isTable) {
                 row.cells.append(makeCell(pending.cellLines.constFirst(), 1e9, page.number, 0));
+                placeCarriedMarkers(document, carried, nullptr);
                 document.rows.append(row);
                 lastGrid = nullptr;
                 continue;
@@ -238,9 +292,12 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
                 headerOfTable.last() = texts;
             else if (firstRowOfGrid && texts == headerOfTable[row.tableIndex])
                 continue; // the header row repeated at the top of the next page
+            placeCarriedMarkers(document, carried, &row);
             document.rows.append(row);
+            carried = takeDanglingMarkers(document, document.rows.size() - 1);
         }
     }
+    placeCarriedMarkers(document, carried, nullptr);
     return document;
 }
 
