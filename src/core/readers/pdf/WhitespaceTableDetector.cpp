@@ -3,6 +3,7 @@
 #include "PdfLineGrouper.h"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace vigia {
@@ -11,7 +12,6 @@ namespace {
 
 constexpr int minimumMultiColumnLines = 3;
 constexpr double minimumGapWidth = 5.0;
-constexpr double binsPerPoint = 2.0;
 
 // Parts of a line separated by gaps wider than a word space can be.
 int segmentCount(const PdfTextLine &line)
@@ -29,51 +29,48 @@ struct Gap {
     double right = 0;
 };
 
-bool crossesGap(const PdfTextLine &line, const QList<Gap> &gaps)
+// The gaps between the parts of a line (see segmentCount).
+QList<Gap> gapsBetweenSegments(const PdfTextLine &line)
 {
-    // A word crosses a gap when it covers the gap's middle (words may nibble at its edges).
-    for (const PdfWord &word : line.words) {
-        for (const Gap &gap : gaps) {
-            const double middle = (gap.left + gap.right) / 2;
-            if (word.box.left() < middle - 1 && word.box.right() > middle + 1)
-                return true;
-        }
-    }
-    return false;
-}
-
-QList<Gap> columnGaps(const QList<PdfTextLine> &lines)
-{
-    double left = 1e9;
-    double right = -1e9;
-    for (const PdfTextLine &line : lines) {
-        left = std::min(left, line.box.left());
-        right = std::max(right, line.box.right());
-    }
-    if (right <= left)
-        return {};
-    const int width = static_cast<int>(std::ceil((right - left) * binsPerPoint)) + 1;
-    QList<int> covered(width, 0);
-    for (const PdfTextLine &line : lines) {
-        for (const PdfWord &word : line.words) {
-            const int from = std::clamp(static_cast<int>(std::floor((word.box.left() - left) * binsPerPoint)), 0, width - 1);
-            const int to = std::clamp(static_cast<int>(std::ceil((word.box.right() - left) * binsPerPoint)) - 1, 0, width - 1);
-            for (int x = from; x <= to; ++x)
-                ++covered[x];
-        }
-    }
     QList<Gap> gaps;
-    int start = -1;
-    for (int x = 0; x < width; ++x) {
-        if (covered[x] == 0 && start < 0)
-            start = x;
-        if (covered[x] != 0 && start >= 0) {
-            if (x - start >= minimumGapWidth * binsPerPoint)
-                gaps.append({left + start / binsPerPoint, left + x / binsPerPoint});
-            start = -1;
-        }
+    for (qsizetype i = 1; i < line.words.size(); ++i) {
+        const double left = line.words[i - 1].box.right();
+        const double right = line.words[i].box.left();
+        if (right - left > 0.9 * line.height())
+            gaps.append({left, right});
     }
     return gaps;
+}
+
+// The column gaps left once `line` is added to the table: each gap narrowed to the widest part
+// that no word of the line covers. Empty when the line closes one of the gaps.
+std::optional<QList<Gap>> narrowedGaps(const QList<Gap> &gaps, const PdfTextLine &line)
+{
+    QList<Gap> result;
+    for (const Gap &gap : gaps) {
+        QList<Gap> pieces{gap};
+        for (const PdfWord &word : line.words) {
+            QList<Gap> next;
+            for (const Gap &piece : std::as_const(pieces)) {
+                if (word.box.right() <= piece.left || word.box.left() >= piece.right) {
+                    next.append(piece);
+                    continue;
+                }
+                if (word.box.left() > piece.left)
+                    next.append({piece.left, word.box.left()});
+                if (word.box.right() < piece.right)
+                    next.append({word.box.right(), piece.right});
+            }
+            pieces = next;
+        }
+        const auto widest = std::max_element(pieces.cbegin(), pieces.cend(), [](const Gap &a, const Gap &b) {
+            return a.right - a.left < b.right - b.left;
+        });
+        if (widest == pieces.cend() || widest->right - widest->left < minimumGapWidth)
+            return std::nullopt;
+        result.append(*widest);
+    }
+    return result;
 }
 
 } // namespace
@@ -81,34 +78,38 @@ QList<Gap> columnGaps(const QList<PdfTextLine> &lines)
 QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, const QList<QRectF> &filledAreas, double usualLineGap) const
 {
     const QList<PdfTextLine> lines = PdfLineGrouper::groupIntoLines(words);
-    QList<PdfTextLine> multiColumn;
-    for (const PdfTextLine &line : lines) {
-        if (segmentCount(line) >= 2)
-            multiColumn.append(line);
-    }
-    if (multiColumn.size() < minimumMultiColumnLines)
-        return {};
-    const QList<Gap> gaps = columnGaps(multiColumn);
-    if (gaps.isEmpty())
-        return {};
-
     QList<TableGrid> grids;
     qsizetype i = 0;
     while (i < lines.size()) {
-        if (segmentCount(lines[i]) < 2 || crossesGap(lines[i], gaps)) {
+        if (segmentCount(lines[i]) < 2) {
             ++i;
             continue;
         }
-        // A run starting at a multi-column line, going on while lines fit the gaps and follow
-        // closely (a wide gap followed by a lone line ends the table).
+        // A run starting at a multi-column line, going on while each line keeps every column gap
+        // open and follows closely (a wide gap followed by a lone line ends the table). The
+        // first lines may still drop a gap (a wide space inside a cell).
+        QList<Gap> gaps = gapsBetweenSegments(lines[i]);
         qsizetype end = i + 1;
         qsizetype lastMulti = i;
         int multiCount = 1;
-        while (end < lines.size() && !crossesGap(lines[end], gaps)) {
+        while (end < lines.size()) {
             const bool multi = segmentCount(lines[end]) >= 2;
             const double gap = lines[end].box.top() - lines[end - 1].box.bottom();
             if (!multi && gap > 2.5 * lines[end].height())
                 break;
+            std::optional<QList<Gap>> narrowed = narrowedGaps(gaps, lines[end]);
+            if (!narrowed && end - i < 3) {
+                QList<Gap> kept;
+                for (const Gap &columnGap : std::as_const(gaps)) {
+                    if (const auto piece = narrowedGaps({columnGap}, lines[end]))
+                        kept += *piece;
+                }
+                if (!kept.isEmpty())
+                    narrowed = kept;
+            }
+            if (!narrowed)
+                break;
+            gaps = *narrowed;
             if (multi) {
                 lastMulti = end;
                 ++multiCount;
@@ -116,7 +117,7 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
             ++end;
         }
         if (multiCount < minimumMultiColumnLines) {
-            i = end;
+            i = lastMulti + 1;
             continue;
         }
         // Trailing single-column lines after a wide gap are not part of the table.
@@ -143,7 +144,7 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
         }
         grid.columnEdges.append(grid.area.right());
         if (grid.columnCount() < 2) {
-            i = end;
+            i = last + 1;
             continue;
         }
         // Rows: cut where the whole table is blank for clearly longer than a paragraph break, and
@@ -184,7 +185,7 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
             grid.dividers.append(QList<bool>(grid.columnCount() - 1, !spans));
         }
         grids.append(grid);
-        i = end;
+        i = last + 1;
     }
     return grids;
 }
