@@ -73,6 +73,25 @@ std::optional<QList<Gap>> narrowedGaps(const QList<Gap> &gaps, const PdfTextLine
     return result;
 }
 
+// A column holding nothing but list markers is the hanging indent of a list, not a table column.
+bool hasOnlyMarkersInAColumn(const TableGrid &grid, const QList<PdfTextLine> &lines)
+{
+    QList<bool> onlyMarkers(grid.columnCount(), true);
+    QList<bool> used(grid.columnCount(), false);
+    for (const PdfTextLine &line : lines) {
+        for (const PdfWord &word : line.words) {
+            const int column = grid.columnAt(word.box.center().x());
+            used[column] = true;
+            onlyMarkers[column] = onlyMarkers[column] && PdfLineGrouper::startsWithListMarker(word.text);
+        }
+    }
+    for (int column = 0; column < grid.columnCount(); ++column) {
+        if (used[column] && onlyMarkers[column])
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, const QList<QRectF> &filledAreas, double usualLineGap) const
@@ -143,7 +162,7 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
                 grid.columnEdges.append((gap.left + gap.right) / 2);
         }
         grid.columnEdges.append(grid.area.right());
-        if (grid.columnCount() < 2) {
+        if (grid.columnCount() < 2 || hasOnlyMarkersInAColumn(grid, run)) {
             i = last + 1;
             continue;
         }
