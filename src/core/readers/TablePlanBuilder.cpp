@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -20,6 +21,8 @@ namespace {
 struct DataRow {
     std::array<QList<SplitItem>, 4> cells;
     bool numbered = false; // the Nº cell is filled
+    bool keyed = false;    // in a table without a problem column: the objective cell starts a row
+    QString heading;       // the section heading above the table
     bool hasProblem() const { return !cells[0].isEmpty(); }
 };
 
@@ -69,6 +72,7 @@ bool isSeparatorRow(const LayoutRow &row)
 Row rowFrom(const DataRow &data)
 {
     Row row;
+    row.heading = data.heading;
     for (const ItemKind kind : allItemKinds) {
         for (const SplitItem &split : data.cells[static_cast<size_t>(kind)])
             row.items(kind) << split.item;
@@ -119,6 +123,7 @@ QList<Event> readEvents(const LayoutDocument &document)
     QList<Event> events;
     QHash<int, ColumnRole> roles;
     bool haveHeader = false;
+    QString section;
     for (const LayoutRow &row : document.rows) {
         if (const auto text = spanningText(row)) {
             if (const auto name = LayoutPatterns::dimensionHeading(*text)) {
@@ -127,6 +132,10 @@ QList<Event> readEvents(const LayoutDocument &document)
                 event.dimension = *name;
                 events << event;
                 continue;
+            }
+            if (!row.isTableRow) {
+                if (const auto heading = LayoutPatterns::sectionHeading(*text))
+                    section = *heading;
             }
         }
         if (LayoutDetector::isTableHeader(row)) {
@@ -161,6 +170,12 @@ QList<Event> readEvents(const LayoutDocument &document)
         }
         if (!any)
             continue;
+        // Goal tables inside narrative plans ("TEMA | META | INDICADOR") have no problem column:
+        // each row that names its objective is a row of its own.
+        const bool problemColumn = std::find(roles.cbegin(), roles.cend(), ColumnRole::Problem) != roles.cend();
+        const QList<SplitItem> &objectives = data.cells[static_cast<size_t>(ItemKind::Objective)];
+        data.keyed = !problemColumn && !objectives.isEmpty() && !LayoutPatterns::startsLowerCase(objectives.first().item.text);
+        data.heading = section;
         Event event;
         event.data = data;
         events << event;
@@ -224,7 +239,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         DataRow *previous = pending ? &*pending : (rows.isEmpty() ? nullptr : &rows.last());
 
         enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
-        if (data.numbered) {
+        if (data.numbered || data.keyed) {
             action = Action::NewRow;
         } else if (data.hasProblem()) {
             const SplitItem &problem = data.cells[0].first();
