@@ -63,7 +63,7 @@ std::optional<ColumnRole> headerRole(const QString &cellText)
 
 std::optional<QString> dimensionHeading(const QString &cleaned)
 {
-    if (cleaned.size() > 100 || isFurniture(cleaned))
+    if (cleaned.size() > 160 || isFurniture(cleaned))
         return std::nullopt;
     static const QRegularExpression heading(
         QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*)?)"
@@ -87,7 +87,9 @@ std::optional<QString> dimensionHeading(const QString &cleaned)
     }
     static const QRegularExpression trailing(QStringLiteral(R"([\s.:;,\-–]+$)"));
     name.remove(trailing);
-    if (firstLetters(name).isEmpty() || name.size() > 70)
+    // A long line is a heading only when a subtitle followed the dimension name.
+    const bool subtitled = name.size() < match.captured(1).trimmed().size();
+    if (firstLetters(name).isEmpty() || name.size() > 70 || (!subtitled && cleaned.size() > 100))
         return std::nullopt;
     // A sentence is not a heading ("Dimensión Social: Enfocada en la justicia ...").
     if (name.contains(QLatin1Char(':')))

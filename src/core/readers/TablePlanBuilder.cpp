@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -21,9 +20,10 @@ namespace {
 struct DataRow {
     std::array<QList<SplitItem>, 4> cells;
     bool numbered = false; // the Nº cell is filled
-    bool keyed = false;    // in a table without a problem column: the objective cell starts a row
-    QString heading;       // the section heading above the table
-    bool hasProblem() const { return !cells[0].isEmpty(); }
+    size_t lead = 0;       // the first content column (the problem, when the table has one)
+    QString heading;       // the numbered section heading above the table, if any
+    bool hasLead() const { return !cells[lead].isEmpty(); }
+    const SplitItem &leadItem() const { return cells[lead].first(); }
 };
 
 struct Event {
@@ -108,20 +108,61 @@ bool restartsNumbering(const DataRow &data, const DataRow &previous)
     return false;
 }
 
-// Only the problem cell is filled: a heading inside the table, unless it continues a row.
-bool isProblemOnly(const DataRow &data)
+QStringList cellTexts(const QList<SplitItem> &items)
 {
-    for (size_t k = 1; k < data.cells.size(); ++k) {
-        if (!data.cells[k].isEmpty())
+    QStringList texts;
+    for (const SplitItem &item : items)
+        texts << item.item.text;
+    return texts;
+}
+
+// A row cut by a page break inside an unnumbered problem cell: the previous problem is
+// unfinished, and every other filled cell goes on without a marker where the previous row's
+// cell had numbered or bulleted items.
+bool continuesCutRow(const DataRow &data, const DataRow &previous)
+{
+    if (previous.cells[data.lead].isEmpty() || LayoutPatterns::endsSentence(previous.cells[data.lead].last().item.text))
+        return false;
+    int continued = 0;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k == data.lead || data.cells[k].isEmpty())
+            continue;
+        if (data.cells[k].first().hasMarker || previous.cells[k].isEmpty() || !previous.cells[k].last().hasMarker)
+            return false;
+        ++continued;
+    }
+    return continued > 0;
+}
+
+// A converter that repeats a cell spanning several rows (rowspan) in each of them: the row
+// repeats the previous row's lead cell word for word. Its other cells join that row, without the
+// repeated ones.
+bool absorbRepeatedRow(DataRow &previous, const DataRow &data)
+{
+    if (!data.hasLead() || cellTexts(previous.cells[data.lead]) != cellTexts(data.cells[data.lead]))
+        return false;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (cellTexts(previous.cells[k]) != cellTexts(data.cells[k]))
+            previous.cells[k] += data.cells[k];
+    }
+    return true;
+}
+
+// Only the lead cell is filled: a heading inside the table, unless it continues a row.
+bool isLeadOnly(const DataRow &data)
+{
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k != data.lead && !data.cells[k].isEmpty())
             return false;
     }
-    return data.hasProblem();
+    return data.hasLead();
 }
 
 QList<Event> readEvents(const LayoutDocument &document)
 {
     QList<Event> events;
     QHash<int, ColumnRole> roles;
+    size_t lead = 0;
     bool haveHeader = false;
     QString section;
     for (const LayoutRow &row : document.rows) {
@@ -133,6 +174,7 @@ QList<Event> readEvents(const LayoutDocument &document)
                 events << event;
                 continue;
             }
+            // Goal tables inside long narrative plans keep the section they belong to.
             if (!row.isTableRow) {
                 if (const auto heading = LayoutPatterns::sectionHeading(*text))
                     section = *heading;
@@ -140,8 +182,16 @@ QList<Event> readEvents(const LayoutDocument &document)
         }
         if (LayoutDetector::isTableHeader(row)) {
             roles.clear();
-            for (const LayoutCell &cell : row.cells)
-                roles.insert(cell.column, LayoutPatterns::headerRole(cell.text()).value_or(ColumnRole::None));
+            int leadColumn = -1;
+            for (const LayoutCell &cell : row.cells) {
+                const ColumnRole role = LayoutPatterns::headerRole(cell.text()).value_or(ColumnRole::None);
+                roles.insert(cell.column, role);
+                const auto kind = kindFor(role);
+                if (kind && (leadColumn < 0 || cell.column < leadColumn)) {
+                    leadColumn = cell.column;
+                    lead = static_cast<size_t>(*kind);
+                }
+            }
             haveHeader = true;
             continue;
         }
@@ -154,6 +204,8 @@ QList<Event> readEvents(const LayoutDocument &document)
             continue;
         std::array<QList<LayoutLine>, 4> lines;
         DataRow data;
+        data.lead = lead;
+        data.heading = section;
         for (const LayoutCell &cell : row.cells) {
             const ColumnRole role = roles.value(cell.column, ColumnRole::None);
             if (role == ColumnRole::Number) {
@@ -170,12 +222,6 @@ QList<Event> readEvents(const LayoutDocument &document)
         }
         if (!any)
             continue;
-        // Goal tables inside narrative plans ("TEMA | META | INDICADOR") have no problem column:
-        // each row that names its objective is a row of its own.
-        const bool problemColumn = std::find(roles.cbegin(), roles.cend(), ColumnRole::Problem) != roles.cend();
-        const QList<SplitItem> &objectives = data.cells[static_cast<size_t>(ItemKind::Objective)];
-        data.keyed = !problemColumn && !objectives.isEmpty() && !LayoutPatterns::startsLowerCase(objectives.first().item.text);
-        data.heading = section;
         Event event;
         event.data = data;
         events << event;
@@ -189,14 +235,14 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
 {
     const QList<Event> events = readEvents(document);
 
-    // Whether this document numbers its problem cells: then an unnumbered problem fragment is
-    // the rest of a cut cell, not a new problem.
+    // Whether this document numbers its problem (lead) cells: then an unnumbered fragment there
+    // is the rest of a cut cell, not a new problem.
     int problems = 0;
     int markedProblems = 0;
     for (const Event &event : events) {
-        if (event.kind == Event::Kind::Data && event.data.hasProblem()) {
+        if (event.kind == Event::Kind::Data && event.data.hasLead()) {
             ++problems;
-            markedProblems += event.data.cells[0].first().hasMarker;
+            markedProblems += event.data.leadItem().hasMarker;
         }
     }
     const bool problemsNumbered = problems > 0 && markedProblems * 2 > problems;
@@ -239,14 +285,15 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         DataRow *previous = pending ? &*pending : (rows.isEmpty() ? nullptr : &rows.last());
 
         enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
-        if (data.numbered || data.keyed) {
+        if (data.numbered) {
             action = Action::NewRow;
-        } else if (data.hasProblem()) {
-            const SplitItem &problem = data.cells[0].first();
+        } else if (data.hasLead()) {
+            const SplitItem &problem = data.leadItem();
             if (previous && !problem.hasMarker
-                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
+                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)
+                    || continuesCutRow(data, *previous)))
                 action = Action::Continue;
-            else if (isProblemOnly(data) && !pending)
+            else if (isLeadOnly(data) && !pending)
                 action = Action::Heading;
         } else if (previous) {
             action = restartsNumbering(data, *previous) ? Action::TopPart : Action::Continue;
@@ -260,7 +307,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
                 mergeInto(row, data);
                 rows << row;
                 ++result.mergedRows;
-            } else {
+            } else if (!previous || !absorbRepeatedRow(*previous, data)) {
                 rows << data;
             }
             break;
