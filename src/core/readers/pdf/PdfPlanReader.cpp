@@ -1,6 +1,7 @@
 #include "PdfPlanReader.h"
 
 #include "PdfLayoutBuilder.h"
+#include "PdfLineGrouper.h"
 #include "readers/PlanBuilder.h"
 #include "PdfWordExtractor.h"
 #include "RulingRecorder.h"
@@ -39,6 +40,29 @@ bool isCancelled(const ReadOptions &options)
 bool canRenderToPainter()
 {
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+// Rendering a page to find its rules costs several times more than reading its words, so only
+// pages where some lines fall into separate parts (side-by-side cells) are rendered: a page of
+// running text has no table to rule.
+bool mayHoldTable(const QList<PdfWord> &words)
+{
+    for (const PdfTextLine &line : PdfLineGrouper::groupIntoLines(words)) {
+        // Parts of the line, not counting a list marker hanging before its text.
+        int parts = 0;
+        bool partHasText = false;
+        for (qsizetype i = 0; i < line.words.size(); ++i) {
+            if (i > 0 && line.words[i].box.left() - line.words[i - 1].box.right() > 0.6 * line.height()) {
+                parts += partHasText;
+                partHasText = false;
+            }
+            partHasText = partHasText || !PdfLineGrouper::startsWithListMarker(line.words[i].text);
+        }
+        parts += partHasText;
+        if (parts >= 2)
+            return true;
+    }
+    return false;
 }
 
 bool hasEndOfFileMarker(const QByteArray &content)
@@ -111,7 +135,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         if (isCancelled(options))
             return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
         wordCount += pageContent.words.size();
-        if (recordRulings && !pageContent.words.isEmpty()) {
+        if (recordRulings && mayHoldTable(pageContent.words)) {
             RulingRecorder recorder(pageContent.size);
             if (recorder.record(*page)) {
                 pageContent.rulings = recorder.rulings();
