@@ -5,12 +5,13 @@
 
 namespace vigia {
 
-// Finds tables drawn without rules. Lines whose words fall into several groups separated by wide
-// gaps suggest columns; the x ranges that no word of those lines covers are the column gaps. A
-// table is a run of consecutive lines (with at least three such multi-column lines) none of
-// whose words crosses a gap. Its rows are cut at vertical gaps across the whole table that are
-// clearly wider than the gap between paragraphs would be; a lone line centred on the table (or
-// on a background band spanning it) is a row spanning the table.
+// Finds tables drawn without rules. A line whose words fall into parts separated by wide gaps
+// may start a table; the table grows line by line while every column gap stays open (each gap
+// narrowed to what the new line leaves free), and needs at least three such multi-part lines. A
+// column of list markers only is a hanging-indent list, not a table. Rows are cut at vertical gaps
+// across the whole table that are clearly wider than a paragraph break, and where a background
+// shading begins or ends; a lone line centred on the table (or on a background band spanning
+// it) is a row spanning the table.
 class WhitespaceTableDetector {
 public:
     // `words` are the page's words outside ruled tables; `usualLineGap` the document's usual gap

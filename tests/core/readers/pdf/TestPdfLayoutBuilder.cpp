@@ -136,6 +136,49 @@ private Q_SLOTS:
         QCOMPARE(last.tableIndex, rows.constFirst().tableIndex);
     }
 
+    void tableWithoutRulesFromWhitespace()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            const QList<double> columns{50, 210, 390};
+            const QList<QStringList> rows{
+                {QStringLiteral("PROBLEMA"), QStringLiteral("OBJETIVO"), QStringLiteral("META")},
+                {QStringLiteral("1. Falta de agua\nen los barrios"), QStringLiteral("1. Ampliar la red\n2. Reparar fugas"), QStringLiteral("1. 100% de hogares")},
+                {QStringLiteral("2. Calles sin luz"), QStringLiteral("1. Alumbrado nuevo"), QStringLiteral("1. 500 postes\n2. Plan anual")},
+            };
+            double y = 100;
+            for (const QStringList &row : rows) {
+                int lines = 1;
+                for (qsizetype c = 0; c < row.size(); ++c) {
+                    const QStringList cellLines = row[c].split(u'\n');
+                    lines = std::max(lines, static_cast<int>(cellLines.size()));
+                    for (qsizetype l = 0; l < cellLines.size(); ++l)
+                        painter.drawText(QPointF(columns[c], y + 11 * l), cellLines[l]);
+                }
+                y += 11 * lines + 14;
+            }
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].text(), QStringLiteral("PROBLEMA\tOBJETIVO\tMETA"));
+        QCOMPARE(rows[1].cells[0].text(u" "), QStringLiteral("1. Falta de agua en los barrios"));
+        QCOMPARE(rows[1].cells[1].text(u"|"), QStringLiteral("1. Ampliar la red|2. Reparar fugas"));
+        QCOMPARE(rows[2].cells[2].text(u"|"), QStringLiteral("1. 500 postes|2. Plan anual"));
+    }
+
+    void hangingBulletListIsNotATable()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            for (int i = 0; i < 4; ++i) {
+                painter.drawText(QPointF(60, 100 + 14 * i), QStringLiteral("•"));
+                painter.drawText(QPointF(80, 100 + 14 * i), QStringLiteral("Propuesta número %1 del plan").arg(i + 1));
+            }
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QVERIFY(tableRows(document).isEmpty());
+        QCOMPARE(document.rows.size(), 4);
+        QCOMPARE(document.rows[0].text(), QStringLiteral("• Propuesta número 1 del plan"));
+    }
+
     void paragraphsAndListItemsAreMarked()
     {
         const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
