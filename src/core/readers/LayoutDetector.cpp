@@ -28,12 +28,15 @@ int LayoutDetector::outlineSection(const QString &cleaned)
 {
     if (cleaned.size() > 90)
         return -1;
+    // Numbered ("1. PROBLEMA IDENTIFICADO"), or a heading line of its own in capitals.
     static const QRegularExpression section(
-        QStringLiteral(R"(^\d{1,2}\s*[.)]?-?\s*(problemas?|objetivos?|indicador(?:es)?|metas?)\b)"));
+        QStringLiteral(R"(^(\d{1,2}\s*[.)]?-?\s*)?(problemas?|objetivos?|indicador(?:es)?|metas?)\b)"));
     const QRegularExpressionMatch match = section.match(TextNormalizer::fold(cleaned));
     if (!match.hasMatch())
         return -1;
-    const QString word = match.captured(1);
+    if (!match.hasCaptured(1) && (!LayoutPatterns::isUpperCase(cleaned) || cleaned.size() > 60))
+        return -1;
+    const QString word = match.captured(2);
     if (word.startsWith(u"problema"))
         return 0;
     if (word.startsWith(u"objetivo"))
@@ -107,12 +110,14 @@ QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource sour
             return PlanLayout::markdownTable();
         return numberColumn ? PlanLayout::summaryTable() : PlanLayout::table();
     }
-    if (problemSections > 0 && objectiveSections > 0)
-        return PlanLayout::outline();
+    // A header written one line per header line comes before an outline, whose section
+    // headings are the same words on lines of their own, each followed by its items.
     for (qsizetype i = 0; i < document.rows.size(); ++i) {
         if (linearHeaderAt(document, i) > 0)
             return PlanLayout::linearTable();
     }
+    if (problemSections > 0 && objectiveSections > 0)
+        return PlanLayout::outline();
     if (dimensions > 0)
         return PlanLayout::narrative();
     return {};

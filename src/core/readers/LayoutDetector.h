@@ -23,8 +23,9 @@ public:
     // "IDENTIFICADOS" / "OBJETIVOS" / …) starting at `index`: the number of rows it takes, 0 when
     // there is none. `roles` receives the column roles in order.
     static int linearHeaderAt(const LayoutDocument &document, qsizetype index, QList<int> *roles = nullptr);
-    // "1. PROBLEMA IDENTIFICADO", "2. OBJETIVO ESTRATÉGICO (…)", "3. META (valor)": the section
-    // kind index (0 problem, 1 objective, 2 indicator, 3 target) or -1.
+    // "1. PROBLEMA IDENTIFICADO", "2. OBJETIVO ESTRATÉGICO (…)", "3. META (valor)", or such a
+    // heading in capitals without a number: the section kind index (0 problem, 1 objective,
+    // 2 indicator, 3 target) or -1.
     static int outlineSection(const QString &cleaned);
 };
 

@@ -38,7 +38,7 @@ bool isDimensionOrTable(const TextRow &row)
 
 QString period(const QString &text)
 {
-    static const QRegularExpression range(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})(?!\d))"));
+    static const QRegularExpression range(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*(?:[-–—/]|\bal?\b)\s*((?:19|20)\d{2})(?!\d))"));
     QRegularExpressionMatchIterator it = range.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -93,8 +93,17 @@ QString vision(const QList<TextRow> &rows, const QString &layout)
 {
     static const QRegularExpression heading(QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+\s*[.)\-]+\s*)?visi[oó]n\b)"),
                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inlineStatement(
+        QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+\s*[.)\-]+\s*)?visi[oó]n\b[^:]{0,60}:\s*(.{20,})$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows[i].table || rows[i].text.size() > 80 || !heading.match(rows[i].text).hasMatch())
+        if (rows[i].table || LayoutPatterns::isFurniture(rows[i].text))
+            continue;
+        // "Visión: Ser un distrito …" on one line.
+        const QRegularExpressionMatch statement = inlineStatement.match(rows[i].text);
+        if (statement.hasMatch())
+            return stripQuotes(statement.captured(1));
+        if (rows[i].text.size() > 80 || !heading.match(rows[i].text).hasMatch())
             continue;
         QStringList paragraphs;
         for (qsizetype j = i + 1; j < rows.size(); ++j) {
@@ -167,21 +176,17 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
     }
 
     // Period: a year range in a title line of the head, else in a table header.
-    for (qsizetype i = 0; i < headEnd && metadata.period.isNull(); ++i) {
+    QString range;
+    for (qsizetype i = 0; i < headEnd && range.isEmpty(); ++i) {
         if (rows[i].text.size() <= 100)
-            metadata.period = period(rows[i].text);
-        if (metadata.period.isEmpty())
-            metadata.period = QString();
+            range = period(rows[i].text);
     }
-    for (const TextRow &row : rows) {
-        if (!metadata.period.isNull())
-            break;
-        if (row.header) {
-            metadata.period = period(row.text);
-            if (metadata.period.isEmpty())
-                metadata.period = QString();
-        }
+    for (qsizetype i = 0; i < rows.size() && range.isEmpty(); ++i) {
+        if (rows[i].header)
+            range = period(rows[i].text);
     }
+    if (!range.isEmpty())
+        metadata.period = range;
 
     // Organization.
     static const QRegularExpression organization(

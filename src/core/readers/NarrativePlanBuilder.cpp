@@ -19,7 +19,8 @@ bool isProposalMarker(const ListMarker &marker)
     const QChar first = marker.text.at(0);
     if (!first.isLetterOrNumber())
         return false;
-    return !marker.text.contains(QRegularExpression(QStringLiteral(R"(\d\.\d)")));
+    static const QRegularExpression subNumber(QStringLiteral(R"(\d\.\d)"));
+    return !marker.text.contains(subNumber);
 }
 
 Item itemFrom(const QString &text, const QString &marker, const LayoutRow &row)

@@ -4,6 +4,7 @@
 #include "ItemSplitter.h"
 #include "LayoutDetector.h"
 #include "LayoutPatterns.h"
+#include "ListMarker.h"
 
 namespace vigia {
 
@@ -40,8 +41,14 @@ QList<Dimension> OutlinePlanBuilder::build(const LayoutDocument &document)
         for (const LayoutCell &cell : row.cells)
             lines += cell.lines;
         QList<Item> &items = dimensions.current().rows.last().items(static_cast<ItemKind>(section));
+        // A section whose items carry no markers: every line is an item.
+        bool sectionHasMarkers = false;
+        for (const Item &item : items)
+            sectionHasMarkers = sectionHasMarkers || !item.marker.isEmpty();
+        if (items.isEmpty())
+            sectionHasMarkers = ListMarker::atStart(cleaned).has_value();
         for (const SplitItem &split : ItemSplitter::split(lines)) {
-            if (split.hasMarker)
+            if (split.hasMarker || !sectionHasMarkers)
                 items << split.item;
             else if (!items.isEmpty()
                      && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(split.item.text)))

@@ -11,7 +11,8 @@ namespace vigia {
 // "1. PROBLEMA IDENTIFICADO / 1.1 … / 2. OBJETIVO ESTRATÉGICO / 2.1 … / 3. META / 3.1 …".
 // One row per dimension holds all its problems, objectives (indicators) and metas. Marked lines
 // are items; an unmarked line continues the item before it when that item is unfinished, and
-// is prose otherwise. A roman-numbered section ("III. PROPUESTA DE SEGUIMIENTO") ends the
+// is prose otherwise — unless the section's items carry no markers at all: then each line is an
+// item. The section headings may also be un-numbered lines in capitals ("PROBLEMAS"). A roman-numbered section ("III. PROPUESTA DE SEGUIMIENTO") ends the
 // dimension.
 class OutlinePlanBuilder {
 public:

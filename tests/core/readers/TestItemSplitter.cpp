@@ -1,6 +1,8 @@
 #include "readers/ItemSplitter.h"
 #include "readers/ListMarker.h"
 
+#include "ItemTexts.h"
+
 #include <QTest>
 
 using namespace vigia;
@@ -9,13 +11,6 @@ class TestItemSplitter : public QObject {
     Q_OBJECT
 
 private:
-    static QStringList texts(const QList<SplitItem> &items)
-    {
-        QStringList result;
-        for (const SplitItem &item : items)
-            result << item.item.text;
-        return result;
-    }
     static QStringList markers(const QList<SplitItem> &items)
     {
         QStringList result;
@@ -69,7 +64,7 @@ private Q_SLOTS:
     {
         const auto items = ItemSplitter::split(QStringLiteral(
             "1. Construir pistas en la Av. Central. 2. 01 Proyecto con 100% de avance. 3. Plan 2013-2021 socio-económico."));
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("Construir pistas en la Av. Central."),
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("Construir pistas en la Av. Central."),
                                             QStringLiteral("01 Proyecto con 100% de avance."),
                                             QStringLiteral("Plan 2013-2021 socio-económico.")}));
         QCOMPARE(markers(items), (QStringList{QStringLiteral("1."), QStringLiteral("2."), QStringLiteral("3.")}));
@@ -87,27 +82,27 @@ private Q_SLOTS:
     {
         const auto items = ItemSplitter::split(QStringLiteral(
             "<ul style=\"list-style-type: none\">-Desarrollo socio-económico del valle.-Plan 2013-2021 aprobado. - Tercera acción"));
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("Desarrollo socio-económico del valle."),
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("Desarrollo socio-económico del valle."),
                                             QStringLiteral("Plan 2013-2021 aprobado."), QStringLiteral("Tercera acción")}));
     }
 
     void dashBetweenWordsIsNotAMarker()
     {
-        QCOMPARE(texts(ItemSplitter::split(QStringLiteral("LIMA - LIMA - INDEPENDENCIA"))),
+        QCOMPARE(itemTexts(ItemSplitter::split(QStringLiteral("LIMA - LIMA - INDEPENDENCIA"))),
                  QStringList{QStringLiteral("LIMA - LIMA - INDEPENDENCIA")});
     }
 
     void paragraphsAreItems()
     {
         const auto items = ItemSplitter::split(QStringLiteral("<p>Primer párrafo.</p> <p>Segundo párrafo.</p>"));
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("Primer párrafo."), QStringLiteral("Segundo párrafo.")}));
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("Primer párrafo."), QStringLiteral("Segundo párrafo.")}));
         QVERIFY(items[0].paragraph);
         QVERIFY(!items[0].hasMarker);
     }
 
     void bulletsAndEmptyBullets()
     {
-        QCOMPARE(texts(ItemSplitter::split(QStringLiteral("• Uno • Dos •"))),
+        QCOMPARE(itemTexts(ItemSplitter::split(QStringLiteral("• Uno • Dos •"))),
                  (QStringList{QStringLiteral("Uno"), QStringLiteral("Dos")}));
         QVERIFY(ItemSplitter::split(QStringLiteral("-")).isEmpty());
         QVERIFY(ItemSplitter::split(QStringLiteral("•")).isEmpty());
@@ -128,7 +123,7 @@ private Q_SLOTS:
             lines << line;
         }
         const auto items = ItemSplitter::split(lines);
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("Mejorar la vialidad interna."), QStringLiteral("Construir pistas"),
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("Mejorar la vialidad interna."), QStringLiteral("Construir pistas"),
                                             QStringLiteral("Veredas nuevas"), QStringLiteral("Parques"),
                                             QStringLiteral("Alamedas")}));
         QCOMPARE(items[0].item.source.page, 3);
@@ -152,7 +147,7 @@ private Q_SLOTS:
             lines << line;
         }
         const auto items = ItemSplitter::split(lines);
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("Ordenar los mercados de la provincia."),
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("Ordenar los mercados de la provincia."),
                                             QStringLiteral("Promover la exportación.")}));
         QVERIFY(items[1].paragraph);
     }
@@ -166,7 +161,7 @@ private Q_SLOTS:
             lines << line;
         }
         const auto items = ItemSplitter::split(lines);
-        QCOMPARE(texts(items), (QStringList{QStringLiteral("100%"), QStringLiteral("50 sitios")}));
+        QCOMPARE(itemTexts(items), (QStringList{QStringLiteral("100%"), QStringLiteral("50 sitios")}));
         QCOMPARE(markers(items), (QStringList{QStringLiteral("18.1."), QStringLiteral("18.2.")}));
     }
 
@@ -183,7 +178,7 @@ private Q_SLOTS:
 
     void markupIsRemoved()
     {
-        QCOMPARE(texts(ItemSplitter::split(QStringLiteral("<p>1. Convertir a Ilo en “**Ciudad Digital**”</p>"))),
+        QCOMPARE(itemTexts(ItemSplitter::split(QStringLiteral("<p>1. Convertir a Ilo en “**Ciudad Digital**”</p>"))),
                  QStringList{QStringLiteral("Convertir a Ilo en “Ciudad Digital”")});
     }
 

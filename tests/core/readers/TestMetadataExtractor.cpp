@@ -67,6 +67,17 @@ private Q_SLOTS:
         QCOMPARE(metadata.vision, QStringLiteral("Puno es una región próspera."));
     }
 
+    void visionOnTheHeadingLineAndWordedPeriod()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral(
+            "PLAN DE GOBIERNO MUNICIPAL 2027 al 2030\n"
+            "II. VISIÓN: ESTRATEGIA ............................................ 5\n"
+            "Visión al 2030: “Ser el distrito más seguro y limpio de la región, con vecinos que participan.”\n"
+            "DIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.period, QStringLiteral("2027-2030"));
+        QCOMPARE(metadata.vision, QStringLiteral("Ser el distrito más seguro y limpio de la región, con vecinos que participan."));
+    }
+
     void nothingStated()
     {
         const PlanMetadata metadata = extract(QStringLiteral("Plan de gobierno\nDIMENSIÓN SOCIAL\n"));

@@ -4,6 +4,8 @@
 #include "readers/TextPlanReader.h"
 
 #include <QFile>
+#include "ItemTexts.h"
+
 #include <QTest>
 
 using namespace vigia;
@@ -16,14 +18,6 @@ QByteArray fixture(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
-}
-
-QStringList texts(const QList<Item> &items)
-{
-    QStringList result;
-    for (const Item &item : items)
-        result << item.text;
-    return result;
 }
 
 } // namespace
@@ -48,23 +42,23 @@ private Q_SLOTS:
         QCOMPARE(plan.dimensions[0].rows.size(), 2);
         // The top part of row 2 (objectives restarting at 1) joined the row whose problem follows.
         const Row &second = plan.dimensions[0].rows[1];
-        QCOMPARE(texts(second.items(ItemKind::Problem)), QStringList{QStringLiteral("Alta deserción escolar en secundaria")});
-        QCOMPARE(texts(second.items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(second.items(ItemKind::Problem)), QStringList{QStringLiteral("Alta deserción escolar en secundaria")});
+        QCOMPARE(itemTexts(second.items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Formar promotores de salud escolar en cada colegio."),
                               QStringLiteral("Otorgar becas de transporte.")}));
-        QCOMPARE(texts(second.items(ItemKind::Target)),
+        QCOMPARE(itemTexts(second.items(ItemKind::Target)),
                  (QStringList{QStringLiteral("02 campañas anuales de vacunación escolar."), QStringLiteral("300 becas entregadas.")}));
         // Inline numbering, cut cells continued after the break, "Av." and "2027-2028" intact.
         const Row &economic = plan.dimensions[1].rows[0];
-        QCOMPARE(texts(economic.items(ItemKind::Problem)), QStringList{QStringLiteral("Comercio ambulatorio desordenado en la Av. Central.")});
-        QCOMPARE(texts(economic.items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(economic.items(ItemKind::Problem)), QStringList{QStringLiteral("Comercio ambulatorio desordenado en la Av. Central.")});
+        QCOMPARE(itemTexts(economic.items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Reubicar a los comerciantes."), QStringLiteral("Construir un mercado techado con servicios."),
                               QStringLiteral("Formalizar las licencias.")}));
-        QCOMPARE(texts(economic.items(ItemKind::Target)),
+        QCOMPARE(itemTexts(economic.items(ItemKind::Target)),
                  (QStringList{QStringLiteral("01 mercado zonal en funcionamiento."), QStringLiteral("100% de comerciantes empadronados."),
                               QStringLiteral("Licencias entregadas en 2027-2028.")}));
         const Row &environment = plan.dimensions[2].rows[0];
-        QCOMPARE(texts(environment.items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(environment.items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Recoger los residuos tres veces por semana."),
                               QStringLiteral("Sembrar árboles en la ribera socio-ambiental.")}));
         // Page furniture is not content.
@@ -95,19 +89,19 @@ private Q_SLOTS:
         const QList<Row> &social = plan.dimensions[0].rows;
         QCOMPARE(social.size(), 4);
         // A capitals heading that introduces bullets is a row; the introduction is not an item.
-        QCOMPARE(texts(social[0].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD PARA TODOS.")});
-        QCOMPARE(texts(social[0].items(ItemKind::Target)),
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD PARA TODOS.")});
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Target)),
                  (QStringList{QStringLiteral("Construir dos postas médicas en las comunidades alejadas de la capital."),
                               QStringLiteral("Contratar médicos de familia.")}));
-        QCOMPARE(texts(social[1].items(ItemKind::Target)), QStringList{QStringLiteral("Refaccionar el estadio municipal.")});
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Target)), QStringList{QStringLiteral("Refaccionar el estadio municipal.")});
         QVERIFY(social[2].items(ItemKind::Target).isEmpty());
-        QCOMPARE(texts(social[3].items(ItemKind::Target)),
+        QCOMPARE(itemTexts(social[3].items(ItemKind::Target)),
                  QStringList{QStringLiteral("Se implementará una ruta de buses escolares gratuitos para las zonas rurales.")});
         const QList<Row> &economic = plan.dimensions[1].rows;
         QCOMPARE(economic.size(), 3); // "APOYO AL PRODUCTOR" groups proposals: not a row
-        QCOMPARE(texts(economic[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Fondo de garantía para pequeños agricultores:")});
+        QCOMPARE(itemTexts(economic[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Fondo de garantía para pequeños agricultores:")});
         QCOMPARE(economic[1].items(ItemKind::Target).size(), 2);
-        QCOMPARE(texts(economic[2].items(ItemKind::Objective)), QStringList{QStringLiteral("Mejorar los caminos vecinales.")});
+        QCOMPARE(itemTexts(economic[2].items(ItemKind::Objective)), QStringList{QStringLiteral("Mejorar los caminos vecinales.")});
     }
 
     void inventedMarkdownPlan()
@@ -122,10 +116,10 @@ private Q_SLOTS:
         QCOMPARE(plan.dimensions.size(), 2);
         const QList<Row> &rows = plan.dimensions[0].rows;
         QCOMPARE(rows.size(), 3); // "Áreas Protegidas" alone is a heading inside the table
-        QCOMPARE(texts(rows[1].items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)),
                  QStringList{QStringLiteral("Fiscalizaremos a las empresas mineras con auditorías independientes.")});
-        QCOMPARE(texts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Tala ilegal")});
-        QCOMPARE(texts(rows[2].items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Tala ilegal")});
+        QCOMPARE(itemTexts(rows[2].items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Crearemos guardaparques."), QStringLiteral("Usaremos drones.")}));
         QCOMPARE(rows[2].items(ItemKind::Objective).first().source.line, 24);
     }
@@ -145,10 +139,25 @@ private Q_SLOTS:
         QCOMPARE(result.plan.dimensions[0].name, QStringLiteral("Ambiental"));
         QCOMPARE(result.plan.dimensions[0].rows.size(), 1); // one row per dimension
         const Row &row = result.plan.dimensions[0].rows[0];
-        QCOMPARE(texts(row.items(ItemKind::Problem)), (QStringList{QStringLiteral("Lagunas secas"), QStringLiteral("Basura en las calles")}));
-        QCOMPARE(texts(row.items(ItemKind::Objective)), QStringList{QStringLiteral("Reforestar las cabeceras de las lagunas.")});
-        QCOMPARE(texts(row.items(ItemKind::Target)), QStringList{QStringLiteral("Diez lagunas recuperadas.")});
+        QCOMPARE(itemTexts(row.items(ItemKind::Problem)), (QStringList{QStringLiteral("Lagunas secas"), QStringLiteral("Basura en las calles")}));
+        QCOMPARE(itemTexts(row.items(ItemKind::Objective)), QStringList{QStringLiteral("Reforestar las cabeceras de las lagunas.")});
+        QCOMPARE(itemTexts(row.items(ItemKind::Target)), QStringList{QStringLiteral("Diez lagunas recuperadas.")});
         QCOMPARE(result.plan.dimensions[1].rows[0].itemCount(), 3);
+    }
+
+    void unnumberedOutlineSections()
+    {
+        const QByteArray text = QStringLiteral(
+            "DIMENSIÓN INSTITUCIONAL\nPROBLEMAS\nTrámites lentos.\nPoca transparencia.\nOBJETIVOS\n• Ventanilla digital\n"
+            "• Portal de datos abiertos\nMETAS\nTrámites en un día.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("esquema.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::outline());
+        const Row &row = result.plan.dimensions[0].rows[0];
+        QCOMPARE(itemTexts(row.items(ItemKind::Problem)), (QStringList{QStringLiteral("Trámites lentos."), QStringLiteral("Poca transparencia.")}));
+        QCOMPARE(itemTexts(row.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Ventanilla digital"), QStringLiteral("Portal de datos abiertos")}));
+        QCOMPARE(itemTexts(row.items(ItemKind::Target)), QStringList{QStringLiteral("Trámites en un día.")});
     }
 
     void linearTableIsEstimatedWithAWarning()
@@ -167,13 +176,13 @@ private Q_SLOTS:
         QCOMPARE(result.plan.dimensions.size(), 1);
         const QList<Row> &rows = result.plan.dimensions[0].rows;
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Hospitales saturados en las ciudades")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Construiremos diez hospitales regionales.")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)), QStringList{QStringLiteral("Tiempo de espera.")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Esperas de menos de un día.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Asfaltaremos mil kilómetros.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil kilómetros al 2031.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Hospitales saturados en las ciudades")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Construiremos diez hospitales regionales.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Indicator)), QStringList{QStringLiteral("Tiempo de espera.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Esperas de menos de un día.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Asfaltaremos mil kilómetros.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil kilómetros al 2031.")});
         QCOMPARE(rows[1].items(ItemKind::Problem).first().source.line, 26);
     }
 

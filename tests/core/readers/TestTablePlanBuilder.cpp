@@ -2,21 +2,14 @@
 #include "readers/TablePlanBuilder.h"
 #include "readers/TextLayoutParser.h"
 
+#include "ItemTexts.h"
+
 #include <QTest>
 
 using namespace vigia;
 
 class TestTablePlanBuilder : public QObject {
     Q_OBJECT
-
-private:
-    static QStringList texts(const QList<Item> &items)
-    {
-        QStringList result;
-        for (const Item &item : items)
-            result << item.text;
-        return result;
-    }
 
 private Q_SLOTS:
     void rowsMergedByNumberingContinuity()
@@ -36,15 +29,15 @@ private Q_SLOTS:
         QCOMPARE(result.dimensions.size(), 1);
         const QList<Row> &rows = result.dimensions[0].rows;
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Obra uno."), QStringLiteral("Obra dos que sigue en la siguiente página."),
                               QStringLiteral("Obra tres.")}));
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("Meta uno."), QStringLiteral("Meta dos.")}));
-        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema de caminos")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Objetivo cortado en dos páginas.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Meta cortada sin final.")});
-        QCOMPARE(texts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema sin terminar.")});
-        QCOMPARE(texts(rows[2].items(ItemKind::Objective)), (QStringList{QStringLiteral("Uno."), QStringLiteral("Dos.")}));
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("Meta uno."), QStringLiteral("Meta dos.")}));
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema de caminos")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Objetivo cortado en dos páginas.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Meta cortada sin final.")});
+        QCOMPARE(itemTexts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema sin terminar.")});
+        QCOMPARE(itemTexts(rows[2].items(ItemKind::Objective)), (QStringList{QStringLiteral("Uno."), QStringLiteral("Dos.")}));
         QCOMPARE(result.mergedRows, 3);
         // Provenance: the joined objective starts on its first source line.
         QCOMPARE(rows[1].items(ItemKind::Objective).first().source.line, 6);
@@ -63,10 +56,10 @@ private Q_SLOTS:
         QCOMPARE(result.dimensions.size(), 1);
         const QList<Row> &rows = result.dimensions[0].rows;
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Limpiar los ríos."), QStringLiteral("Sancionar a quien contamina.")}));
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Ríos limpios al 2030 en la cuenca alta.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Bosques talados.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Ríos limpios al 2030 en la cuenca alta.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Bosques talados.")});
     }
 
     void unnumberedProblemCutByAPageBreak()
@@ -82,11 +75,11 @@ private Q_SLOTS:
         const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
         const QList<Row> &rows = result.dimensions[0].rows;
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Baja productividad del Valle del Mantaro")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Baja productividad del Valle del Mantaro")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Asistencia técnica para los productores."), QStringLiteral("Crédito.")}));
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Mil productores capacitados.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Mil productores capacitados.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos.")});
     }
 
     void numberColumnAndIndicators()
@@ -100,8 +93,8 @@ private Q_SLOTS:
         QCOMPARE(result.dimensions.size(), 1);
         QCOMPARE(result.dimensions[0].name, QStringLiteral("Económica"));
         QCOMPARE(result.dimensions[0].rows.size(), 2);
-        QCOMPARE(texts(result.dimensions[0].rows[1].items(ItemKind::Indicator)), QStringList{QStringLiteral("LICENCIAS")});
-        QCOMPARE(texts(result.dimensions[0].rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("200 LICENCIAS")});
+        QCOMPARE(itemTexts(result.dimensions[0].rows[1].items(ItemKind::Indicator)), QStringList{QStringLiteral("LICENCIAS")});
+        QCOMPARE(itemTexts(result.dimensions[0].rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("200 LICENCIAS")});
         QCOMPARE(result.mergedRows, 0);
     }
 
@@ -121,11 +114,11 @@ private Q_SLOTS:
         QCOMPARE(result.dimensions.size(), 1);
         const QList<Row> &rows = result.dimensions[0].rows;
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Anemia infantil")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Daremos hierro a los niños menores de tres años.")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Anemia a la mitad. Cero anemia en Puno.")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Colegios sin agua potable")});
-        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil aulas reparadas.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Anemia infantil")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Daremos hierro a los niños menores de tres años.")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Anemia a la mitad. Cero anemia en Puno.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Colegios sin agua potable")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil aulas reparadas.")});
     }
 
     void repeatedSpanningCellsFormOneRow()
@@ -139,10 +132,10 @@ private Q_SLOTS:
         const auto result = TablePlanBuilder::build(MarkdownLayoutParser::parse(text, QStringLiteral("plan.md")));
         const QList<Row> &rows = result.dimensions[0].rows;
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Más pozos")});
-        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)),
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Más pozos")});
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Indicator)),
                  (QStringList{QStringLiteral("Pozos operativos"), QStringLiteral("Familias servidas")}));
-        QCOMPARE(texts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("40"), QStringLiteral("9000")}));
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("40"), QStringLiteral("9000")}));
         QCOMPARE(result.mergedRows, 0);
     }
 
@@ -182,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(result.dimensions.size(), 1);
         QCOMPARE(result.dimensions[0].name, QStringLiteral("Institucional"));
         const Row &row = result.dimensions[0].rows.first();
-        QCOMPARE(texts(row.items(ItemKind::Objective)),
+        QCOMPARE(itemTexts(row.items(ItemKind::Objective)),
                  (QStringList{QStringLiteral("Digitalizar los trámites."), QStringLiteral("Ventanilla única")}));
         QCOMPARE(row.items(ItemKind::Objective).first().source.page, 1);
         QCOMPARE(row.items(ItemKind::Objective).first().source.boxes.size(), 2);
