@@ -7,6 +7,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libpoppler-qt6-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
     libstemmer-dev
+    qpdf
     xvfb xauth
 )
 missing=()
