@@ -12,6 +12,10 @@ CliApplication::CliApplication()
 {
     m_commands = {
         {QStringLiteral("parse"), {QStringLiteral("Read a plan document and print its plan JSON"), &runParse}},
+        {QStringLiteral("import"), {QStringLiteral("Store plan documents in the library"), &runImport}},
+        {QStringLiteral("list"), {QStringLiteral("List the plans in the library"), &runList}},
+        {QStringLiteral("export"), {QStringLiteral("Print a stored plan as plan JSON"), &runExport}},
+        {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
     };
 }
 

@@ -5,5 +5,9 @@
 namespace vigia::cli {
 
 int runParse(CliContext &context);
+int runImport(CliContext &context);
+int runList(CliContext &context);
+int runExport(CliContext &context);
+int runSearch(CliContext &context);
 
 } // namespace vigia::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Plan.h"
+#include "store/SqliteDatabase.h"
 
 #include <QDateTime>
 #include <QList>
@@ -62,25 +63,41 @@ public:
     static constexpr QStringView snippetClose = u"\u0003";
 
     // Opens (creating when missing) and migrates the library at `path`. Returns null and sets
-    // `error` when the file cannot be opened, is not a Vigía library, or is newer than this
-    // version knows; the file is then left untouched.
+    // `error` ("PATH: reason") when the file cannot be opened or created, is not a Vigía library
+    // (not SQLite, or SQLite of another application), is damaged, or is newer than this version
+    // knows; the file is then left untouched. The folder must exist.
     static std::unique_ptr<PlanLibrary> open(const QString &path, QString *error);
-    virtual ~PlanLibrary();
+    ~PlanLibrary();
+    PlanLibrary(const PlanLibrary &) = delete;
+    PlanLibrary &operator=(const PlanLibrary &) = delete;
 
     QString path() const;
 
-    // Stores a plan in one transaction. A plan whose sourceSha256 is already stored is a Duplicate
-    // and changes nothing.
+    // Stores a plan in one transaction: all of it or, on failure, nothing. A plan whose
+    // sourceSha256 is already stored is a Duplicate and changes nothing. Ids in `plan` are ignored.
     ImportOutcome importPlan(const Plan &plan, const QStringList &warnings = {});
+    // The plan stored from a source with this SHA-256 (hex), if any.
+    std::optional<qint64> planIdForSource(const QByteArray &sourceSha256) const;
 
+    // The reads below return empty on failure and set lastError(); it is cleared on success.
     QList<PlanSummary> plans() const;
-    std::optional<Plan> plan(qint64 planId) const;   // with ids on dimensions, rows and items
+    std::optional<Plan> plan(qint64 planId) const;   // with ids on the plan, dimensions, rows and items
     QStringList importWarnings(qint64 planId) const;
     QList<SearchHit> search(const SearchQuery &query) const;
+    QString lastError() const;
+
+    // Replaces an item's text (a person's correction): marks it corrected; search follows.
+    bool correctItemText(qint64 itemId, const QString &text, QString *error);
+    // Deletes a plan with everything below it. False when there is no such plan.
     bool removePlan(qint64 planId, QString *error);
 
-protected:
-    PlanLibrary() = default;
+private:
+    PlanLibrary(QString path, SqliteDatabase database);
+    void setLastError(const QString &reason) const;
+
+    QString m_path;
+    mutable SqliteDatabase m_database;
+    mutable QString m_lastError;
 };
 
 } // namespace vigia

@@ -1,0 +1,79 @@
+#include "Commands.h"
+#include "LibraryCommandLine.h"
+
+#include "readers/PlanFileReader.h"
+#include "services/ImportService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vigia::cli {
+namespace {
+
+QString statusName(ImportOutcome::Status status)
+{
+    switch (status) {
+    case ImportOutcome::Status::Imported: return QStringLiteral("imported");
+    case ImportOutcome::Status::Duplicate: return QStringLiteral("duplicate");
+    case ImportOutcome::Status::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QJsonObject resultToJson(const FileImportResult &result)
+{
+    QJsonObject object{
+        {QStringLiteral("file"), result.path},
+        {QStringLiteral("status"), statusName(result.outcome.status)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+    };
+    if (result.outcome.planId != 0)
+        object.insert(QStringLiteral("plan_id"), result.outcome.planId);
+    if (!result.outcome.error.isEmpty())
+        object.insert(QStringLiteral("error"), result.outcome.error);
+    return object;
+}
+
+} // namespace
+
+int runImport(CliContext &context)
+{
+    LibraryCommandLine commandLine(context, QStringLiteral("Reads plan documents and stores them in the library."));
+    commandLine.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Plan documents"),
+                                               QStringLiteral("FILE..."));
+    commandLine.addFormatOption();
+    if (const std::optional<int> status = commandLine.parse())
+        return *status;
+    const QStringList paths = commandLine.parser().positionalArguments();
+    if (paths.isEmpty())
+        return commandLine.usageError(QStringLiteral("give at least one FILE"));
+    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
+    if (!library)
+        return ExitFailure;
+
+    const PlanFileReader reader;
+    ImportService service(*library, reader);
+    bool anyFailed = false;
+    QJsonArray json;
+    service.importFiles(paths, {}, [&](const FileImportResult &result) {
+        for (const QString &warning : result.warnings)
+            commandLine.reportError(QStringLiteral("warning: %1: %2").arg(result.path, warning));
+        if (result.outcome.status == ImportOutcome::Status::Failed) {
+            anyFailed = true;
+            commandLine.reportError(QStringLiteral("failed: %1").arg(result.outcome.error));
+        }
+        if (commandLine.jsonOutput()) {
+            json.append(resultToJson(result));
+        } else if (result.outcome.status != ImportOutcome::Status::Failed) {
+            context.out << result.outcome.planId << '\t' << statusName(result.outcome.status) << '\t' << result.path
+                        << '\n';
+            context.out.flush();
+        }
+    });
+    if (commandLine.jsonOutput())
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    return anyFailed ? ExitFailure : ExitOk;
+}
+
+} // namespace vigia::cli

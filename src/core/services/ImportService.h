@@ -1,0 +1,42 @@
+#pragma once
+
+#include "readers/PlanReader.h"
+#include "store/PlanLibrary.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace vigia {
+
+class PlanFileReader;
+
+// What happened to one file of an import.
+struct FileImportResult {
+    QString path;
+    ImportOutcome outcome;   // plan id and Imported / Duplicate / Failed with the reason ("PATH: reason")
+    QStringList warnings;    // the reader's warnings
+};
+
+// Imports plan documents into a library: reads each file with the PlanFileReader and stores it
+// with PlanLibrary::importPlan, one transaction per file. Holds no global state: a worker thread
+// makes its own ImportService over its own PlanLibrary connection and PlanFileReader.
+class ImportService {
+public:
+    ImportService(PlanLibrary &library, const PlanFileReader &reader);
+
+    FileImportResult importFile(const QString &path, const ReadOptions &options = {});
+
+    // Imports every path in order; `fileDone` (may be empty) is told after each file. Stops early,
+    // marking the remaining files as cancelled, when options.cancel becomes true.
+    QList<FileImportResult> importFiles(const QStringList &paths, const ReadOptions &options = {},
+                                        const std::function<void(const FileImportResult &)> &fileDone = {});
+
+private:
+    PlanLibrary &m_library;
+    const PlanFileReader &m_reader;
+};
+
+} // namespace vigia

@@ -1,0 +1,157 @@
+#include "LibrarySchema.h"
+
+#include "SqliteDatabase.h"
+#include "SqliteStatement.h"
+#include "SqliteTransaction.h"
+
+namespace vigia {
+namespace {
+
+int readPragmaInteger(SqliteDatabase &database, const QString &pragma, QString *error)
+{
+    SqliteStatement statement = database.prepare(QStringLiteral("PRAGMA %1").arg(pragma));
+    if (!statement.isValid() || statement.step() != SqliteStatement::StepResult::Row) {
+        if (error)
+            *error = statement.errorMessage();
+        return -1;
+    }
+    return statement.columnInt(0);
+}
+
+// Version 1: plans and their dimensions, rows and items. Ids never get reused (AUTOINCREMENT), so
+// later tables (progress, evidence, corrections) can refer to them; deleting a plan deletes
+// everything below it.
+bool createPlanTables(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        PRAGMA application_id = %1;
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            source_file_name TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL UNIQUE,
+            layout TEXT NOT NULL DEFAULT '',
+            organization TEXT,
+            place TEXT,
+            election_type TEXT,
+            period TEXT,
+            vision TEXT,
+            imported_at TEXT NOT NULL,
+            warnings TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE dimensions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            UNIQUE (plan_id, position)
+        );
+        CREATE TABLE plan_rows (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            dimension_id INTEGER NOT NULL REFERENCES dimensions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            heading TEXT NOT NULL DEFAULT '',
+            UNIQUE (dimension_id, position)
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            row_id INTEGER NOT NULL REFERENCES plan_rows(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('problem', 'objective', 'indicator', 'target')),
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            marker TEXT NOT NULL DEFAULT '',
+            page INTEGER NOT NULL DEFAULT 0,
+            line INTEGER NOT NULL DEFAULT 0,
+            boxes TEXT,
+            corrected INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)),
+            UNIQUE (row_id, kind, position)
+        );
+        CREATE INDEX items_kind ON items(kind);
+    )sql").arg(LibrarySchema::applicationId), error);
+}
+
+// Version 2: full-text search over item texts, accent- and case-insensitive, kept in step with
+// `items` by triggers; items already stored are indexed.
+bool createItemSearch(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        CREATE VIRTUAL TABLE item_search USING fts5(
+            text,
+            content = 'items',
+            content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+            INSERT INTO item_search(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN
+            INSERT INTO item_search(item_search, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER items_search_update AFTER UPDATE OF text ON items BEGIN
+            INSERT INTO item_search(item_search, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO item_search(rowid, text) VALUES (new.id, new.text);
+        END;
+        INSERT INTO item_search(item_search) VALUES ('rebuild');
+    )sql"), error);
+}
+
+} // namespace
+
+const std::vector<SchemaMigration> &LibrarySchema::migrations()
+{
+    static const std::vector<SchemaMigration> ladder{
+        {1, QStringLiteral("plans, dimensions, rows and items"), &createPlanTables},
+        {2, QStringLiteral("full-text search of item texts"), &createItemSearch},
+    };
+    return ladder;
+}
+
+int LibrarySchema::currentVersion()
+{
+    return migrations().back().version;
+}
+
+int LibrarySchema::userVersion(SqliteDatabase &database, QString *error)
+{
+    return readPragmaInteger(database, QStringLiteral("user_version"), error);
+}
+
+int LibrarySchema::storedApplicationId(SqliteDatabase &database, QString *error)
+{
+    return readPragmaInteger(database, QStringLiteral("application_id"), error);
+}
+
+bool LibrarySchema::migrate(SqliteDatabase &database, int targetVersion, QString *error)
+{
+    return migrate(database, migrations(), targetVersion, error);
+}
+
+bool LibrarySchema::migrate(SqliteDatabase &database, const std::vector<SchemaMigration> &ladder, int targetVersion,
+                            QString *error)
+{
+    const int startVersion = userVersion(database, error);
+    if (startVersion < 0)
+        return false;
+    for (const SchemaMigration &step : ladder) {
+        if (step.version <= startVersion || step.version > targetVersion)
+            continue;
+        SqliteTransaction transaction(database);
+        if (!transaction.isActive()) {
+            *error = transaction.error();
+            return false;
+        }
+        QString stepError;
+        if (!step.apply(database, &stepError)
+            || !database.execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version), &stepError)
+            || !transaction.commit()) {
+            if (stepError.isEmpty())
+                stepError = transaction.error();
+            *error = QStringLiteral("cannot upgrade the library to version %1 (%2): %3")
+                         .arg(step.version)
+                         .arg(step.description, stepError);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace vigia

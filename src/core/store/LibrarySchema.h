@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace vigia {
+
+class SqliteDatabase;
+
+// One step of the library's migration ladder: brings the schema from version - 1 to version.
+struct SchemaMigration {
+    int version = 0;
+    QString description;
+    std::function<bool(SqliteDatabase &database, QString *error)> apply;
+};
+
+// The library file's schema: an `application_id` that marks the file as Vigía's, and a
+// `user_version` that counts the migration steps applied. Each step runs in one transaction
+// together with its user_version bump, so a failed step leaves the previous version intact.
+class LibrarySchema {
+public:
+    // "VGIA" in PRAGMA application_id.
+    static constexpr int applicationId = 0x56474941;
+
+    // The ladder, in order; step i brings version i to version i + 1.
+    static const std::vector<SchemaMigration> &migrations();
+    static int currentVersion();
+
+    static int userVersion(SqliteDatabase &database, QString *error);
+    static int storedApplicationId(SqliteDatabase &database, QString *error);
+
+    // Applies the steps of `ladder` above the database's user_version, up to `targetVersion`.
+    static bool migrate(SqliteDatabase &database, int targetVersion, QString *error);
+    static bool migrate(SqliteDatabase &database, const std::vector<SchemaMigration> &ladder, int targetVersion,
+                        QString *error);
+};
+
+} // namespace vigia

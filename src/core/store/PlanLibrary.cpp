@@ -1,0 +1,547 @@
+#include "PlanLibrary.h"
+
+#include "LibrarySchema.h"
+#include "SearchExpression.h"
+#include "SqliteStatement.h"
+#include "SqliteTransaction.h"
+#include "model/DimensionNames.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace vigia {
+namespace {
+
+using StepResult = SqliteStatement::StepResult;
+
+constexpr int busyTimeoutMilliseconds = 5000;
+
+// What a failed SQLite call means for the person using the library.
+QString describeFailure(int errorCode, const QString &message)
+{
+    switch (errorCode & 0xff) {
+    case SQLITE_NOTADB:
+        return QStringLiteral("not a Vigía library (the file is not an SQLite database)");
+    case SQLITE_CORRUPT:
+        return QStringLiteral("the library file is damaged (%1)").arg(message);
+    case SQLITE_READONLY:
+        return QStringLiteral("the library is read-only (%1)").arg(message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("the library is in use by another program (%1)").arg(message);
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full (%1)").arg(message);
+    default:
+        return message;
+    }
+}
+
+QString describeFailure(const SqliteDatabase &database)
+{
+    return describeFailure(database.errorCode(), database.errorMessage());
+}
+
+QString describeFailure(const SqliteStatement &statement)
+{
+    return describeFailure(statement.errorCode(), statement.errorMessage());
+}
+
+// Whether an open database is a Vigía library this version can use, or empty (a new library).
+bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
+{
+    QString error;
+    const int applicationId = LibrarySchema::storedApplicationId(database, &error);
+    const int version = applicationId < 0 ? -1 : LibrarySchema::userVersion(database, &error);
+    SqliteStatement count = database.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (applicationId < 0 || version < 0 || count.step() != StepResult::Row) {
+        *reason = describeFailure(database);
+        return false;
+    }
+    const int schemaObjects = count.columnInt(0);
+    if (applicationId == LibrarySchema::applicationId) {
+        if (version > LibrarySchema::currentVersion()) {
+            *reason = QStringLiteral("the library was written by a newer version of Vigía (schema version %1; this "
+                                     "version knows up to %2)")
+                          .arg(version)
+                          .arg(LibrarySchema::currentVersion());
+            return false;
+        }
+        return true;
+    }
+    if (applicationId == 0 && version == 0 && schemaObjects == 0)
+        return true;
+    *reason = QStringLiteral("not a Vigía library (an SQLite database of another application)");
+    return false;
+}
+
+QString boxesToJson(const QList<QRectF> &boxes)
+{
+    if (boxes.isEmpty())
+        return QString();
+    QJsonArray array;
+    for (const QRectF &box : boxes)
+        array.append(QJsonArray{box.x(), box.y(), box.width(), box.height()});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QRectF> boxesFromJson(const QString &json)
+{
+    QList<QRectF> boxes;
+    if (json.isEmpty())
+        return boxes;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray box = value.toArray();
+        if (box.size() == 4)
+            boxes.append(QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble()));
+    }
+    return boxes;
+}
+
+QString warningsToJson(const QStringList &warnings)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact));
+}
+
+QString planLabel(const QString &organization, const QString &place, const QString &period)
+{
+    QStringList parts;
+    for (const QString &part : {organization, place, period}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+PlanLibrary::PlanLibrary(QString path, SqliteDatabase database)
+    : m_path(std::move(path))
+    , m_database(std::move(database))
+{
+}
+
+PlanLibrary::~PlanLibrary() = default;
+
+std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, reason);
+        return std::unique_ptr<PlanLibrary>();
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("no library path given"));
+    const QFileInfo info(path);
+    QString reason;
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(QStringLiteral("is a folder, not a Vigía library"));
+        if (info.size() > 0) {
+            // Look before touching: only a read-only connection sees a file we may have to refuse.
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot open the library: %1").arg(file.errorString()));
+            if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+                return fail(QStringLiteral("not a Vigía library (the file is not an SQLite database)"));
+            SqliteDatabase probe;
+            if (!probe.open(path, SqliteDatabase::OpenMode::ReadOnly, &reason))
+                return fail(QStringLiteral("cannot open the library: %1").arg(reason));
+            if (!checkIsUsableLibrary(probe, &reason))
+                return fail(reason);
+        }
+    } else {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.exists())
+            return fail(QStringLiteral("cannot create the library: the folder %1 does not exist").arg(folder.filePath()));
+        if (!folder.isDir())
+            return fail(QStringLiteral("cannot create the library: %1 is not a folder").arg(folder.filePath()));
+    }
+
+    SqliteDatabase database;
+    if (!database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &reason))
+        return fail(QStringLiteral("cannot open the library: %1").arg(reason));
+    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
+    if (!checkIsUsableLibrary(database, &reason))
+        return fail(reason);
+    if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason))
+        return fail(describeFailure(database));
+    const int version = LibrarySchema::userVersion(database, &reason);
+    if (version < LibrarySchema::currentVersion()) {
+        if (database.isReadOnly())
+            return fail(QStringLiteral("the library is read-only and needs an upgrade to this version of Vigía"));
+        if (!database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
+            return fail(QStringLiteral("cannot create the library: %1").arg(describeFailure(database)));
+        if (!LibrarySchema::migrate(database, LibrarySchema::currentVersion(), &reason))
+            return fail(reason);
+    }
+    if (!database.isReadOnly() && !database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
+        return fail(describeFailure(database));
+    return std::unique_ptr<PlanLibrary>(new PlanLibrary(path, std::move(database)));
+}
+
+QString PlanLibrary::path() const
+{
+    return m_path;
+}
+
+QString PlanLibrary::lastError() const
+{
+    return m_lastError;
+}
+
+void PlanLibrary::setLastError(const QString &reason) const
+{
+    m_lastError = reason.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(m_path, reason);
+}
+
+std::optional<qint64> PlanLibrary::planIdForSource(const QByteArray &sourceSha256) const
+{
+    SqliteStatement statement = m_database.prepare(QStringLiteral("SELECT id FROM plans WHERE source_sha256 = ?1"));
+    statement.bind(1, QString::fromLatin1(sourceSha256).toLower());
+    switch (statement.step()) {
+    case StepResult::Row:
+        setLastError({});
+        return statement.columnInt64(0);
+    case StepResult::Done:
+        setLastError({});
+        return std::nullopt;
+    case StepResult::Error:
+        break;
+    }
+    setLastError(describeFailure(statement));
+    return std::nullopt;
+}
+
+ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warnings)
+{
+    ImportOutcome outcome;
+    auto failed = [&](const QString &reason) {
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.planId = 0;
+        outcome.error = QStringLiteral("cannot store the plan in %1: %2").arg(m_path, reason);
+        return outcome;
+    };
+    if (plan.sourceSha256.isEmpty())
+        return failed(QStringLiteral("the plan has no source SHA-256"));
+
+    SqliteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return failed(describeFailure(m_database));
+    if (const std::optional<qint64> existing = planIdForSource(plan.sourceSha256)) {
+        outcome.status = ImportOutcome::Status::Duplicate;
+        outcome.planId = *existing;
+        return outcome;
+    }
+    if (!m_lastError.isEmpty())
+        return failed(describeFailure(m_database));
+
+    SqliteStatement insertPlan = m_database.prepare(QStringLiteral(
+        "INSERT INTO plans (source_file_name, source_sha256, layout, organization, place, election_type, period, "
+        "vision, imported_at, warnings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    SqliteStatement insertDimension = m_database.prepare(
+        QStringLiteral("INSERT INTO dimensions (plan_id, position, name) VALUES (?1, ?2, ?3)"));
+    SqliteStatement insertRow = m_database.prepare(
+        QStringLiteral("INSERT INTO plan_rows (dimension_id, position, heading) VALUES (?1, ?2, ?3)"));
+    SqliteStatement insertItem = m_database.prepare(QStringLiteral(
+        "INSERT INTO items (row_id, kind, position, text, marker, page, line, boxes, corrected) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    for (const SqliteStatement *statement : {&insertPlan, &insertDimension, &insertRow, &insertItem}) {
+        if (!statement->isValid())
+            return failed(describeFailure(*statement));
+    }
+
+    insertPlan.bind(1, plan.sourceFileName.isNull() ? QStringLiteral("") : plan.sourceFileName);
+    insertPlan.bind(2, QString::fromLatin1(plan.sourceSha256).toLower());
+    insertPlan.bind(3, plan.layout.isNull() ? QStringLiteral("") : plan.layout);
+    insertPlan.bind(4, plan.metadata.organization);
+    insertPlan.bind(5, plan.metadata.place);
+    insertPlan.bind(6, plan.metadata.electionType);
+    insertPlan.bind(7, plan.metadata.period);
+    insertPlan.bind(8, plan.metadata.vision);
+    insertPlan.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertPlan.bind(10, warningsToJson(warnings));
+    if (!insertPlan.execute())
+        return failed(describeFailure(insertPlan));
+    const qint64 planId = m_database.lastInsertRowId();
+
+    for (qsizetype dimensionIndex = 0; dimensionIndex < plan.dimensions.size(); ++dimensionIndex) {
+        const Dimension &dimension = plan.dimensions.at(dimensionIndex);
+        insertDimension.reset();
+        insertDimension.bind(1, planId);
+        insertDimension.bind(2, qint64(dimensionIndex));
+        insertDimension.bind(3, dimension.name);
+        if (!insertDimension.execute())
+            return failed(describeFailure(insertDimension));
+        const qint64 dimensionId = m_database.lastInsertRowId();
+        for (qsizetype rowIndex = 0; rowIndex < dimension.rows.size(); ++rowIndex) {
+            const Row &row = dimension.rows.at(rowIndex);
+            insertRow.reset();
+            insertRow.bind(1, dimensionId);
+            insertRow.bind(2, qint64(rowIndex));
+            insertRow.bind(3, row.heading.isNull() ? QStringLiteral("") : row.heading);
+            if (!insertRow.execute())
+                return failed(describeFailure(insertRow));
+            const qint64 rowId = m_database.lastInsertRowId();
+            for (ItemKind kind : allItemKinds) {
+                const QList<Item> &items = row.items(kind);
+                for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
+                    const Item &item = items.at(itemIndex);
+                    insertItem.reset();
+                    insertItem.bind(1, rowId);
+                    insertItem.bind(2, itemKindId(kind));
+                    insertItem.bind(3, qint64(itemIndex));
+                    insertItem.bind(4, item.text.isNull() ? QStringLiteral("") : item.text);
+                    insertItem.bind(5, item.marker.isNull() ? QStringLiteral("") : item.marker);
+                    insertItem.bind(6, item.source.page);
+                    insertItem.bind(7, item.source.line);
+                    insertItem.bind(8, boxesToJson(item.source.boxes));
+                    insertItem.bind(9, item.corrected);
+                    if (!insertItem.execute())
+                        return failed(describeFailure(insertItem));
+                }
+            }
+        }
+    }
+    if (!transaction.commit())
+        return failed(transaction.error());
+    outcome.status = ImportOutcome::Status::Imported;
+    outcome.planId = planId;
+    return outcome;
+}
+
+QList<PlanSummary> PlanLibrary::plans() const
+{
+    QList<PlanSummary> summaries;
+    SqliteStatement statement = m_database.prepare(QStringLiteral(
+        "SELECT p.id, p.source_file_name, p.source_sha256, p.layout, p.organization, p.place, p.election_type, "
+        "p.period, p.vision, p.imported_at, "
+        "(SELECT count(*) FROM dimensions d WHERE d.plan_id = p.id), "
+        "(SELECT count(*) FROM plan_rows r JOIN dimensions d ON d.id = r.dimension_id WHERE d.plan_id = p.id) "
+        "FROM plans p ORDER BY p.id"));
+    QHash<qint64, qsizetype> indexOfPlan;
+    StepResult step;
+    while ((step = statement.step()) == StepResult::Row) {
+        PlanSummary summary;
+        summary.id = statement.columnInt64(0);
+        summary.sourceFileName = statement.columnText(1);
+        summary.sourceSha256 = statement.columnText(2).toLatin1();
+        summary.layout = statement.columnText(3);
+        summary.metadata.organization = statement.columnText(4);
+        summary.metadata.place = statement.columnText(5);
+        summary.metadata.electionType = statement.columnText(6);
+        summary.metadata.period = statement.columnText(7);
+        summary.metadata.vision = statement.columnText(8);
+        summary.importedAt = QDateTime::fromString(statement.columnText(9), Qt::ISODateWithMs);
+        summary.dimensionCount = statement.columnInt(10);
+        summary.rowCount = statement.columnInt(11);
+        indexOfPlan.insert(summary.id, summaries.size());
+        summaries.append(summary);
+    }
+    if (step == StepResult::Error) {
+        setLastError(describeFailure(statement));
+        return {};
+    }
+    SqliteStatement counts = m_database.prepare(QStringLiteral(
+        "SELECT d.plan_id, i.kind, count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id "
+        "JOIN dimensions d ON d.id = r.dimension_id GROUP BY d.plan_id, i.kind"));
+    while ((step = counts.step()) == StepResult::Row) {
+        const auto index = indexOfPlan.constFind(counts.columnInt64(0));
+        const std::optional<ItemKind> kind = itemKindFromId(counts.columnText(1));
+        if (index != indexOfPlan.cend() && kind)
+            summaries[*index].itemCounts[static_cast<size_t>(*kind)] = counts.columnInt(2);
+    }
+    if (step == StepResult::Error) {
+        setLastError(describeFailure(counts));
+        return {};
+    }
+    setLastError({});
+    return summaries;
+}
+
+std::optional<Plan> PlanLibrary::plan(qint64 planId) const
+{
+    SqliteStatement planStatement = m_database.prepare(QStringLiteral(
+        "SELECT source_file_name, source_sha256, layout, organization, place, election_type, period, vision "
+        "FROM plans WHERE id = ?1"));
+    planStatement.bind(1, planId);
+    const StepResult planStep = planStatement.step();
+    if (planStep != StepResult::Row) {
+        setLastError(planStep == StepResult::Done ? QStringLiteral("there is no plan %1").arg(planId)
+                                                  : describeFailure(planStatement));
+        return std::nullopt;
+    }
+    Plan plan;
+    plan.id = planId;
+    plan.sourceFileName = planStatement.columnText(0);
+    plan.sourceSha256 = planStatement.columnText(1).toLatin1();
+    plan.layout = planStatement.columnText(2);
+    plan.metadata.organization = planStatement.columnText(3);
+    plan.metadata.place = planStatement.columnText(4);
+    plan.metadata.electionType = planStatement.columnText(5);
+    plan.metadata.period = planStatement.columnText(6);
+    plan.metadata.vision = planStatement.columnText(7);
+
+    // Dimensions and rows first, in order; then every item into its row.
+    SqliteStatement rows = m_database.prepare(QStringLiteral(
+        "SELECT d.id, d.name, r.id, r.heading FROM dimensions d LEFT JOIN plan_rows r ON r.dimension_id = d.id "
+        "WHERE d.plan_id = ?1 ORDER BY d.position, r.position"));
+    rows.bind(1, planId);
+    QHash<qint64, std::pair<qsizetype, qsizetype>> rowPosition; // row id -> (dimension index, row index)
+    StepResult step;
+    while ((step = rows.step()) == StepResult::Row) {
+        const qint64 dimensionId = rows.columnInt64(0);
+        if (plan.dimensions.isEmpty() || plan.dimensions.constLast().id != dimensionId) {
+            Dimension dimension;
+            dimension.id = dimensionId;
+            dimension.name = rows.columnText(1);
+            plan.dimensions.append(dimension);
+        }
+        if (rows.isNull(2))
+            continue;
+        Row row;
+        row.id = rows.columnInt64(2);
+        row.heading = rows.columnText(3);
+        Dimension &dimension = plan.dimensions.last();
+        rowPosition.insert(row.id, {plan.dimensions.size() - 1, dimension.rows.size()});
+        dimension.rows.append(row);
+    }
+    if (step == StepResult::Error) {
+        setLastError(describeFailure(rows));
+        return std::nullopt;
+    }
+    SqliteStatement items = m_database.prepare(QStringLiteral(
+        "SELECT i.row_id, i.id, i.kind, i.text, i.marker, i.page, i.line, i.boxes, i.corrected "
+        "FROM items i JOIN plan_rows r ON r.id = i.row_id JOIN dimensions d ON d.id = r.dimension_id "
+        "WHERE d.plan_id = ?1 ORDER BY i.row_id, i.kind, i.position"));
+    items.bind(1, planId);
+    while ((step = items.step()) == StepResult::Row) {
+        const auto position = rowPosition.constFind(items.columnInt64(0));
+        const std::optional<ItemKind> kind = itemKindFromId(items.columnText(2));
+        if (position == rowPosition.cend() || !kind)
+            continue;
+        Item item;
+        item.id = items.columnInt64(1);
+        item.text = items.columnText(3);
+        item.marker = items.columnText(4);
+        item.source.page = items.columnInt(5);
+        item.source.line = items.columnInt(6);
+        item.source.boxes = boxesFromJson(items.columnText(7));
+        item.corrected = items.columnInt(8) != 0;
+        plan.dimensions[position->first].rows[position->second].items(*kind).append(item);
+    }
+    if (step == StepResult::Error) {
+        setLastError(describeFailure(items));
+        return std::nullopt;
+    }
+    setLastError({});
+    return plan;
+}
+
+QStringList PlanLibrary::importWarnings(qint64 planId) const
+{
+    SqliteStatement statement = m_database.prepare(QStringLiteral("SELECT warnings FROM plans WHERE id = ?1"));
+    statement.bind(1, planId);
+    const StepResult step = statement.step();
+    if (step != StepResult::Row) {
+        setLastError(step == StepResult::Done ? QStringLiteral("there is no plan %1").arg(planId)
+                                              : describeFailure(statement));
+        return {};
+    }
+    QStringList warnings;
+    for (const QJsonValue &value : QJsonDocument::fromJson(statement.columnText(0).toUtf8()).array())
+        warnings.append(value.toString());
+    setLastError({});
+    return warnings;
+}
+
+QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
+{
+    QList<SearchHit> hits;
+    const QString expression = SearchExpression::fromUserText(query.text);
+    if (expression.isEmpty() || query.limit <= 0) {
+        setLastError({});
+        return hits;
+    }
+    SqliteStatement statement = m_database.prepare(QStringLiteral(
+        "SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, "
+        "snippet(item_search, 0, ?2, ?3, '…', 24), bm25(item_search) "
+        "FROM item_search "
+        "JOIN items i ON i.id = item_search.rowid "
+        "JOIN plan_rows r ON r.id = i.row_id "
+        "JOIN dimensions d ON d.id = r.dimension_id "
+        "JOIN plans p ON p.id = d.plan_id "
+        "WHERE item_search MATCH ?1 "
+        "AND (?4 = 0 OR p.id = ?4) "
+        "AND (?5 IS NULL OR i.kind = ?5) "
+        "AND (?6 IS NULL OR d.name = ?6) "
+        "ORDER BY bm25(item_search), i.id LIMIT ?7"));
+    statement.bind(1, expression);
+    statement.bind(2, snippetOpen.toString());
+    statement.bind(3, snippetClose.toString());
+    statement.bind(4, query.planId);
+    statement.bind(5, query.kind ? itemKindId(*query.kind) : QString());
+    statement.bind(6, query.dimension.trimmed().isEmpty() ? QString() : DimensionNames::canonical(query.dimension));
+    statement.bind(7, query.limit);
+    StepResult step;
+    while ((step = statement.step()) == StepResult::Row) {
+        SearchHit hit;
+        hit.planId = statement.columnInt64(0);
+        hit.itemId = statement.columnInt64(1);
+        hit.kind = itemKindFromId(statement.columnText(2)).value_or(ItemKind::Problem);
+        hit.dimension = statement.columnText(3);
+        hit.planLabel = planLabel(statement.columnText(4), statement.columnText(5), statement.columnText(6));
+        hit.text = statement.columnText(7);
+        hit.snippet = statement.columnText(8);
+        hit.rank = statement.columnDouble(9);
+        hits.append(hit);
+    }
+    if (step == StepResult::Error) {
+        setLastError(describeFailure(statement));
+        return {};
+    }
+    setLastError({});
+    return hits;
+}
+
+bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *error)
+{
+    SqliteStatement statement =
+        m_database.prepare(QStringLiteral("UPDATE items SET text = ?2, corrected = 1 WHERE id = ?1"));
+    statement.bind(1, itemId);
+    statement.bind(2, text.isNull() ? QStringLiteral("") : text);
+    if (!statement.execute()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, describeFailure(statement));
+        return false;
+    }
+    if (m_database.changes() == 0) {
+        if (error)
+            *error = QStringLiteral("%1: there is no item %2").arg(m_path).arg(itemId);
+        return false;
+    }
+    return true;
+}
+
+bool PlanLibrary::removePlan(qint64 planId, QString *error)
+{
+    SqliteStatement statement = m_database.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?1"));
+    statement.bind(1, planId);
+    if (!statement.execute()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, describeFailure(statement));
+        return false;
+    }
+    if (m_database.changes() == 0) {
+        if (error)
+            *error = QStringLiteral("%1: there is no plan %2").arg(m_path).arg(planId);
+        return false;
+    }
+    return true;
+}
+
+} // namespace vigia

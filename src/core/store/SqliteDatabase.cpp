@@ -1,0 +1,103 @@
+#include "SqliteDatabase.h"
+
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace vigia {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
+    : m_handle(std::exchange(other.m_handle, nullptr))
+{
+}
+
+SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_handle = std::exchange(other.m_handle, nullptr);
+    }
+    return *this;
+}
+
+bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error)
+{
+    close();
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    sqlite3 *handle = nullptr;
+    const int result = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    if (result != SQLITE_OK) {
+        if (error)
+            *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(result));
+        sqlite3_close_v2(handle);
+        return false;
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    m_handle = handle;
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    if (m_handle) {
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+    }
+}
+
+bool SqliteDatabase::isReadOnly() const
+{
+    return m_handle && sqlite3_db_readonly(m_handle, "main") == 1;
+}
+
+bool SqliteDatabase::execute(const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const int result = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (result != SQLITE_OK) {
+        if (error)
+            *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(result));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString &sql)
+{
+    return SqliteStatement(m_handle, sql);
+}
+
+qint64 SqliteDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_handle);
+}
+
+int SqliteDatabase::errorCode() const
+{
+    return m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
+}
+
+QString SqliteDatabase::errorMessage() const
+{
+    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("the database is not open");
+}
+
+} // namespace vigia

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace vigia {
+
+class SqliteStatement;
+
+// One SQLite connection (C API), closed when the object goes away. Not copyable; use it from one
+// thread at a time.
+class SqliteDatabase {
+public:
+    enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+    SqliteDatabase(SqliteDatabase &&other) noexcept;
+    SqliteDatabase &operator=(SqliteDatabase &&other) noexcept;
+
+    // Opens `path`. On failure returns false, sets `error` and leaves the object closed.
+    bool open(const QString &path, OpenMode mode, QString *error);
+    void close();
+    bool isOpen() const { return m_handle != nullptr; }
+    bool isReadOnly() const;
+
+    // Runs one or more statements that return no rows.
+    bool execute(const QString &sql, QString *error);
+    // Prepares one statement; check SqliteStatement::isValid() and errorMessage().
+    SqliteStatement prepare(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // The connection's last result code (extended) and message.
+    int errorCode() const;
+    QString errorMessage() const;
+
+    sqlite3 *handle() const { return m_handle; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace vigia

@@ -1,0 +1,132 @@
+#include "SqliteStatement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace vigia {
+
+SqliteStatement::SqliteStatement(sqlite3 *database, const QString &sql)
+    : m_database(database)
+{
+    if (!database) {
+        m_prepareError = QStringLiteral("the database is not open");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(database, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(database));
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_database(other.m_database)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_prepareError(std::move(other.m_prepareError))
+{
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, int value)
+{
+    sqlite3_bind_int(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, bool value)
+{
+    sqlite3_bind_int(m_statement, index, value ? 1 : 0);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+SqliteStatement::StepResult SqliteStatement::step()
+{
+    if (!m_statement)
+        return StepResult::Error;
+    switch (sqlite3_step(m_statement)) {
+    case SQLITE_ROW: return StepResult::Row;
+    case SQLITE_DONE: return StepResult::Done;
+    default: return StepResult::Error;
+    }
+}
+
+bool SqliteStatement::execute()
+{
+    return step() == StepResult::Done;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+int SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int(m_statement, column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return QString();
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SqliteStatement::errorMessage() const
+{
+    if (!m_prepareError.isEmpty())
+        return m_prepareError;
+    return m_database ? QString::fromUtf8(sqlite3_errmsg(m_database)) : QStringLiteral("the database is not open");
+}
+
+int SqliteStatement::errorCode() const
+{
+    return m_database ? sqlite3_extended_errcode(m_database) : SQLITE_MISUSE;
+}
+
+} // namespace vigia
