@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -51,6 +52,44 @@ QString describeFailure(const SqliteStatement &statement)
     return describeFailure(statement.errorCode(), statement.errorMessage());
 }
 
+QString newerVersionReason(int version)
+{
+    return QStringLiteral("the library was written by a newer version of Vigía (schema version %1; this version "
+                          "knows up to %2)")
+        .arg(version)
+        .arg(LibrarySchema::currentVersion());
+}
+
+// The few fields of the SQLite file header (https://www.sqlite.org/fileformat.html#the_database_header)
+// that tell, without opening the file with SQLite, whether it is a Vigía library or a fresh database.
+// The connection opened afterwards checks again with SQLite itself.
+struct SqliteFileHeader {
+    static constexpr qsizetype size = 100;
+    bool isSqlite = false;
+    quint32 schemaCookie = 0;   // changes with every schema change; 0: no table was ever created
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+
+    static SqliteFileHeader parse(const QByteArray &bytes)
+    {
+        SqliteFileHeader header;
+        if (bytes.size() < size || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+            return header;
+        const auto field = [&bytes](qsizetype offset) { return qFromBigEndian<quint32>(bytes.constData() + offset); };
+        header.isSqlite = true;
+        header.schemaCookie = field(40);
+        header.userVersion = field(60);
+        header.applicationId = field(68);
+        return header;
+    }
+
+    bool isVigiaOrPristine() const
+    {
+        return applicationId == quint32(LibrarySchema::applicationId)
+               || (applicationId == 0 && userVersion == 0 && schemaCookie == 0);
+    }
+};
+
 // Whether an open database is a Vigía library this version can use, or empty (a new library).
 bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
 {
@@ -65,10 +104,7 @@ bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
     const int schemaObjects = count.columnInt(0);
     if (applicationId == LibrarySchema::applicationId) {
         if (version > LibrarySchema::currentVersion()) {
-            *reason = QStringLiteral("the library was written by a newer version of Vigía (schema version %1; this "
-                                     "version knows up to %2)")
-                          .arg(version)
-                          .arg(LibrarySchema::currentVersion());
+            *reason = newerVersionReason(version);
             return false;
         }
         return true;
@@ -142,17 +178,19 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         if (info.isDir())
             return fail(QStringLiteral("is a folder, not a Vigía library"));
         if (info.size() > 0) {
-            // Look before touching: only a read-only connection sees a file we may have to refuse.
+            // Look before touching: a file we may have to refuse is only read as bytes, never
+            // opened by SQLite (which could roll back a journal or leave -wal/-shm files beside it).
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return fail(QStringLiteral("cannot open the library: %1").arg(file.errorString()));
-            if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            const SqliteFileHeader header = SqliteFileHeader::parse(file.read(SqliteFileHeader::size));
+            if (!header.isSqlite)
                 return fail(QStringLiteral("not a Vigía library (the file is not an SQLite database)"));
-            SqliteDatabase probe;
-            if (!probe.open(path, SqliteDatabase::OpenMode::ReadOnly, &reason))
-                return fail(QStringLiteral("cannot open the library: %1").arg(reason));
-            if (!checkIsUsableLibrary(probe, &reason))
-                return fail(reason);
+            if (!header.isVigiaOrPristine())
+                return fail(QStringLiteral("not a Vigía library (an SQLite database of another application)"));
+            if (header.applicationId == quint32(LibrarySchema::applicationId)
+                && header.userVersion > quint32(LibrarySchema::currentVersion()))
+                return fail(newerVersionReason(int(header.userVersion)));
         }
     } else {
         const QFileInfo folder(info.absolutePath());

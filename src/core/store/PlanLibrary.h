@@ -31,8 +31,8 @@ struct PlanSummary {
 struct SearchQuery {
     QString text;                       // the user's words; accent- and case-insensitive
     qint64 planId = 0;                  // 0: every plan
-    std::optional<ItemKind> kind;       // only items of this kind
-    QString dimension;                  // only items in this dimension (canonical name); empty: all
+    std::optional<ItemKind> kind = {};  // only items of this kind
+    QString dimension = {};             // only items in this dimension (canonical name); empty: all
     int limit = 100;
 };
 

@@ -1,0 +1,481 @@
+#include "json/PlanJson.h"
+#include "store/LibrarySchema.h"
+#include "store/SqliteDatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QStringList errorLines() const { return QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts); }
+};
+
+// The JSON with every "id" key removed, to compare plans apart from library ids.
+QJsonValue withoutIds(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object;
+        const QJsonObject source = value.toObject();
+        for (auto it = source.begin(); it != source.end(); ++it) {
+            if (it.key() != u"id")
+                object.insert(it.key(), withoutIds(it.value()));
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &element : value.toArray())
+            array.append(withoutIds(element));
+        return array;
+    }
+    return value;
+}
+
+bool containsKey(const QJsonValue &value, const QString &key)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(key))
+            return true;
+        for (const QJsonValue &child : object)
+            if (containsKey(child, key))
+                return true;
+    }
+    if (value.isArray()) {
+        for (const QJsonValue &child : value.toArray())
+            if (containsKey(child, key))
+                return true;
+    }
+    return false;
+}
+
+Plan fixturePlan(const QString &organization)
+{
+    Plan plan;
+    plan.metadata.organization = organization;
+    plan.metadata.place = QStringLiteral("PROVINCIA DE PRUEBA");
+    plan.metadata.period = QStringLiteral("2027-2030");
+    const auto item = [](const QString &text) {
+        Item result;
+        result.text = text;
+        return result;
+    };
+    Dimension social;
+    social.name = QStringLiteral("Social");
+    Row row;
+    row.items(ItemKind::Problem).append(item(QStringLiteral("Población vulnerable sin seguro de salud")));
+    row.items(ItemKind::Objective).append(item(QStringLiteral("Ampliar la cobertura de salud de la POBLACIÓN rural")));
+    row.items(ItemKind::Target).append(item(QStringLiteral("Refugio temporal para %1").arg(organization)));
+    social.rows.append(row);
+    plan.dimensions.append(social);
+    Dimension economic;
+    economic.name = QStringLiteral("Económica");
+    Row economicRow;
+    economicRow.items(ItemKind::Objective).append(item(QStringLiteral("Empleo para la población joven")));
+    economicRow.items(ItemKind::Target).append(item(QStringLiteral("Mil empleos formales")));
+    economic.rows.append(economicRow);
+    plan.dimensions.append(economic);
+    return plan;
+}
+
+} // namespace
+
+class TestLibraryCommands : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString newLibraryPath() { return path(QStringLiteral("library-%1.vigia").arg(++m_counter)); }
+
+    CliRun run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Never the real home: the default library goes under the test's folder.
+        environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VIGIA_CLI_PATH), arguments);
+        CliRun result;
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString filePath = path(name);
+        QFile file(filePath);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return filePath;
+    }
+
+    static QByteArray fileBytes(const QString &filePath)
+    {
+        QFile file(filePath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QJsonArray listJson(const QString &library)
+    {
+        const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--db"), library, QStringLiteral("--format"), QStringLiteral("json")});
+        if (listed.exitCode != 0)
+            qWarning("list failed: %s", listed.err.constData());
+        return QJsonDocument::fromJson(listed.out).array();
+    }
+
+    // A library holding one plan, so that "unchanged" has something to lose.
+    QString libraryWithOnePlan()
+    {
+        const QString library = newLibraryPath();
+        const QString plan = writeFile(QStringLiteral("seed-%1.json").arg(m_counter), PlanJson::toJson(fixturePlan(QStringLiteral("SEMILLA %1").arg(m_counter))));
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, plan});
+        if (imported.exitCode != 0)
+            qWarning("seed import failed: %s", imported.err.constData());
+        return library;
+    }
+
+    static QStringList goldFiles()
+    {
+        QStringList files;
+        const QDir gold(QStringLiteral(VIGIA_SHARED_DIR "/gold"));
+        for (const QString &name : gold.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files.append(gold.filePath(name));
+        return files;
+    }
+
+    // The import of `file` must fail with one line naming the file, and leave the library as it was.
+    void verifyImportRefused(const QString &file, const QString &reason)
+    {
+        const QString library = libraryWithOnePlan();
+        const QJsonArray before = listJson(library);
+        QCOMPARE(before.size(), 1);
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, file});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(imported.errorLines().size(), 1);
+        const QString line = imported.errorLines().constFirst();
+        QVERIFY2(line.contains(file), qPrintable(line));
+        QVERIFY2(line.contains(reason), qPrintable(line));
+        QVERIFY(imported.out.isEmpty());
+        QCOMPARE(listJson(library), before);
+    }
+
+    // Every library command must refuse the library with one line naming it, leaving its bytes alone.
+    void verifyLibraryRefused(const QString &library, const QString &reason)
+    {
+        const QByteArray before = fileBytes(library);
+        const QString plan = writeFile(QStringLiteral("refused-library-plan.json"), PlanJson::toJson(fixturePlan(QStringLiteral("X"))));
+        const QList<QStringList> commands{
+            {QStringLiteral("import"), plan},
+            {QStringLiteral("list")},
+            {QStringLiteral("export"), QStringLiteral("1")},
+            {QStringLiteral("search"), QStringLiteral("salud")},
+        };
+        for (QStringList arguments : commands) {
+            arguments << QStringLiteral("--db") << library;
+            const CliRun result = run(arguments);
+            QVERIFY2(result.exitCode == 1, qPrintable(arguments.join(u' ')));
+            QCOMPARE(result.errorLines().size(), 1);
+            const QString line = result.errorLines().constFirst();
+            QVERIFY2(line.contains(library) && line.contains(reason), qPrintable(line));
+            QVERIFY(result.out.isEmpty());
+            QCOMPARE(fileBytes(library), before);
+        }
+        QVERIFY(!QFile::exists(library + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(library + QStringLiteral("-shm")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void exportAfterImportEqualsParse()
+    {
+        const QStringList files = goldFiles();
+        if (files.isEmpty())
+            QSKIP("no plan JSON in the shared gold folder");
+        const QString library = newLibraryPath();
+        const CliRun imported = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), library} + files);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QStringList lines = QString::fromUtf8(imported.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), files.size());
+        QStringList ids;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QStringList fields = lines.at(i).split(u'\t');
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(1), QStringLiteral("imported"));
+            QCOMPARE(fields.at(2), files.at(i));
+            ids.append(fields.at(0));
+        }
+        const QJsonArray listed = listJson(library);
+        QCOMPARE(listed.size(), files.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const CliRun parsed = run({QStringLiteral("parse"), files.at(i)});
+            QVERIFY2(parsed.exitCode == 0, parsed.err.constData());
+            const CliRun exported = run({QStringLiteral("export"), QStringLiteral("--db"), library, ids.at(i)});
+            QVERIFY2(exported.exitCode == 0, exported.err.constData());
+            const QJsonObject exportedJson = QJsonDocument::fromJson(exported.out).object();
+            QVERIFY(containsKey(exportedJson, QStringLiteral("id")));
+            QCOMPARE(withoutIds(exportedJson), withoutIds(QJsonDocument::fromJson(parsed.out).object()));
+
+            // The listing counts what the plan holds.
+            Plan plan;
+            QString error;
+            QVERIFY(PlanJson::fromJson(parsed.out, &plan, &error));
+            const QJsonObject summary = listed.at(i).toObject();
+            QCOMPARE(summary.value(QStringLiteral("id")).toInteger(), ids.at(i).toLongLong());
+            QCOMPARE(summary.value(QStringLiteral("source")).toString(), QFileInfo(files.at(i)).fileName());
+            QCOMPARE(summary.value(QStringLiteral("dimensions")).toInt(), plan.dimensions.size());
+            QCOMPARE(summary.value(QStringLiteral("rows")).toInt(), plan.rowCount());
+            QCOMPARE(summary.value(QStringLiteral("items")).toInt(), plan.itemCount());
+            QCOMPARE(summary.value(QStringLiteral("metas")).toInt(), plan.itemCount(ItemKind::Target));
+            QCOMPARE(summary.value(QStringLiteral("organization")).toVariant(),
+                     QJsonDocument::fromJson(parsed.out).object().value(QStringLiteral("plan")).toObject()
+                         .value(QStringLiteral("organization")).toVariant());
+        }
+
+        // Again: every file is a duplicate of the plan it gave, and nothing changes.
+        const CliRun again = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), library,
+                                             QStringLiteral("--format"), QStringLiteral("json")} + files);
+        QCOMPARE(again.exitCode, 0);
+        const QJsonArray outcomes = QJsonDocument::fromJson(again.out).array();
+        QCOMPARE(outcomes.size(), files.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QJsonObject outcome = outcomes.at(i).toObject();
+            QCOMPARE(outcome.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+            QCOMPARE(outcome.value(QStringLiteral("plan_id")).toInteger(), ids.at(i).toLongLong());
+            QCOMPARE(outcome.value(QStringLiteral("file")).toString(), files.at(i));
+        }
+        QCOMPARE(listJson(library), listed);
+    }
+
+    void searchFindsWordsWithoutAccentsAndFilters()
+    {
+        const QString library = newLibraryPath();
+        const QString first = writeFile(QStringLiteral("uno.json"), PlanJson::toJson(fixturePlan(QStringLiteral("UNO"))));
+        const QString second = writeFile(QStringLiteral("dos.json"), PlanJson::toJson(fixturePlan(QStringLiteral("DOS"))));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), library, first, second}).exitCode, 0);
+        const QJsonArray plans = listJson(library);
+        QCOMPARE(plans.size(), 2);
+        const qint64 secondId = plans.at(1).toObject().value(QStringLiteral("id")).toInteger();
+
+        const auto search = [&](const QStringList &extra) {
+            const CliRun result = run(QStringList{QStringLiteral("search"), QStringLiteral("--db"), library,
+                                                  QStringLiteral("--format"), QStringLiteral("json")} + extra);
+            if (result.exitCode != 0)
+                qWarning("search failed: %s", result.err.constData());
+            return QJsonDocument::fromJson(result.out).array();
+        };
+        const QJsonArray all = search({QStringLiteral("poblacion")});
+        QCOMPARE(all.size(), 6);
+        for (const QJsonValue &value : all) {
+            const QJsonObject hit = value.toObject();
+            QVERIFY(hit.value(QStringLiteral("text")).toString().contains(QStringLiteral("oblación"), Qt::CaseInsensitive)
+                    || hit.value(QStringLiteral("text")).toString().contains(QStringLiteral("POBLACIÓN")));
+            const QString snippet = hit.value(QStringLiteral("snippet")).toString();
+            QVERIFY2(snippet.contains(QStringLiteral("[Población]")) || snippet.contains(QStringLiteral("[población]"))
+                         || snippet.contains(QStringLiteral("[POBLACIÓN]")),
+                     qPrintable(snippet));
+            QVERIFY(hit.value(QStringLiteral("plan_id")).toInteger() > 0);
+            QVERIFY(!hit.value(QStringLiteral("kind")).toString().isEmpty());
+        }
+        QCOMPARE(search({QStringLiteral("POBLACIÓN"), QStringLiteral("--plan"), QString::number(secondId)}).size(), 3);
+        const QJsonArray objectives = search({QStringLiteral("pobla"), QStringLiteral("--kind"), QStringLiteral("objective")});
+        QCOMPARE(objectives.size(), 4);
+        for (const QJsonValue &value : objectives)
+            QCOMPARE(value.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("objective"));
+        const QJsonArray economic = search({QStringLiteral("poblacion"), QStringLiteral("--dimension"), QStringLiteral("Económica")});
+        QCOMPARE(economic.size(), 2);
+        for (const QJsonValue &value : economic)
+            QCOMPARE(value.toObject().value(QStringLiteral("dimension")).toString(), QStringLiteral("Económica"));
+        // Each plan's own words find only that plan.
+        const QJsonArray own = search({QStringLiteral("refugio"), QStringLiteral("uno")});
+        QCOMPARE(own.size(), 1);
+        QVERIFY(own.at(0).toObject().value(QStringLiteral("plan")).toString().contains(QStringLiteral("UNO")));
+
+        // Text output, not on a terminal: matches in brackets, one line per hit.
+        const CliRun text = run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("empleos")});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines) {
+            QVERIFY2(line.contains(QStringLiteral("[empleos]")), qPrintable(line));
+            QVERIFY(line.contains(QStringLiteral("target")));
+            QVERIFY(!line.contains(QChar(0x1b)));
+        }
+        // Syntax in the words is just text.
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("salud\" OR (")}).exitCode, 0);
+        const CliRun badKind = run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("x"),
+                                    QStringLiteral("--kind"), QStringLiteral("wish")});
+        QCOMPARE(badKind.exitCode, 2);
+        QVERIFY(badKind.err.contains("wish"));
+    }
+
+    void badFilesAreRefusedOneLineEach_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QByteArray binary;
+        for (int i = 0; i < 2048; ++i)
+            binary.append(char((i * 31 + 7) % 256));
+        QTest::newRow("empty file") << "empty.json" << QByteArray() << "the file is empty";
+        QTest::newRow("binary .txt") << "binary.txt" << binary << "not a document Vigía can read";
+        QTest::newRow("binary .json") << "binary.json" << binary << "not a document Vigía can read";
+        QTest::newRow("JSON that is not a plan") << "package.json" << QByteArray("{\"name\": \"vigia\", \"version\": \"1.0\"}\n")
+                                                 << "not plan JSON";
+        QTest::newRow("plan JSON with no dimensions") << "hollow.json" << QByteArray("{\"source\": \"x\", \"dimensions\": []}")
+                                                      << "not plan JSON";
+        QTest::newRow("truncated plan JSON") << "cut.json" << PlanJson::toJson(fixturePlan(QStringLiteral("CUT"))).left(200)
+                                             << "not plan JSON";
+    }
+    void badFilesAreRefusedOneLineEach()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        verifyImportRefused(writeFile(fileName, content), reason);
+    }
+
+    void missingAndFolderPathsAreRefused()
+    {
+        verifyImportRefused(path(QStringLiteral("no-such-plan.json")), QStringLiteral("no such file"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a-folder.json")));
+        verifyImportRefused(path(QStringLiteral("a-folder.json")), QStringLiteral("directory"));
+    }
+
+    void goodFilesAreImportedBesideBadOnes()
+    {
+        const QString library = newLibraryPath();
+        const QString good = writeFile(QStringLiteral("good.json"), PlanJson::toJson(fixturePlan(QStringLiteral("BUENO"))));
+        const QString bad = writeFile(QStringLiteral("bad.json"), "{\"nothing\": true}");
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, bad, good});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(imported.errorLines().size(), 1);
+        QVERIFY(imported.errorLines().constFirst().contains(bad));
+        QVERIFY(QString::fromUtf8(imported.out).contains(QStringLiteral("imported\t%1").arg(good)));
+        QCOMPARE(listJson(library).size(), 1);
+    }
+
+    void aFailureMidwayStoresNothingOfThatPlan()
+    {
+        const QString library = libraryWithOnePlan();
+        {
+            SqliteDatabase raw;
+            QString error;
+            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
+            QVERIFY(raw.execute(QStringLiteral("CREATE TRIGGER injected_failure BEFORE INSERT ON items "
+                                               "WHEN new.text LIKE 'Mil empleos%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"),
+                                &error));
+        }
+        const QJsonArray before = listJson(library);
+        const QString file = writeFile(QStringLiteral("midway.json"), PlanJson::toJson(fixturePlan(QStringLiteral("MEDIO"))));
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, file});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(imported.errorLines().size(), 1);
+        QVERIFY(imported.errorLines().constFirst().contains(file));
+        QVERIFY(imported.errorLines().constFirst().contains(QStringLiteral("injected failure")));
+        QCOMPARE(listJson(library), before);
+        // Nothing of the failed plan can be found, although its first items went in before the failure.
+        const CliRun search = run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("medio"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 0);
+    }
+
+    void unwritableLibraryLocationsAreRefused()
+    {
+        const QString plainFile = writeFile(QStringLiteral("plain-file"), "x");
+        const QString plan = writeFile(QStringLiteral("for-unwritable.json"), PlanJson::toJson(fixturePlan(QStringLiteral("U"))));
+        for (const QString &library : {plainFile + QStringLiteral("/library.vigia"), path(QStringLiteral("missing/library.vigia"))}) {
+            const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, plan});
+            QCOMPARE(imported.exitCode, 1);
+            QCOMPARE(imported.errorLines().size(), 1);
+            QVERIFY2(imported.errorLines().constFirst().contains(library), imported.err.constData());
+            QVERIFY(imported.errorLines().constFirst().contains(QStringLiteral("cannot create the library")));
+            QVERIFY(!QFile::exists(library));
+        }
+        QCOMPARE(fileBytes(plainFile), QByteArray("x"));
+    }
+
+    void aLibraryOfRandomBytesIsRefusedUntouched()
+    {
+        QByteArray noise;
+        for (int i = 0; i < 8192; ++i)
+            noise.append(char((i * 7919 + 17) % 253));
+        verifyLibraryRefused(writeFile(QStringLiteral("noise.vigia"), noise), QStringLiteral("not an SQLite database"));
+    }
+
+    void anotherApplicationsDatabaseIsRefusedUntouched()
+    {
+        const QString library = path(QStringLiteral("someone-else.db"));
+        {
+            SqliteDatabase raw;
+            QString error;
+            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWriteCreate, &error));
+            QVERIFY(raw.execute(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT); "
+                                               "INSERT INTO contacts VALUES ('Ana', '999')"),
+                                &error));
+        }
+        verifyLibraryRefused(library, QStringLiteral("another application"));
+    }
+
+    void aNewerLibraryIsRefusedUntouched()
+    {
+        const QString library = libraryWithOnePlan();
+        {
+            SqliteDatabase raw;
+            QString error;
+            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
+            QVERIFY(raw.execute(QStringLiteral("PRAGMA user_version = %1").arg(LibrarySchema::currentVersion() + 1), &error));
+        }
+        verifyLibraryRefused(library, QStringLiteral("newer version"));
+    }
+
+    void exportNeedsAStoredPlan()
+    {
+        const QString library = libraryWithOnePlan();
+        const CliRun notANumber = run({QStringLiteral("export"), QStringLiteral("--db"), library, QStringLiteral("abc")});
+        QCOMPARE(notANumber.exitCode, 2);
+        const CliRun missing = run({QStringLiteral("export"), QStringLiteral("--db"), library, QStringLiteral("999")});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.errorLines().size(), 1);
+        QVERIFY(missing.errorLines().constFirst().contains(QStringLiteral("no plan 999")));
+    }
+
+    void withoutDbTheLibraryIsInTheUsersDataFolder()
+    {
+        const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+        QStringList found;
+        QDirIterator it(path(QStringLiteral("home/data")), {QStringLiteral("library.vigia")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        QCOMPARE(found.size(), 1);
+        const QString plan = writeFile(QStringLiteral("default.json"), PlanJson::toJson(fixturePlan(QStringLiteral("D"))));
+        QCOMPARE(run({QStringLiteral("import"), plan}).exitCode, 0);
+        QCOMPARE(listJson(found.constFirst()).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryCommands)
+#include "TestLibraryCommands.moc"

@@ -1,0 +1,186 @@
+#include "json/PlanJson.h"
+#include "readers/PlanFileReader.h"
+#include "services/ImportService.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace vigia;
+
+namespace {
+
+// A reader for *.plan files: "TEXT" gives a plan with one problem TEXT and a warning; "FAIL" is not a plan.
+class FakeReader : public PlanReader {
+public:
+    QString id() const override { return QStringLiteral("fake"); }
+    bool accepts(const QString &fileName, const QByteArray &) const override
+    {
+        return fileName.endsWith(QStringLiteral(".plan"));
+    }
+    ReadResult read(const QByteArray &content, const QString &, const ReadOptions &) const override
+    {
+        ReadResult result;
+        if (content.startsWith("FAIL")) {
+            result.failure = ReadResult::Failure::NotAPlan;
+            result.error = QStringLiteral("no plan structure found");
+            return result;
+        }
+        Dimension dimension;
+        dimension.name = QStringLiteral("Social");
+        Row row;
+        Item item;
+        item.text = QString::fromUtf8(content.trimmed());
+        row.items(ItemKind::Problem).append(item);
+        dimension.rows.append(row);
+        result.plan.dimensions.append(dimension);
+        result.plan.layout = QStringLiteral("fake");
+        result.warnings.append(QStringLiteral("made up by the fake reader"));
+        return result;
+    }
+};
+
+std::vector<std::unique_ptr<PlanReader>> fakeReaders()
+{
+    std::vector<std::unique_ptr<PlanReader>> readers;
+    readers.push_back(std::make_unique<FakeReader>());
+    return readers;
+}
+
+} // namespace
+
+class TestImportService : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    std::unique_ptr<PlanLibrary> openLibrary(const QString &name)
+    {
+        QString error;
+        auto library = PlanLibrary::open(m_dir.filePath(name), &error);
+        if (!library)
+            qWarning("%s", qPrintable(error));
+        return library;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsEachFileAndReportsItsOutcome()
+    {
+        auto library = openLibrary(QStringLiteral("outcomes.vigia"));
+        QVERIFY(library);
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        const QString first = writeFile(QStringLiteral("a.plan"), "Agua potable insuficiente");
+        const QString copy = writeFile(QStringLiteral("copy-of-a.plan"), "Agua potable insuficiente");
+        const QString broken = writeFile(QStringLiteral("broken.plan"), "FAIL");
+        const QString unknown = writeFile(QStringLiteral("notes.xyz"), "whatever");
+        const QString missing = m_dir.filePath(QStringLiteral("missing.plan"));
+
+        QStringList reported;
+        const QList<FileImportResult> results = service.importFiles(
+            {first, copy, broken, unknown, missing}, {}, [&](const FileImportResult &result) { reported.append(result.path); });
+        QCOMPARE(results.size(), 5);
+        QCOMPARE(reported, (QStringList{first, copy, broken, unknown, missing}));
+
+        QCOMPARE(results[0].outcome.status, ImportOutcome::Status::Imported);
+        QVERIFY(results[0].outcome.planId > 0);
+        QCOMPARE(results[0].warnings, QStringList{QStringLiteral("made up by the fake reader")});
+        QCOMPARE(library->importWarnings(results[0].outcome.planId), results[0].warnings);
+
+        // Same bytes under another name: same SHA-256, so the plan already stored.
+        QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(results[1].outcome.planId, results[0].outcome.planId);
+
+        for (int i : {2, 3, 4}) {
+            QCOMPARE(results[i].outcome.status, ImportOutcome::Status::Failed);
+            QCOMPARE(results[i].outcome.planId, 0);
+            QVERIFY2(results[i].outcome.error.startsWith(results[i].path + u':'), qPrintable(results[i].outcome.error));
+        }
+        QVERIFY(results[2].outcome.error.contains(QStringLiteral("no plan structure found")));
+        QVERIFY(results[4].outcome.error.contains(QStringLiteral("no such file")));
+
+        const QList<PlanSummary> plans = library->plans();
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.constFirst().sourceFileName, QStringLiteral("a.plan"));
+        QCOMPARE(plans.constFirst().layout, QStringLiteral("fake"));
+    }
+
+    void aFailureWhileStoringNamesTheFileAndStoresNothing()
+    {
+        auto library = openLibrary(QStringLiteral("store-failure.vigia"));
+        QVERIFY(library);
+        {
+            SqliteDatabase raw;
+            QString error;
+            QVERIFY(raw.open(library->path(), SqliteDatabase::OpenMode::ReadWrite, &error));
+            QVERIFY(raw.execute(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON items WHEN new.text LIKE 'refused%' "
+                                               "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"),
+                                &error));
+        }
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        const QString refused = writeFile(QStringLiteral("refused.plan"), "refused item");
+        const QString accepted = writeFile(QStringLiteral("accepted.plan"), "accepted item");
+        const QList<FileImportResult> results = service.importFiles({refused, accepted});
+        QCOMPARE(results[0].outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(results[0].outcome.error.startsWith(refused + u':'), qPrintable(results[0].outcome.error));
+        QVERIFY(results[0].outcome.error.contains(QStringLiteral("injected failure")));
+        QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(library->plans().size(), 1);
+        QCOMPARE(library->plans().constFirst().sourceFileName, QStringLiteral("accepted.plan"));
+    }
+
+    void stopsWhenCancelled()
+    {
+        auto library = openLibrary(QStringLiteral("cancel.vigia"));
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        std::atomic_bool cancel = false;
+        ReadOptions options;
+        options.cancel = &cancel;
+        const QString first = writeFile(QStringLiteral("c1.plan"), "primero");
+        const QString second = writeFile(QStringLiteral("c2.plan"), "segundo");
+        const QList<FileImportResult> results
+            = service.importFiles({first, second}, options, [&](const FileImportResult &) { cancel = true; });
+        QCOMPARE(results[0].outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY(results[1].outcome.error.contains(QStringLiteral("cancelled")));
+        QCOMPARE(library->plans().size(), 1);
+    }
+
+    void importsPlanJsonWithTheDefaultReaders()
+    {
+        auto library = openLibrary(QStringLiteral("json.vigia"));
+        Plan plan;
+        Dimension dimension;
+        dimension.name = QStringLiteral("Institucional");
+        Row row;
+        Item item;
+        item.text = QStringLiteral("Gobierno abierto");
+        row.items(ItemKind::Objective).append(item);
+        dimension.rows.append(row);
+        plan.dimensions.append(dimension);
+        const QString path = writeFile(QStringLiteral("plan.json"), PlanJson::toJson(plan));
+        const PlanFileReader reader;
+        ImportService service(*library, reader);
+        const FileImportResult result = service.importFile(path);
+        QCOMPARE(result.outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(library->search({QStringLiteral("gobierno")}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportService)
+#include "TestImportService.moc"

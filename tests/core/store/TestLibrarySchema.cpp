@@ -1,0 +1,156 @@
+#include "StoreTestSupport.h"
+
+#include "store/LibrarySchema.h"
+#include "store/PlanLibrary.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+using namespace vigia::test;
+
+// The migration ladder: one test per step, each building the version before it, putting data in,
+// migrating and checking that the data survived.
+class TestLibrarySchema : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("schema-%1.vigia").arg(++m_counter)); }
+
+    static bool openDatabase(SqliteDatabase &database, const QString &path)
+    {
+        QString error;
+        const bool opened = database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &error)
+                            && database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &error);
+        if (!opened)
+            qWarning("%s", qPrintable(error));
+        return opened;
+    }
+
+    static qint64 integer(SqliteDatabase &database, const QString &sql)
+    {
+        SqliteStatement statement = database.prepare(sql);
+        return statement.step() == SqliteStatement::StepResult::Row ? statement.columnInt64(0) : -1;
+    }
+
+    // Version-1 data written the way version 1 stored it: one plan, one dimension, one row, two items.
+    static bool insertVersionOnePlan(SqliteDatabase &database, QString *error)
+    {
+        return database.execute(QStringLiteral(R"sql(
+            INSERT INTO plans (id, source_file_name, source_sha256, layout, organization, place, period, imported_at, warnings)
+                VALUES (7, 'plan.txt', 'abc123', 'columns', 'ALIANZA', 'ILO', '2019-2022', '2024-01-02T03:04:05.000Z', '["w"]');
+            INSERT INTO dimensions (id, plan_id, position, name) VALUES (11, 7, 0, 'Social');
+            INSERT INTO plan_rows (id, dimension_id, position, heading) VALUES (13, 11, 0, '');
+            INSERT INTO items (id, row_id, kind, position, text, line) VALUES (17, 13, 'problem', 0, 'Población sin agua potable', 4);
+            INSERT INTO items (id, row_id, kind, position, text, boxes) VALUES (19, 13, 'target', 0, 'Cobertura de agua al 90%', '[[1,2,3,4]]');
+        )sql"), error);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void ladderIsContiguous()
+    {
+        const std::vector<SchemaMigration> &ladder = LibrarySchema::migrations();
+        QVERIFY(!ladder.empty());
+        for (size_t i = 0; i < ladder.size(); ++i) {
+            QCOMPARE(ladder[i].version, int(i) + 1);
+            QVERIFY(!ladder[i].description.isEmpty());
+            QVERIFY(ladder[i].apply);
+        }
+        QCOMPARE(LibrarySchema::currentVersion(), int(ladder.size()));
+    }
+
+    void stepOneCreatesThePlanTablesAndMarksTheFile()
+    {
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        QString error;
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 0);
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 1);
+        QCOMPARE(LibrarySchema::storedApplicationId(database, &error), LibrarySchema::applicationId);
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        // Deleting a plan deletes everything below it.
+        QVERIFY(database.execute(QStringLiteral("DELETE FROM plans WHERE id = 7"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 0);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM plan_rows")), 0);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM dimensions")), 0);
+        // The kind is checked.
+        QVERIFY(insertVersionOnePlan(database, &error));
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO items (row_id, kind, position, text) VALUES (13, 'other', 5, 'x')"), &error));
+    }
+
+    void stepTwoIndexesTheItemsAlreadyStored()
+    {
+        const QString path = newPath();
+        {
+            SqliteDatabase database;
+            QVERIFY(openDatabase(database, path));
+            QString error;
+            QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+            QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+            QVERIFY2(LibrarySchema::migrate(database, 2, &error), qPrintable(error));
+            QCOMPARE(LibrarySchema::userVersion(database, &error), 2);
+            QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 2);
+            QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'poblacion'")), 17);
+        }
+        // The migrated file is a library like any other, its data intact.
+        QString error;
+        auto library = PlanLibrary::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        const std::optional<Plan> plan = library->plan(7);
+        QVERIFY(plan);
+        QCOMPARE(plan->sourceFileName, QStringLiteral("plan.txt"));
+        QCOMPARE(plan->metadata.place, QStringLiteral("ILO"));
+        QCOMPARE(plan->dimensions.size(), 1);
+        const Row &row = plan->dimensions.at(0).rows.at(0);
+        QCOMPARE(row.items(ItemKind::Problem).at(0).id, 17);
+        QCOMPARE(row.items(ItemKind::Problem).at(0).source.line, 4);
+        QCOMPARE(row.items(ItemKind::Target).at(0).source.boxes, QList<QRectF>{QRectF(1, 2, 3, 4)});
+        QCOMPARE(library->importWarnings(7), QStringList{QStringLiteral("w")});
+        const QList<SearchHit> hits = library->search({QStringLiteral("agua")});
+        QCOMPARE(hits.size(), 2);
+    }
+
+    void openingAnOlderLibraryMigratesIt()
+    {
+        const QString path = newPath();
+        {
+            SqliteDatabase database;
+            QVERIFY(openDatabase(database, path));
+            QString error;
+            QVERIFY(LibrarySchema::migrate(database, 1, &error));
+            QVERIFY(insertVersionOnePlan(database, &error));
+        }
+        QString error;
+        auto library = PlanLibrary::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(queryInteger(path, QStringLiteral("PRAGMA user_version")), qint64(LibrarySchema::currentVersion()));
+        QCOMPARE(library->plans().size(), 1);
+        QCOMPARE(library->plans().constFirst().itemCount(), 2);
+    }
+
+    void aFailedStepLeavesThePreviousVersion()
+    {
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        std::vector<SchemaMigration> ladder = LibrarySchema::migrations();
+        ladder.push_back({int(ladder.size()) + 1, QStringLiteral("a step that fails halfway"),
+                          [](SqliteDatabase &db, QString *error) {
+                              return db.execute(QStringLiteral("CREATE TABLE half_done (id INTEGER)"), error)
+                                     && db.execute(QStringLiteral("INSERT INTO no_such_table VALUES (1)"), error);
+                          }});
+        QString error;
+        QVERIFY(!LibrarySchema::migrate(database, ladder, ladder.back().version, &error));
+        QVERIFY2(error.contains(QStringLiteral("no_such_table")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("fails halfway")));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), LibrarySchema::currentVersion());
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrarySchema)
+#include "TestLibrarySchema.moc"
