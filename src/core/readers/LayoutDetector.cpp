@@ -1,0 +1,86 @@
+#include "LayoutDetector.h"
+
+#include "LayoutPatterns.h"
+#include "PlanLayout.h"
+#include "text/TextNormalizer.h"
+
+#include <QRegularExpression>
+
+namespace vigia {
+
+using LayoutPatterns::ColumnRole;
+
+bool LayoutDetector::isTableHeader(const LayoutRow &row)
+{
+    int roles = 0;
+    bool core = false;
+    for (const LayoutCell &cell : row.cells) {
+        const auto role = LayoutPatterns::headerRole(cell.text());
+        if (!role)
+            continue;
+        ++roles;
+        core = core || *role == ColumnRole::Problem || *role == ColumnRole::Objective;
+    }
+    return roles >= 2 && core;
+}
+
+int LayoutDetector::outlineSection(const QString &cleaned)
+{
+    if (cleaned.size() > 90)
+        return -1;
+    static const QRegularExpression section(
+        QStringLiteral(R"(^\d{1,2}\s*[.)]?-?\s*(problemas?|objetivos?|indicador(?:es)?|metas?)\b)"));
+    const QRegularExpressionMatch match = section.match(TextNormalizer::fold(cleaned));
+    if (!match.hasMatch())
+        return -1;
+    const QString word = match.captured(1);
+    if (word.startsWith(u"problema"))
+        return 0;
+    if (word.startsWith(u"objetivo"))
+        return 1;
+    if (word.startsWith(u"indicador"))
+        return 2;
+    return 3;
+}
+
+QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource source)
+{
+    int headers = 0;
+    int dataRowsAfterHeader = 0;
+    bool numberColumn = false;
+    int problemSections = 0;
+    int objectiveSections = 0;
+    int dimensions = 0;
+    for (const LayoutRow &row : document.rows) {
+        if (isTableHeader(row)) {
+            ++headers;
+            for (const LayoutCell &cell : row.cells) {
+                if (LayoutPatterns::headerRole(cell.text()) == ColumnRole::Number)
+                    numberColumn = true;
+            }
+            continue;
+        }
+        if (headers > 0 && row.isTableRow && row.cells.size() >= 2)
+            ++dataRowsAfterHeader;
+        const QString cleaned = LayoutPatterns::cleanText(row.text(u" "));
+        if (row.cells.size() <= 1 || !row.isTableRow) {
+            const int section = outlineSection(cleaned);
+            problemSections += section == 0;
+            objectiveSections += section == 1;
+        }
+        if (LayoutPatterns::dimensionHeading(cleaned))
+            ++dimensions;
+    }
+    if (headers > 0 && dataRowsAfterHeader > 0) {
+        if (source == LayoutSource::Markdown)
+            return PlanLayout::markdownTable();
+        return numberColumn ? PlanLayout::summaryTable() : PlanLayout::table();
+    }
+    if (problemSections > 0 && objectiveSections > 0)
+        return PlanLayout::outline();
+    if (dimensions > 0)
+        return PlanLayout::narrative();
+    return {};
+}
+
+} // namespace vigia

@@ -1,0 +1,169 @@
+#include "LayoutPatterns.h"
+
+#include "model/DimensionNames.h"
+#include "text/TextNormalizer.h"
+
+#include <QRegularExpression>
+
+namespace vigia::LayoutPatterns {
+
+namespace {
+
+QString firstLetters(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (c.isLetter())
+            result += c;
+    }
+    return result;
+}
+
+} // namespace
+
+QString cleanText(const QString &text)
+{
+    QString result = text;
+    static const QRegularExpression tags(QStringLiteral(R"(<\s*/?\s*[a-zA-Z][^<>]*>)"));
+    result.replace(tags, QStringLiteral(" "));
+    result.remove(QStringLiteral("**"));
+    result.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    result.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    result.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    result.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    result.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    static const QRegularExpression headingMarks(QStringLiteral(R"(^\s*#{1,6}\s+)"));
+    result.remove(headingMarks);
+    return TextNormalizer::simplifyWhitespace(result);
+}
+
+std::optional<ColumnRole> headerRole(const QString &cellText)
+{
+    const QString key = TextNormalizer::fold(cleanText(cellText));
+    if (key.isEmpty() || key.size() > 90)
+        return std::nullopt;
+    static const QRegularExpression number(QStringLiteral(R"(^(n\s*[°ºo]?|nro\.?|num\.?|#|item)$)"));
+    if (number.match(key).hasMatch())
+        return ColumnRole::Number;
+    static const QRegularExpression problem(QStringLiteral(R"(^(problemas?|problematica)\b)"));
+    static const QRegularExpression objective(QStringLiteral(R"(^(objetivos?|solucion(es)?)\b)"));
+    static const QRegularExpression indicator(QStringLiteral(R"(^indicador(es)?\b)"));
+    static const QRegularExpression target(QStringLiteral(R"(^metas?\b)"));
+    if (problem.match(key).hasMatch())
+        return ColumnRole::Problem;
+    if (objective.match(key).hasMatch())
+        return ColumnRole::Objective;
+    if (indicator.match(key).hasMatch())
+        return ColumnRole::Indicator;
+    if (target.match(key).hasMatch())
+        return ColumnRole::Target;
+    return std::nullopt;
+}
+
+std::optional<QString> dimensionHeading(const QString &cleaned)
+{
+    if (cleaned.size() > 160 || isFurniture(cleaned))
+        return std::nullopt;
+    static const QRegularExpression heading(
+        QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*)?dimensi[oó]n\s+(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = heading.match(cleaned);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString name = match.captured(1).trimmed();
+    // A heading in capitals followed by a subtitle in mixed case: keep the capitals.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty() && isUpperCase(words.constFirst())) {
+        QStringList kept;
+        for (const QString &word : words) {
+            const QString letters = firstLetters(word);
+            if (!letters.isEmpty() && letters != letters.toUpper())
+                break;
+            kept << word;
+        }
+        name = kept.join(QLatin1Char(' '));
+    }
+    static const QRegularExpression trailing(QStringLiteral(R"([\s.:;,\-–]+$)"));
+    name.remove(trailing);
+    // A long line is a heading only when a subtitle followed the dimension name.
+    const bool subtitled = name.size() < match.captured(1).trimmed().size();
+    if (firstLetters(name).isEmpty() || name.size() > 70 || (!subtitled && cleaned.size() > 100))
+        return std::nullopt;
+    // A sentence is not a heading ("Dimensión Social: Enfocada en la justicia ...").
+    if (name.contains(QLatin1Char(':')))
+        return std::nullopt;
+    return DimensionNames::canonical(name);
+}
+
+bool isFurniture(const QString &cleaned)
+{
+    const QString text = cleaned.trimmed();
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression pageNumber(QStringLiteral(R"(^(p[aá]g(ina)?\.?\s*)?\d{1,4}(\s*(/|de)\s*\d{1,4})?$)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dotLeaders(QStringLiteral(R"(\.{5,}|…{3,}|(\.\s){5,})"));
+    static const QRegularExpression slogan(QStringLiteral(R"(^¡[^¡!]+!$)"));
+    static const QRegularExpression stamp(QStringLiteral(R"(^generado por sistema\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dateLine(
+        QStringLiteral(R"(^[\p{L} .]{2,40}\s*,\s*(\d{1,2}\s+de\s+)?\p{L}+\s+(de|del)\s+(19|20)\d{2}\s*\.?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pageNumber.match(text).hasMatch() || dotLeaders.match(text).hasMatch() || slogan.match(text).hasMatch()
+        || stamp.match(text).hasMatch() || dateLine.match(text).hasMatch();
+}
+
+bool isSeparatorLine(const QString &text)
+{
+    bool dash = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('-'))
+            dash = true;
+        else if (c != QLatin1Char('|') && c != QLatin1Char(':') && !c.isSpace())
+            return false;
+    }
+    return dash;
+}
+
+bool isUpperCase(const QString &cleaned)
+{
+    int letters = 0;
+    int upper = 0;
+    for (const QChar c : cleaned) {
+        if (c.isLetter()) {
+            ++letters;
+            if (c.isUpper())
+                ++upper;
+        }
+    }
+    return letters >= 3 && upper * 10 >= letters * 9;
+}
+
+bool isRomanHeading(const QString &cleaned)
+{
+    static const QRegularExpression roman(QStringLiteral(R"(^[IVX]{1,5}(\.\d+)*\s*[.)\-]+\s*\S)"));
+    return roman.match(cleaned).hasMatch();
+}
+
+bool endsSentence(const QString &text)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c == u'"' || c == u'”' || c == u'’' || c == u')' || c == u'»')
+            continue;
+        return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
+    }
+    return false;
+}
+
+bool startsLowerCase(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return c.isLower();
+        if (!c.isSpace() && c != u'"' && c != u'“' && c != u'(')
+            return false;
+    }
+    return false;
+}
+
+} // namespace vigia::LayoutPatterns

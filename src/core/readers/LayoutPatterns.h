@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace vigia::LayoutPatterns {
+
+// What a column of a proposal table holds, read from its header cell.
+enum class ColumnRole { None, Number, Problem, Objective, Indicator, Target };
+
+// Text without markup: HTML tags, Markdown bold/heading marks and entities removed, whitespace
+// collapsed. List markers are kept.
+QString cleanText(const QString &text);
+
+// The role a header cell announces ("PROBLEMA IDENTIFICADO" -> Problem, "Nº" -> Number), if any.
+std::optional<ColumnRole> headerRole(const QString &cellText);
+
+// A heading that opens a dimension ("1.- DIMENSIÓN SOCIAL", "**DIMENSIÓN ECONÓMICA**"), giving
+// its canonical name; nullopt for anything else (long prose mentioning a dimension, TOC lines).
+std::optional<QString> dimensionHeading(const QString &cleaned);
+
+// Page furniture that is never plan content: page numbers, table-of-contents lines, slogans
+// between ¡ and !, "Generado por sistema" stamps, place-and-date signature lines.
+bool isFurniture(const QString &cleaned);
+
+// A table separator made of -, |, : and spaces ("|---|---|", "-- -------").
+bool isSeparatorLine(const QString &text);
+
+// Mostly upper-case letters (at least three letters).
+bool isUpperCase(const QString &cleaned);
+
+// A section heading numbered with roman numerals ("IV. VISIÓN", "III. PROPUESTA").
+bool isRomanHeading(const QString &cleaned);
+
+// Ends with sentence-closing punctuation (. ! ? : ;), ignoring closing quotes and brackets.
+bool endsSentence(const QString &text);
+
+// Starts with a lower-case letter (a fragment that continues a sentence).
+bool startsLowerCase(const QString &text);
+
+} // namespace vigia::LayoutPatterns

@@ -1,0 +1,244 @@
+#include "MetadataExtractor.h"
+
+#include "LayoutDetector.h"
+#include "LayoutPatterns.h"
+#include "PlanLayout.h"
+#include "text/TextNormalizer.h"
+
+#include <QRegularExpression>
+
+namespace vigia {
+
+namespace {
+
+struct TextRow {
+    QString text;       // cleaned
+    bool table = false; // a table row
+    bool header = false;
+};
+
+QList<TextRow> textRows(const LayoutDocument &document)
+{
+    QList<TextRow> rows;
+    for (const LayoutRow &row : document.rows) {
+        TextRow text;
+        text.text = LayoutPatterns::cleanText(row.text(u" "));
+        text.table = row.isTableRow && row.cells.size() > 1;
+        text.header = LayoutDetector::isTableHeader(row);
+        if (!text.text.isEmpty())
+            rows << text;
+    }
+    return rows;
+}
+
+bool isDimensionOrTable(const TextRow &row)
+{
+    return row.header || LayoutPatterns::dimensionHeading(row.text).has_value();
+}
+
+QString period(const QString &text)
+{
+    static const QRegularExpression range(QStringLiteral(R"((?<!\d)((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})(?!\d))"));
+    QRegularExpressionMatchIterator it = range.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const int from = match.captured(1).toInt();
+        const int to = match.captured(2).toInt();
+        if (to - from >= 1 && to - from <= 6)
+            return QStringLiteral("%1-%2").arg(from).arg(to);
+    }
+    return {};
+}
+
+bool isOrganizationWordsOnly(const QString &line)
+{
+    static const QStringList words{QStringLiteral("el"), QStringLiteral("la"), QStringLiteral("de"), QStringLiteral("del"),
+                                   QStringLiteral("partido"), QStringLiteral("politico"), QStringLiteral("nacional"),
+                                   QStringLiteral("regional"), QStringLiteral("movimiento"), QStringLiteral("frente"),
+                                   QStringLiteral("alianza"), QStringLiteral("organizacion"), QStringLiteral("politica"),
+                                   QStringLiteral("electoral"), QStringLiteral("independiente")};
+    for (const QString &word : TextNormalizer::fold(line).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!words.contains(word))
+            return false;
+    }
+    return true;
+}
+
+QString stripQuotes(QString text)
+{
+    text = text.trimmed();
+    static const QString opening = QStringLiteral("\"“«'‘");
+    static const QString closing = QStringLiteral("\"”»'’");
+    while (!text.isEmpty() && opening.contains(text.front()))
+        text.remove(0, 1);
+    while (!text.isEmpty() && closing.contains(text.back()))
+        text.chop(1);
+    // A closing quote before the final period ("… ciudadanía”.").
+    if (text.size() >= 2 && text.back() == u'.' && closing.contains(text.at(text.size() - 2)))
+        text.remove(text.size() - 2, 1);
+    return text.trimmed();
+}
+
+bool isSectionHeading(const TextRow &row)
+{
+    if (row.table || isDimensionOrTable(row) || LayoutPatterns::isRomanHeading(row.text))
+        return true;
+    static const QRegularExpression numberedCaps(QStringLiteral(R"(^\d+(\.\d+)*\s*[.)\-]+\s*\p{Lu}{3,})"));
+    if (numberedCaps.match(row.text).hasMatch() && row.text.size() <= 120)
+        return true;
+    return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120;
+}
+
+QString vision(const QList<TextRow> &rows, const QString &layout)
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+\s*[.)\-]+\s*)?visi[oó]n\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows[i].table || rows[i].text.size() > 80 || !heading.match(rows[i].text).hasMatch())
+            continue;
+        QStringList paragraphs;
+        for (qsizetype j = i + 1; j < rows.size(); ++j) {
+            if (LayoutPatterns::isFurniture(rows[j].text))
+                continue;
+            if (isSectionHeading(rows[j]))
+                break;
+            paragraphs << rows[j].text;
+        }
+        if (paragraphs.isEmpty())
+            continue;
+        // A quoted statement.
+        static const QString opening = QStringLiteral("\"“«");
+        static const QString closing = QStringLiteral("\"”»");
+        qsizetype first = -1;
+        for (qsizetype p = 0; p < paragraphs.size() && first < 0; ++p) {
+            if (opening.contains(paragraphs[p].front()))
+                first = p;
+        }
+        if (first >= 0) {
+            QStringList quoted;
+            for (qsizetype p = first; p < paragraphs.size(); ++p) {
+                quoted << paragraphs[p];
+                QString tail = paragraphs[p];
+                while (!tail.isEmpty() && (tail.back() == u'.' || tail.back().isSpace()))
+                    tail.chop(1);
+                if (!tail.isEmpty() && closing.contains(tail.back()) && (p > first || tail.size() > 1))
+                    break;
+            }
+            return stripQuotes(quoted.join(QLatin1Char(' ')));
+        }
+        if (layout == PlanLayout::summaryTable() && paragraphs.size() >= 2)
+            paragraphs.removeFirst(); // the form's explanation of what a vision is
+        return stripQuotes(paragraphs.join(QLatin1Char(' ')));
+    }
+    return {};
+}
+
+} // namespace
+
+PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QString &layout)
+{
+    PlanMetadata metadata;
+    const QList<TextRow> rows = textRows(document);
+
+    // Labelled fields, anywhere.
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(organizaci[oó]n pol[ií]tica|partido pol[ií]tico|tipo (?:de )?elecci[oó]n|lugar|circunscripci[oó]n)\s*:\s*(.+)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const TextRow &row : rows) {
+        const QRegularExpressionMatch match = label.match(row.text);
+        if (!match.hasMatch())
+            continue;
+        const QString key = TextNormalizer::fold(match.captured(1));
+        const QString value = match.captured(2).trimmed();
+        if (key.startsWith(u"organizacion") || key.startsWith(u"partido")) {
+            if (metadata.organization.isNull())
+                metadata.organization = value;
+        } else if (key.startsWith(u"tipo")) {
+            if (metadata.electionType.isNull())
+                metadata.electionType = value;
+        } else if (metadata.place.isNull()) {
+            metadata.place = value;
+        }
+    }
+
+    qsizetype headEnd = rows.size();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (isDimensionOrTable(rows[i])) {
+            headEnd = i;
+            break;
+        }
+    }
+
+    // Period: a year range in a title line of the head, else in a table header.
+    for (qsizetype i = 0; i < headEnd && metadata.period.isNull(); ++i) {
+        if (rows[i].text.size() <= 100)
+            metadata.period = period(rows[i].text);
+        if (metadata.period.isEmpty())
+            metadata.period = QString();
+    }
+    for (const TextRow &row : rows) {
+        if (!metadata.period.isNull())
+            break;
+        if (row.header) {
+            metadata.period = period(row.text);
+            if (metadata.period.isEmpty())
+                metadata.period = QString();
+        }
+    }
+
+    // Organization.
+    static const QRegularExpression organization(
+        QStringLiteral(R"(^(?:(?:el|la)\s+)?(?:partido|movimiento|frente|alianza|organizaci[oó]n pol[ií]tica)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype organizationRow = -1;
+    if (metadata.organization.isNull()) {
+        for (qsizetype i = 0; i < headEnd; ++i) {
+            const QString &text = rows[i].text;
+            if (text.size() > 120 || !LayoutPatterns::isUpperCase(text) || !organization.match(text).hasMatch())
+                continue;
+            QString name = text;
+            organizationRow = i;
+            if (isOrganizationWordsOnly(text) && i + 1 < headEnd && LayoutPatterns::isUpperCase(rows[i + 1].text)
+                && rows[i + 1].text.size() <= 80) {
+                name += QLatin1Char(' ') + rows[i + 1].text;
+                organizationRow = i + 1;
+            }
+            metadata.organization = name;
+            break;
+        }
+    }
+
+    // Place.
+    if (metadata.place.isNull()) {
+        static const QRegularExpression municipality(
+            QStringLiteral(R"(^municipalidad\s+(?:(?:provincial|distrital|metropolitana|provincia|distrito)\s+)?(?:de\s+)?(.+)$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression territory(
+            QStringLiteral(R"(\b((?:provincia|distrito|regi[oó]n|departamento)\b(?:\s+(?:de|del)\b)?\s+\S.*)$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (qsizetype i = 0; i < headEnd && metadata.place.isNull(); ++i) {
+            const QString &text = rows[i].text;
+            if (text.size() > 100 || !LayoutPatterns::isUpperCase(text) || LayoutPatterns::isFurniture(text))
+                continue;
+            QRegularExpressionMatch match = municipality.match(text);
+            if (!match.hasMatch())
+                match = territory.match(text);
+            if (match.hasMatch())
+                metadata.place = match.captured(1).trimmed();
+        }
+        if (metadata.place.isNull() && organizationRow >= 0 && organizationRow + 1 < headEnd) {
+            const QString &next = rows[organizationRow + 1].text;
+            static const QRegularExpression digits(QStringLiteral(R"(\d)"));
+            if (next.size() <= 60 && LayoutPatterns::isUpperCase(next) && !next.contains(digits)
+                && !TextNormalizer::fold(next).contains(u"plan") && !LayoutPatterns::isFurniture(next))
+                metadata.place = next;
+        }
+    }
+
+    const QString statement = vision(rows, layout);
+    if (!statement.isEmpty())
+        metadata.vision = statement;
+    return metadata;
+}
+
+} // namespace vigia

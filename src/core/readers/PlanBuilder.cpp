@@ -1,0 +1,39 @@
+#include "PlanBuilder.h"
+
+#include "MetadataExtractor.h"
+#include "NarrativePlanBuilder.h"
+#include "OutlinePlanBuilder.h"
+#include "PlanLayout.h"
+#include "TablePlanBuilder.h"
+
+namespace vigia {
+
+ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource source)
+{
+    ReadResult result;
+    const QString layout = LayoutDetector::detect(document, source);
+    if (layout == PlanLayout::outline()) {
+        result.plan.dimensions = OutlinePlanBuilder::build(document);
+    } else if (layout == PlanLayout::narrative()) {
+        result.plan.dimensions = NarrativePlanBuilder::build(document);
+    } else if (!layout.isEmpty()) {
+        const TablePlanBuilder::Result table = TablePlanBuilder::build(document);
+        result.plan.dimensions = table.dimensions;
+        if (table.mergedRows == 1)
+            result.warnings << QStringLiteral("1 row merged across a page break");
+        else if (table.mergedRows > 1)
+            result.warnings << QStringLiteral("%1 rows merged across a page break").arg(table.mergedRows);
+    }
+    if (result.plan.dimensions.isEmpty()) {
+        result.failure = ReadResult::Failure::NotAPlan;
+        result.error = QStringLiteral("no plan structure found: no dimensions or proposal rows");
+        result.warnings.clear();
+        return result;
+    }
+    result.plan.layout = layout;
+    result.plan.sourceFileName = document.fileName;
+    result.plan.metadata = MetadataExtractor::extract(document, layout);
+    return result;
+}
+
+} // namespace vigia

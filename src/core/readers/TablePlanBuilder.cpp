@@ -1,0 +1,275 @@
+#include "TablePlanBuilder.h"
+
+#include "DimensionSet.h"
+#include "ItemSplitter.h"
+#include "LayoutDetector.h"
+#include "LayoutPatterns.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <optional>
+
+namespace vigia {
+
+using LayoutPatterns::ColumnRole;
+
+namespace {
+
+struct DataRow {
+    std::array<QList<SplitItem>, 4> cells;
+    bool numbered = false; // the Nº cell is filled
+    size_t lead = 0;       // the first content column (the problem, when the table has one)
+    bool hasLead() const { return !cells[lead].isEmpty(); }
+    const SplitItem &leadItem() const { return cells[lead].first(); }
+};
+
+struct Event {
+    enum class Kind { Dimension, Data } kind = Kind::Data;
+    QString dimension;
+    DataRow data;
+};
+
+std::optional<ItemKind> kindFor(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Problem: return ItemKind::Problem;
+    case ColumnRole::Objective: return ItemKind::Objective;
+    case ColumnRole::Indicator: return ItemKind::Indicator;
+    case ColumnRole::Target: return ItemKind::Target;
+    case ColumnRole::None:
+    case ColumnRole::Number: break;
+    }
+    return std::nullopt;
+}
+
+// The one text of a row that spans the table or repeats in every cell, if any.
+std::optional<QString> spanningText(const LayoutRow &row)
+{
+    QSet<QString> texts;
+    for (const LayoutCell &cell : row.cells) {
+        const QString text = LayoutPatterns::cleanText(cell.text(u" "));
+        if (!text.isEmpty())
+            texts.insert(text);
+    }
+    if (texts.size() != 1)
+        return std::nullopt;
+    return *texts.cbegin();
+}
+
+bool isSeparatorRow(const LayoutRow &row)
+{
+    for (const LayoutCell &cell : row.cells) {
+        const QString text = cell.text(u" ").trimmed();
+        if (!text.isEmpty() && !LayoutPatterns::isSeparatorLine(text))
+            return false;
+    }
+    return true;
+}
+
+Row rowFrom(const DataRow &data)
+{
+    Row row;
+    for (const ItemKind kind : allItemKinds) {
+        for (const SplitItem &split : data.cells[static_cast<size_t>(kind)])
+            row.items(kind) << split.item;
+    }
+    return row;
+}
+
+void mergeInto(DataRow &row, const DataRow &data)
+{
+    for (size_t k = 0; k < row.cells.size(); ++k) {
+        const QList<SplitItem> &items = data.cells[k];
+        QList<SplitItem> &target = row.cells[k];
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i == 0 && !target.isEmpty() && ItemSplitter::continues(target.last(), items[i]))
+                ItemSplitter::join(target.last(), items[i]);
+            else
+                target << items[i];
+        }
+    }
+}
+
+// The numbering the cells of a problem-less row start with restarts at 1 in a cell that the
+// previous row also filled.
+bool restartsNumbering(const DataRow &data, const DataRow &previous)
+{
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        const QList<SplitItem> &items = data.cells[k];
+        if (items.isEmpty() || !items.first().hasMarker)
+            continue;
+        if (items.first().number == 1 && !previous.cells[k].isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// Only the lead cell is filled: a heading inside the table, unless it continues a row.
+bool isLeadOnly(const DataRow &data)
+{
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k != data.lead && !data.cells[k].isEmpty())
+            return false;
+    }
+    return data.hasLead();
+}
+
+QList<Event> readEvents(const LayoutDocument &document)
+{
+    QList<Event> events;
+    QHash<int, ColumnRole> roles;
+    size_t lead = 0;
+    bool haveHeader = false;
+    for (const LayoutRow &row : document.rows) {
+        if (const auto text = spanningText(row)) {
+            if (const auto name = LayoutPatterns::dimensionHeading(*text)) {
+                Event event;
+                event.kind = Event::Kind::Dimension;
+                event.dimension = *name;
+                events << event;
+                continue;
+            }
+        }
+        if (LayoutDetector::isTableHeader(row)) {
+            roles.clear();
+            int leadColumn = -1;
+            for (const LayoutCell &cell : row.cells) {
+                const ColumnRole role = LayoutPatterns::headerRole(cell.text()).value_or(ColumnRole::None);
+                roles.insert(cell.column, role);
+                const auto kind = kindFor(role);
+                if (kind && (leadColumn < 0 || cell.column < leadColumn)) {
+                    leadColumn = cell.column;
+                    lead = static_cast<size_t>(*kind);
+                }
+            }
+            haveHeader = true;
+            continue;
+        }
+        if (!haveHeader || !row.isTableRow || isSeparatorRow(row))
+            continue;
+        bool spanning = false;
+        for (const LayoutCell &cell : row.cells)
+            spanning = spanning || cell.spansTable;
+        if (spanning)
+            continue;
+        std::array<QList<LayoutLine>, 4> lines;
+        DataRow data;
+        data.lead = lead;
+        for (const LayoutCell &cell : row.cells) {
+            const ColumnRole role = roles.value(cell.column, ColumnRole::None);
+            if (role == ColumnRole::Number) {
+                data.numbered = data.numbered || !cell.isBlank();
+                continue;
+            }
+            if (const auto kind = kindFor(role))
+                lines[static_cast<size_t>(*kind)] += cell.lines;
+        }
+        bool any = false;
+        for (size_t k = 0; k < lines.size(); ++k) {
+            data.cells[k] = ItemSplitter::split(lines[k]);
+            any = any || !data.cells[k].isEmpty();
+        }
+        if (!any)
+            continue;
+        Event event;
+        event.data = data;
+        events << event;
+    }
+    return events;
+}
+
+} // namespace
+
+TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
+{
+    const QList<Event> events = readEvents(document);
+
+    // Whether this document numbers its problem (lead) cells: then an unnumbered fragment there
+    // is the rest of a cut cell, not a new problem.
+    int problems = 0;
+    int markedProblems = 0;
+    for (const Event &event : events) {
+        if (event.kind == Event::Kind::Data && event.data.hasLead()) {
+            ++problems;
+            markedProblems += event.data.leadItem().hasMarker;
+        }
+    }
+    const bool problemsNumbered = problems > 0 && markedProblems * 2 > problems;
+
+    Result result;
+    DimensionSet dimensions;
+    // The rows of each dimension as split items until the end, so that joins know how each
+    // item began.
+    QHash<QString, QList<DataRow>> rowsByDimension;
+    QString dimension;
+    std::optional<DataRow> pending; // the top part of a row whose problem comes on the next page
+    auto flushPending = [&] {
+        if (pending) {
+            rowsByDimension[dimension] << *pending;
+            pending.reset();
+        }
+    };
+
+    for (const Event &event : events) {
+        if (event.kind == Event::Kind::Dimension) {
+            flushPending();
+            dimension = dimensions.open(event.dimension).name;
+            continue;
+        }
+        if (dimension.isEmpty())
+            dimension = dimensions.current().name;
+        const DataRow &data = event.data;
+        QList<DataRow> &rows = rowsByDimension[dimension];
+        DataRow *previous = pending ? &*pending : (rows.isEmpty() ? nullptr : &rows.last());
+
+        enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
+        if (data.numbered) {
+            action = Action::NewRow;
+        } else if (data.hasLead()) {
+            const SplitItem &problem = data.leadItem();
+            if (previous && !problem.hasMarker
+                && (problemsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
+                action = Action::Continue;
+            else if (isLeadOnly(data) && !pending)
+                action = Action::Heading;
+        } else if (previous) {
+            action = restartsNumbering(data, *previous) ? Action::TopPart : Action::Continue;
+        }
+
+        switch (action) {
+        case Action::NewRow:
+            if (pending) {
+                DataRow row = *pending;
+                pending.reset();
+                mergeInto(row, data);
+                rows << row;
+                ++result.mergedRows;
+            } else {
+                rows << data;
+            }
+            break;
+        case Action::Continue:
+            mergeInto(*previous, data);
+            ++result.mergedRows;
+            break;
+        case Action::TopPart:
+            flushPending();
+            pending = data;
+            break;
+        case Action::Heading:
+            break;
+        }
+    }
+    flushPending();
+    for (auto it = rowsByDimension.cbegin(); it != rowsByDimension.cend(); ++it) {
+        Dimension &target = dimensions.open(it.key());
+        for (const DataRow &row : it.value())
+            target.rows << rowFrom(row);
+    }
+    result.dimensions = dimensions.take();
+    return result;
+}
+
+} // namespace vigia

@@ -1,0 +1,34 @@
+#include "TextReading.h"
+
+#include "PlanBuilder.h"
+#include "text/TextDecoder.h"
+
+namespace vigia::TextReading {
+
+ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options, LayoutSource source,
+                const std::function<LayoutDocument(const QString &text, const QString &fileName)> &parse)
+{
+    ReadResult result;
+    const DecodedText decoded = TextDecoder::decode(content);
+    if (!decoded.error.isEmpty()) {
+        result.failure = ReadResult::Failure::Unreadable;
+        result.error = decoded.error;
+        return result;
+    }
+    if (options.cancel && options.cancel->load()) {
+        result.failure = ReadResult::Failure::Cancelled;
+        result.error = QStringLiteral("cancelled");
+        return result;
+    }
+    const LayoutDocument document = parse(decoded.text, fileName);
+    result = PlanBuilder::build(document, source);
+    if (!result.ok())
+        return result;
+    if (decoded.converted)
+        result.warnings.prepend(QStringLiteral("encoding converted from %1").arg(decoded.encoding));
+    if (options.progress)
+        options.progress(1, 1);
+    return result;
+}
+
+} // namespace vigia::TextReading
