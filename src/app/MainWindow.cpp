@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWindowTitle(tr("Búsqueda"));
     m_searchDock->setWidget(m_searchPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     m_searchDock->hide();
     m_searchPanel->setSearchFunction([this](const SearchQuery &query) {
         return m_library ? m_library->search(query) : QList<SearchHit>();
@@ -138,7 +138,7 @@ void MainWindow::createActions()
     m_importAction = make(tr("&Importar planes…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
     m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importJob->cancel(); });
     m_removePlanAction = make(tr("&Quitar plan de la biblioteca…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
-    m_quitAction = make(tr("&Salir"), QKeySequence::Quit, &QWidget::close);
+    m_quitAction = make(tr("&Salir"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
     m_copyAction = make(tr("&Copiar texto del ítem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         if (!m_planView->copyCurrentText())
             statusBar()->showMessage(tr("No hay un ítem elegido para copiar."), 3000);
@@ -338,9 +338,11 @@ void MainWindow::updateLibraryStatus()
     for (const PlanSummary &plan : plans)
         items += plan.itemCount();
     const QFileInfo file(m_library->path());
+    // SQLite keeps recent writes in the write-ahead log beside the file until a checkpoint.
+    const qint64 bytes = file.size() + QFileInfo(m_library->path() + QStringLiteral("-wal")).size();
     m_libraryStatus->setText(tr("%1 · %n plan(es)", nullptr, static_cast<int>(plans.size())).arg(file.fileName())
                              + tr(" · %n ítem(s)", nullptr, items)
-                             + QStringLiteral(" · ") + locale().formattedDataSize(file.size()));
+                             + QStringLiteral(" · ") + locale().formattedDataSize(bytes));
     m_libraryStatus->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
 }
 
