@@ -154,11 +154,28 @@ void ItemDetailView::showText(const QString &path, const Item &item)
     highlight.cursor = cursor;
     highlight.format.setBackground(QColor(0xff, 0xf5, 0x9d));
     highlight.format.setProperty(QTextFormat::FullWidthSelection, true);
-    m_sourceText->setExtraSelections({highlight});
+    QList<QTextEdit::ExtraSelection> highlights{highlight};
+    // Where a line holds more than the item (a table row on one line), mark where the item begins.
+    const QStringList words = item.text.split(u' ', Qt::SkipEmptyParts);
     QTextCursor caret(document->findBlockByNumber(span.firstLine - 1));
+    for (qsizetype count = qMin<qsizetype>(4, words.size()); count >= 2; --count) {
+        const QTextCursor found = document->find(words.mid(0, count).join(u' '), cursor.selectionStart());
+        if (!found.isNull() && found.selectionEnd() <= cursor.selectionEnd()) {
+            QTextEdit::ExtraSelection start;
+            start.cursor = found;
+            start.format.setBackground(QColor(0xff, 0xb7, 0x4d));
+            highlights.append(start);
+            caret = QTextCursor(found.block());
+            caret.setPosition(found.selectionStart());
+            break;
+        }
+    }
+    m_sourceText->setExtraSelections(highlights);
     m_sourceText->setTextCursor(caret);
     m_stack->setCurrentIndex(TextPage);
     m_sourceText->centerCursor();
+    // Again once a page that just became visible has its size.
+    QTimer::singleShot(0, m_sourceText, [view = m_sourceText] { view->centerCursor(); });
 }
 
 void ItemDetailView::showPage(const QString &path, const Item &item)

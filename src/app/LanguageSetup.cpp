@@ -15,10 +15,9 @@ bool LanguageSetup::install(QCoreApplication &application, const QString &langua
     auto *qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    if (language != QStringLiteral("en"))
-        return true;
     auto *translator = new QTranslator(&application);
-    if (!translator->load(QStringLiteral(":/i18n/vigia_en.qm")))
+    const QString file = language == QStringLiteral("en") ? QStringLiteral(":/i18n/vigia_en.qm") : QStringLiteral(":/i18n/vigia_es.qm");
+    if (!translator->load(file))
         return false;
     QCoreApplication::installTranslator(translator);
     return true;

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_verticalSplitter->addWidget(m_planSplitter);
     m_verticalSplitter->setStretchFactor(0, 1);
     m_verticalSplitter->setStretchFactor(1, 3);
+    m_verticalSplitter->setSizes({220, 600});
     setCentralWidget(m_verticalSplitter);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
@@ -342,7 +343,7 @@ void MainWindow::updateLibraryStatus()
     const qint64 bytes = file.size() + QFileInfo(m_library->path() + QStringLiteral("-wal")).size();
     m_libraryStatus->setText(tr("%1 · %n plan(es)", nullptr, static_cast<int>(plans.size())).arg(file.fileName())
                              + tr(" · %n ítem(s)", nullptr, items)
-                             + QStringLiteral(" · ") + locale().formattedDataSize(bytes));
+                             + QStringLiteral(" · ") + QLocale().formattedDataSize(bytes));
     m_libraryStatus->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
 }
 
@@ -399,7 +400,11 @@ bool MainWindow::openItem(qint64 planId, qint64 itemId)
 
 void MainWindow::showSearch()
 {
-    m_searchDock->show();
+    if (!m_searchDock->isVisible()) {
+        m_searchDock->show();
+        // A third of the window for the results, the rest for the plan.
+        resizeDocks({m_searchDock}, {height() / 3}, Qt::Vertical);
+    }
     m_searchDock->raise();
     m_searchPanel->focusQuery();
 }

@@ -104,6 +104,9 @@ void ScreenshotTour::shootSearch()
         save(m_window, QStringLiteral("search.png"));
         const SearchResultsModel *hits = m_window->searchPanel()->model();
         if (hits->rowCount() > 2) {
+            // Enter on the third hit, as a user would.
+            QTableView *view = m_window->searchPanel()->resultsView();
+            view->setCurrentIndex(hits->index(2, 0));
             const SearchHit *hit = hits->hitAt(2);
             m_window->openItem(hit->planId, hit->itemId);
         }

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -54,6 +55,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     m_results->horizontalHeader()->setSectionResizeMode(SearchResultsModel::SnippetColumn, QHeaderView::Stretch);
     m_results->horizontalHeader()->setSectionResizeMode(SearchResultsModel::KindColumn, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(SearchResultsModel::DimensionColumn, QHeaderView::ResizeToContents);
@@ -65,9 +67,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     queryLabel->setBuddy(m_query);
     filters->addWidget(queryLabel, 0, 0);
     filters->addWidget(m_query, 0, 1, 1, 3);
-    filters->addWidget(m_scope, 1, 1);
-    filters->addWidget(m_kind, 1, 2);
-    filters->addWidget(m_dimension, 1, 3);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_scope);
+    choices->addWidget(m_kind);
+    choices->addWidget(m_dimension);
+    choices->addStretch(1);
+    filters->addLayout(choices, 1, 1, 1, 3);
     filters->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -108,8 +108,10 @@ private Q_SLOTS:
         view.showItem(textItem, context);
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::Text);
         const auto highlights = view.sourceTextView()->extraSelections();
-        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.size(), 2);
         QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("1. Reducir la anemia\u2029infantil"));
+        // The item's first words are marked within its lines.
+        QCOMPARE(highlights.last().cursor.selectedText(), QStringLiteral("Reducir la anemia"));
 
         // No archived source: a message, no stale page.
         context.sourcePath.clear();
