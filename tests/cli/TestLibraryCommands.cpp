@@ -423,6 +423,17 @@ private Q_SLOTS:
         verifyLibraryRefused(writeFile(QStringLiteral("noise.vigia"), noise), QStringLiteral("not an SQLite database"));
     }
 
+    void aDamagedLibraryIsRefusedUntouched()
+    {
+        const QString library = libraryWithOnePlan();
+        QByteArray bytes = fileBytes(library);
+        QVERIFY(bytes.size() > 4096);
+        for (int i = 100; i < 4096; ++i) // past the header: the schema page
+            bytes[i] = char(0x5A ^ (i & 0xff));
+        writeFile(QFileInfo(library).fileName(), bytes);
+        verifyLibraryRefused(library, QStringLiteral("damaged"));
+    }
+
     void anotherApplicationsDatabaseIsRefusedUntouched()
     {
         const QString library = path(QStringLiteral("someone-else.db"));

@@ -2,7 +2,28 @@
 
 #include "readers/PlanFileReader.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
 namespace vigia {
+namespace {
+
+// The hex SHA-256 of a regular, readable file the reader would take; nullopt otherwise (the
+// reader then reports why).
+std::optional<QByteArray> sourceSha256(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || info.size() > PlanFileReader::maximumFileSize)
+        return std::nullopt;
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return std::nullopt;
+    return hash.result().toHex();
+}
+
+} // namespace
 
 ImportService::ImportService(PlanLibrary &library, const PlanFileReader &reader)
     : m_library(library)
@@ -14,6 +35,14 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
 {
     FileImportResult result;
     result.path = path;
+    // A source already stored is not read again (reading a PDF takes a while).
+    if (const std::optional<QByteArray> sha256 = sourceSha256(path)) {
+        if (const std::optional<qint64> existing = m_library.planIdForSource(*sha256)) {
+            result.outcome.status = ImportOutcome::Status::Duplicate;
+            result.outcome.planId = *existing;
+            return result;
+        }
+    }
     const ReadResult read = m_reader.readFile(path, options);
     result.warnings = read.warnings;
     if (!read.ok()) {

@@ -27,6 +27,7 @@ class ImportService {
 public:
     ImportService(PlanLibrary &library, const PlanFileReader &reader);
 
+    // A file whose bytes are already stored is a Duplicate without being read again.
     FileImportResult importFile(const QString &path, const ReadOptions &options = {});
 
     // Imports every path in order; `fileDone` (may be empty) is told after each file. Stops early,

@@ -128,28 +128,34 @@ bool LibrarySchema::migrate(SqliteDatabase &database, int targetVersion, QString
 bool LibrarySchema::migrate(SqliteDatabase &database, const std::vector<SchemaMigration> &ladder, int targetVersion,
                             QString *error)
 {
-    const int startVersion = userVersion(database, error);
-    if (startVersion < 0)
-        return false;
     for (const SchemaMigration &step : ladder) {
-        if (step.version <= startVersion || step.version > targetVersion)
-            continue;
+        if (step.version > targetVersion)
+            break;
         SqliteTransaction transaction(database);
         if (!transaction.isActive()) {
-            *error = transaction.error();
+            *error = QStringLiteral("cannot upgrade the library: %1").arg(transaction.error());
             return false;
         }
+        // Read inside the transaction: another connection may have upgraded the file meanwhile.
+        const int version = userVersion(database, error);
+        if (version < 0)
+            return false;
+        if (version >= step.version)
+            continue;
         QString stepError;
-        if (!step.apply(database, &stepError)
-            || !database.execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version), &stepError)
-            || !transaction.commit()) {
-            if (stepError.isEmpty())
-                stepError = transaction.error();
-            *error = QStringLiteral("cannot upgrade the library to version %1 (%2): %3")
-                         .arg(step.version)
-                         .arg(step.description, stepError);
-            return false;
+        if (version != step.version - 1) {
+            stepError = QStringLiteral("the library is at version %1").arg(version);
+        } else if (step.apply(database, &stepError)
+                   && database.execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version), &stepError)
+                   && transaction.commit()) {
+            continue;
         }
+        if (stepError.isEmpty())
+            stepError = transaction.error();
+        *error = QStringLiteral("cannot upgrade the library to version %1 (%2): %3")
+                     .arg(step.version)
+                     .arg(step.description, stepError);
+        return false;
     }
     return true;
 }

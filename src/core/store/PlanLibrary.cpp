@@ -208,17 +208,14 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         return fail(reason);
     if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason))
         return fail(describeFailure(database));
-    const int version = LibrarySchema::userVersion(database, &reason);
-    if (version < LibrarySchema::currentVersion()) {
+    if (!database.isReadOnly() && !database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
+        return fail(describeFailure(database));
+    if (LibrarySchema::userVersion(database, &reason) < LibrarySchema::currentVersion()) {
         if (database.isReadOnly())
             return fail(QStringLiteral("the library is read-only and needs an upgrade to this version of Vigía"));
-        if (!database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
-            return fail(QStringLiteral("cannot create the library: %1").arg(describeFailure(database)));
         if (!LibrarySchema::migrate(database, LibrarySchema::currentVersion(), &reason))
             return fail(reason);
     }
-    if (!database.isReadOnly() && !database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
-        return fail(describeFailure(database));
     return std::unique_ptr<PlanLibrary>(new PlanLibrary(path, std::move(database)));
 }
 

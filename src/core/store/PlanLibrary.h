@@ -76,10 +76,10 @@ public:
     // Stores a plan in one transaction: all of it or, on failure, nothing. A plan whose
     // sourceSha256 is already stored is a Duplicate and changes nothing. Ids in `plan` are ignored.
     ImportOutcome importPlan(const Plan &plan, const QStringList &warnings = {});
-    // The plan stored from a source with this SHA-256 (hex), if any.
-    std::optional<qint64> planIdForSource(const QByteArray &sourceSha256) const;
 
     // The reads below return empty on failure and set lastError(); it is cleared on success.
+    // The plan stored from a source with this SHA-256 (hex), if any.
+    std::optional<qint64> planIdForSource(const QByteArray &sourceSha256) const;
     QList<PlanSummary> plans() const;
     std::optional<Plan> plan(qint64 planId) const;   // with ids on the plan, dimensions, rows and items
     QStringList importWarnings(qint64 planId) const;

@@ -15,6 +15,10 @@ namespace {
 // A reader for *.plan files: "TEXT" gives a plan with one problem TEXT and a warning; "FAIL" is not a plan.
 class FakeReader : public PlanReader {
 public:
+    explicit FakeReader(std::atomic_int *reads = nullptr)
+        : m_reads(reads)
+    {
+    }
     QString id() const override { return QStringLiteral("fake"); }
     bool accepts(const QString &fileName, const QByteArray &) const override
     {
@@ -22,6 +26,8 @@ public:
     }
     ReadResult read(const QByteArray &content, const QString &, const ReadOptions &) const override
     {
+        if (m_reads)
+            ++*m_reads;
         ReadResult result;
         if (content.startsWith("FAIL")) {
             result.failure = ReadResult::Failure::NotAPlan;
@@ -40,12 +46,15 @@ public:
         result.warnings.append(QStringLiteral("made up by the fake reader"));
         return result;
     }
+
+private:
+    std::atomic_int *m_reads = nullptr;
 };
 
-std::vector<std::unique_ptr<PlanReader>> fakeReaders()
+std::vector<std::unique_ptr<PlanReader>> fakeReaders(std::atomic_int *reads = nullptr)
 {
     std::vector<std::unique_ptr<PlanReader>> readers;
-    readers.push_back(std::make_unique<FakeReader>());
+    readers.push_back(std::make_unique<FakeReader>(reads));
     return readers;
 }
 
@@ -141,6 +150,26 @@ private Q_SLOTS:
         QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Imported);
         QCOMPARE(library->plans().size(), 1);
         QCOMPARE(library->plans().constFirst().sourceFileName, QStringLiteral("accepted.plan"));
+    }
+
+    void aStoredSourceIsNotReadAgain()
+    {
+        auto library = openLibrary(QStringLiteral("reads.vigia"));
+        std::atomic_int reads = 0;
+        const PlanFileReader reader(fakeReaders(&reads));
+        ImportService service(*library, reader);
+        const QString path = writeFile(QStringLiteral("once.plan"), "Leído una sola vez");
+        const FileImportResult first = service.importFile(path);
+        QCOMPARE(first.outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(reads.load(), 1);
+        const FileImportResult second = service.importFile(path);
+        QCOMPARE(second.outcome.status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(second.outcome.planId, first.outcome.planId);
+        QCOMPARE(reads.load(), 1);
+        // Other bytes are read.
+        writeFile(QStringLiteral("once.plan"), "Leído otra vez");
+        QCOMPARE(service.importFile(path).outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(reads.load(), 2);
     }
 
     void stopsWhenCancelled()

@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <thread>
+
 using namespace vigia;
 using namespace vigia::test;
 
@@ -342,6 +345,28 @@ private Q_SLOTS:
         const qint64 planId = writer->importPlan(samplePlan()).planId;
         QCOMPARE(reader->plans().size(), 1);
         QCOMPARE(reader->search({QStringLiteral("anemia")}).constFirst().planId, planId);
+    }
+
+    void connectionsOpeningANewLibraryAtOnceAgree()
+    {
+        const QString path = newLibraryPath();
+        constexpr int connections = 4;
+        std::array<QString, connections> errors;
+        std::array<bool, connections> opened{};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < connections; ++i) {
+            threads.emplace_back([&, i] {
+                auto library = PlanLibrary::open(path, &errors[size_t(i)]);
+                opened[size_t(i)] = library && library->importPlan(samplePlan(QString::number(i))).status
+                                                   == ImportOutcome::Status::Imported;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (int i = 0; i < connections; ++i)
+            QVERIFY2(opened[size_t(i)], qPrintable(errors[size_t(i)]));
+        auto library = PlanLibrary::open(path, nullptr);
+        QCOMPARE(library->plans().size(), connections);
     }
 
     void refusesAFileThatIsNotSqlite()
