@@ -48,7 +48,7 @@ QChar previousNonSpace(const QString &text, qsizetype position)
 QList<qsizetype> inlineMarkers(const QString &piece, qsizetype from, bool pieceStartedWithDash, int &lastNumber)
 {
     QList<qsizetype> positions;
-    static const QRegularExpression candidate(QStringLiteral(R"re((?<=\s|[.;:!?)"”])(-(?!-)|\d{1,2}[.)](?=\s+\p{L}))|[•▪■●►➢➤✓✔❖◆])re"));
+    static const QRegularExpression candidate(QStringLiteral(R"re((?<=\s|[.;:!?)"”])(-(?!-)|\d{1,2}[.)](?=\s+[\p{L}\d¿¡"“]))|[•▪■●►➢➤✓✔❖◆])re"));
     QRegularExpressionMatchIterator it = candidate.globalMatch(piece, from);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();

@@ -43,6 +43,37 @@ int LayoutDetector::outlineSection(const QString &cleaned)
     return 3;
 }
 
+int LayoutDetector::linearHeaderAt(const LayoutDocument &document, qsizetype index, QList<int> *roles)
+{
+    QList<int> found;
+    bool core = false;
+    int taken = 0;
+    for (qsizetype i = index; i < document.rows.size() && taken < 10; ++i) {
+        const LayoutRow &row = document.rows[i];
+        if (row.isTableRow && row.cells.size() > 1)
+            break;
+        const QString cleaned = LayoutPatterns::cleanText(row.text(u" "));
+        if (cleaned.size() > 40 || !LayoutPatterns::isUpperCase(cleaned))
+            break;
+        const auto role = LayoutPatterns::headerRole(cleaned);
+        if (taken == 0 && !role)
+            return 0;
+        if (role) {
+            if (*role == ColumnRole::Number)
+                break;
+            found << static_cast<int>(*role);
+            core = core || *role == ColumnRole::Problem || *role == ColumnRole::Objective;
+        }
+        ++taken;
+    }
+    // Trailing lines without a role belong to the last header cell only when a role follows.
+    if (found.size() < 3 || !core)
+        return 0;
+    if (roles)
+        *roles = found;
+    return taken;
+}
+
 QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource source)
 {
     int headers = 0;
@@ -78,6 +109,10 @@ QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource sour
     }
     if (problemSections > 0 && objectiveSections > 0)
         return PlanLayout::outline();
+    for (qsizetype i = 0; i < document.rows.size(); ++i) {
+        if (linearHeaderAt(document, i) > 0)
+            return PlanLayout::linearTable();
+    }
     if (dimensions > 0)
         return PlanLayout::narrative();
     return {};

@@ -19,6 +19,10 @@ public:
     // A header row of a proposal table: at least two cells naming table roles, one of them the
     // problem or the objective column.
     static bool isTableHeader(const LayoutRow &row);
+    // A table header extracted as one short line per printed header line ("PROBLEMAS" /
+    // "IDENTIFICADOS" / "OBJETIVOS" / …) starting at `index`: the number of rows it takes, 0 when
+    // there is none. `roles` receives the column roles in order.
+    static int linearHeaderAt(const LayoutDocument &document, qsizetype index, QList<int> *roles = nullptr);
     // "1. PROBLEMA IDENTIFICADO", "2. OBJETIVO ESTRATÉGICO (…)", "3. META (valor)": the section
     // kind index (0 problem, 1 objective, 2 indicator, 3 target) or -1.
     static int outlineSection(const QString &cleaned);

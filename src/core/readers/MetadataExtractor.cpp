@@ -109,11 +109,8 @@ QString vision(const QList<TextRow> &rows, const QString &layout)
         // A quoted statement.
         static const QString opening = QStringLiteral("\"“«");
         static const QString closing = QStringLiteral("\"”»");
-        qsizetype first = -1;
-        for (qsizetype p = 0; p < paragraphs.size() && first < 0; ++p) {
-            if (opening.contains(paragraphs[p].front()))
-                first = p;
-        }
+        // The statement itself in quotation marks: the first paragraph opens the quote.
+        const qsizetype first = opening.contains(paragraphs.first().front()) ? 0 : -1;
         if (first >= 0) {
             QStringList quoted;
             for (qsizetype p = first; p < paragraphs.size(); ++p) {
@@ -198,8 +195,10 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
                 continue;
             QString name = text;
             organizationRow = i;
-            if (isOrganizationWordsOnly(text) && i + 1 < headEnd && LayoutPatterns::isUpperCase(rows[i + 1].text)
-                && rows[i + 1].text.size() <= 80) {
+            if (isOrganizationWordsOnly(text)) {
+                // "PARTIDO POLÍTICO NACIONAL" / "PERÚ LIBERTARIO": the name is on the next line.
+                if (i + 1 >= headEnd || !LayoutPatterns::isUpperCase(rows[i + 1].text) || rows[i + 1].text.size() > 80)
+                    continue;
                 name += QLatin1Char(' ') + rows[i + 1].text;
                 organizationRow = i + 1;
             }

@@ -1,5 +1,6 @@
 #include "PlanBuilder.h"
 
+#include "LinearTablePlanBuilder.h"
 #include "MetadataExtractor.h"
 #include "NarrativePlanBuilder.h"
 #include "OutlinePlanBuilder.h"
@@ -14,6 +15,9 @@ ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource sourc
     const QString layout = LayoutDetector::detect(document, source);
     if (layout == PlanLayout::outline()) {
         result.plan.dimensions = OutlinePlanBuilder::build(document);
+    } else if (layout == PlanLayout::linearTable()) {
+        result.plan.dimensions = LinearTablePlanBuilder::build(document);
+        result.warnings << QStringLiteral("the table was extracted as running text: its columns were estimated, check the rows");
     } else if (layout == PlanLayout::narrative()) {
         result.plan.dimensions = NarrativePlanBuilder::build(document);
     } else if (!layout.isEmpty()) {

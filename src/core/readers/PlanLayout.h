@@ -8,6 +8,7 @@ namespace vigia::PlanLayout {
 inline QString table() { return QStringLiteral("table"); }                 // problem/objective/meta table
 inline QString summaryTable() { return QStringLiteral("summary-table"); }  // numbered JNE summary table (Nº column)
 inline QString markdownTable() { return QStringLiteral("markdown-table"); } // pipe table of a Markdown conversion
+inline QString linearTable() { return QStringLiteral("linear-table"); }   // a table extracted cell after cell, one line per printed line
 inline QString outline() { return QStringLiteral("outline"); }             // "1. PROBLEMA / 1.1 …" outline per dimension
 inline QString narrative() { return QStringLiteral("narrative"); }         // numbered proposals with bullets
 

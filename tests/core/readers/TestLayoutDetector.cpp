@@ -1,0 +1,70 @@
+#include "readers/LayoutDetector.h"
+#include "readers/LayoutPatterns.h"
+#include "readers/MarkdownLayoutParser.h"
+#include "readers/PlanLayout.h"
+#include "readers/TextLayoutParser.h"
+
+#include <QTest>
+
+using namespace vigia;
+
+class TestLayoutDetector : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detect_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("markdown");
+        QTest::addColumn<QString>("layout");
+        QTest::newRow("table") << QStringLiteral("DIMENSIÓN SOCIAL\nPROBLEMA\tOBJETIVO\tMETA\n1. Uno\t1. Dos\t1. Tres\n")
+                               << false << PlanLayout::table();
+        QTest::newRow("summary") << QStringLiteral("Nº\tPROBLEMA\tOBJETIVO\tINDICADOR\tMETA\n1\tA\tB\tC\tD\n") << false
+                                 << PlanLayout::summaryTable();
+        QTest::newRow("markdown") << QStringLiteral("|PROBLEMAS|OBJETIVOS|METAS|\n|---|---|---|\n|a|b|c|\n") << true
+                                  << PlanLayout::markdownTable();
+        QTest::newRow("outline") << QStringLiteral("DIMENSIÓN SOCIAL\n1. PROBLEMA IDENTIFICADO\n1.1 Uno\n2. OBJETIVO ESTRATÉGICO\n2.1 Dos\n")
+                                 << false << PlanLayout::outline();
+        QTest::newRow("narrative") << QStringLiteral("2. DIMENSIÓN ECONÓMICA\n1. Feria semanal.\n- Cada domingo.\n") << false
+                                   << PlanLayout::narrative();
+        QTest::newRow("header without rows") << QStringLiteral("PROBLEMA\tOBJETIVO\tMETA\n") << false << QString();
+        QTest::newRow("prose") << QStringLiteral("Un texto sobre la dimensión social del problema, sin estructura alguna.\n")
+                               << false << QString();
+    }
+    void detect()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, markdown);
+        QFETCH(QString, layout);
+        const LayoutDocument document = markdown ? MarkdownLayoutParser::parse(text, QStringLiteral("p.md"))
+                                                 : TextLayoutParser::parse(text, QStringLiteral("p.txt"));
+        QCOMPARE(LayoutDetector::detect(document, markdown ? LayoutSource::Markdown : LayoutSource::Text), layout);
+    }
+
+    void dimensionHeadings_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("name"); // empty: not a heading
+        QTest::newRow("numbered") << QStringLiteral("1.- DIMENSIÓN SOCIAL") << QStringLiteral("Social");
+        QTest::newRow("glued") << QStringLiteral("1.DIMENSIÓN INSTITUCIONAL") << QStringLiteral("Institucional");
+        QTest::newRow("no accent") << QStringLiteral("DIMENSION ECONOMICA") << QStringLiteral("Económica");
+        QTest::newRow("other") << QStringLiteral("4. DIMENSIÓN URBANA") << QStringLiteral("Urbana");
+        QTest::newRow("subtitle") << QStringLiteral("II. DIMENSIÓN AMBIENTAL Agua y bosques para el futuro del país y de las próximas generaciones que vendrán")
+                                  << QStringLiteral("Ambiental");
+        QTest::newRow("toc") << QStringLiteral("IV.1. DIMENSIÓN SOCIAL ........................ 14") << QString();
+        QTest::newRow("sentence") << QStringLiteral("1. Dimensión Social: Enfocada en la justicia") << QString();
+    }
+    void dimensionHeadings()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, name);
+        const auto found = LayoutPatterns::dimensionHeading(heading);
+        if (name.isEmpty())
+            QVERIFY(!found);
+        else
+            QCOMPARE(found.value_or(QString()), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayoutDetector)
+#include "TestLayoutDetector.moc"

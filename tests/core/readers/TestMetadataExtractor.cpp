@@ -1,0 +1,81 @@
+#include "readers/MetadataExtractor.h"
+#include "readers/PlanLayout.h"
+#include "readers/TextLayoutParser.h"
+
+#include <QTest>
+
+using namespace vigia;
+
+class TestMetadataExtractor : public QObject {
+    Q_OBJECT
+
+private:
+    static PlanMetadata extract(const QString &text, const QString &layout = PlanLayout::table())
+    {
+        return MetadataExtractor::extract(TextLayoutParser::parse(text, QStringLiteral("plan.txt")), layout);
+    }
+
+private Q_SLOTS:
+    void titleBlock()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral(
+            "MOVIMIENTO REGIONAL\nAGUA CLARA\n\nPLAN DE GOBIERNO MUNICIPAL\nDISTRITO DE SAN PEDRO\n(2027 – 2030)\n\n"
+            "VISIÓN\n\n“Al 2030, San Pedro es un distrito limpio.\n\nCon servicios de calidad para todos.”\n\n"
+            "(Tomado del Plan de Desarrollo Concertado 2013-2021 aprobado por ordenanza)\n\n"
+            "DIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.organization, QStringLiteral("MOVIMIENTO REGIONAL AGUA CLARA"));
+        QCOMPARE(metadata.place, QStringLiteral("DISTRITO DE SAN PEDRO"));
+        QCOMPARE(metadata.period, QStringLiteral("2027-2030"));
+        QCOMPARE(metadata.vision, QStringLiteral("Al 2030, San Pedro es un distrito limpio. Con servicios de calidad para todos."));
+        QVERIFY(metadata.electionType.isNull());
+    }
+
+    void municipalityGivesThePlace()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral("MUNICIPALIDAD DISTRITAL DE RÍO ALTO\nPLAN DE GOBIERNO\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("RÍO ALTO"));
+        QVERIFY(metadata.organization.isNull());
+        QVERIFY(metadata.period.isNull());
+        QVERIFY(metadata.vision.isNull());
+    }
+
+    void placeUnderTheOrganization()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral(
+            "FRENTE POPULAR DEL SUR\nCHUCUITO\nRESUMEN DEL PLAN DE GOBIERNO 2027-2030\n\nVisión\n\nUna provincia unida.\n\n"
+            "PROBLEMA\tOBJETIVO\tMETA\n"));
+        QCOMPARE(metadata.organization, QStringLiteral("FRENTE POPULAR DEL SUR"));
+        QCOMPARE(metadata.place, QStringLiteral("CHUCUITO"));
+        QCOMPARE(metadata.period, QStringLiteral("2027-2030"));
+        QCOMPARE(metadata.vision, QStringLiteral("Una provincia unida."));
+    }
+
+    void labelledFieldsWin()
+    {
+        const PlanMetadata metadata = extract(
+            QStringLiteral("Largo texto de la guía que menciona el Marco Macroeconómico Multianual 2022-2025 y otros documentos "
+                           "de planificación que no son el periodo del plan de gobierno.\n"
+                           "IV. VISIÓN DEL PLAN DE GOBIERNO\n\nEs el conjunto de ideas que la organización desea lograr.\n\n"
+                           "Puno es una región próspera.\n\nV. PROPUESTAS\n"
+                           "Nº\tPROBLEMA\tOBJETIVO\tINDICADOR\tMETA (2027-2030)\n"
+                           "Organización Política: UNIDOS POR PUNO\n Tipo Elección: REGIONAL\n Lugar: PUNO\n"),
+            PlanLayout::summaryTable());
+        QCOMPARE(metadata.organization, QStringLiteral("UNIDOS POR PUNO"));
+        QCOMPARE(metadata.electionType, QStringLiteral("REGIONAL"));
+        QCOMPARE(metadata.place, QStringLiteral("PUNO"));
+        QCOMPARE(metadata.period, QStringLiteral("2027-2030")); // from the table header, not the prose
+        QCOMPARE(metadata.vision, QStringLiteral("Puno es una región próspera."));
+    }
+
+    void nothingStated()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral("Plan de gobierno\nDIMENSIÓN SOCIAL\n"));
+        QVERIFY(metadata.organization.isNull());
+        QVERIFY(metadata.place.isNull());
+        QVERIFY(metadata.period.isNull());
+        QVERIFY(metadata.vision.isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadataExtractor)
+#include "TestMetadataExtractor.moc"

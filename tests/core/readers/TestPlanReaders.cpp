@@ -1,0 +1,222 @@
+#include "readers/MarkdownPlanReader.h"
+#include "readers/PlanFileReader.h"
+#include "readers/PlanLayout.h"
+#include "readers/TextPlanReader.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(VIGIA_READER_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+QStringList texts(const QList<Item> &items)
+{
+    QStringList result;
+    for (const Item &item : items)
+        result << item.text;
+    return result;
+}
+
+} // namespace
+
+class TestPlanReaders : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inventedTablePlan()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_table.txt")),
+                                                        QStringLiteral("invented_plan_table.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::table());
+        QCOMPARE(plan.metadata.organization, QStringLiteral("ALIANZA VECINAL RIO VERDE"));
+        QCOMPARE(plan.metadata.place, QStringLiteral("SAN MARTIN DE LOS ANDES"));
+        QCOMPARE(plan.metadata.period, QStringLiteral("2027-2030"));
+        QVERIFY(plan.metadata.vision.startsWith(QStringLiteral("San Martín de los Andes es un distrito ordenado")));
+        QCOMPARE(plan.dimensions.size(), 3);
+        QCOMPARE(plan.dimensions[0].name, QStringLiteral("Social"));
+        QCOMPARE(plan.dimensions[0].rows.size(), 2);
+        // The top part of row 2 (objectives restarting at 1) joined the row whose problem follows.
+        const Row &second = plan.dimensions[0].rows[1];
+        QCOMPARE(texts(second.items(ItemKind::Problem)), QStringList{QStringLiteral("Alta deserción escolar en secundaria")});
+        QCOMPARE(texts(second.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Formar promotores de salud escolar en cada colegio."),
+                              QStringLiteral("Otorgar becas de transporte.")}));
+        QCOMPARE(texts(second.items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("02 campañas anuales de vacunación escolar."), QStringLiteral("300 becas entregadas.")}));
+        // Inline numbering, cut cells continued after the break, "Av." and "2027-2028" intact.
+        const Row &economic = plan.dimensions[1].rows[0];
+        QCOMPARE(texts(economic.items(ItemKind::Problem)), QStringList{QStringLiteral("Comercio ambulatorio desordenado en la Av. Central.")});
+        QCOMPARE(texts(economic.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Reubicar a los comerciantes."), QStringLiteral("Construir un mercado techado con servicios."),
+                              QStringLiteral("Formalizar las licencias.")}));
+        QCOMPARE(texts(economic.items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("01 mercado zonal en funcionamiento."), QStringLiteral("100% de comerciantes empadronados."),
+                              QStringLiteral("Licencias entregadas en 2027-2028.")}));
+        const Row &environment = plan.dimensions[2].rows[0];
+        QCOMPARE(texts(environment.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Recoger los residuos tres veces por semana."),
+                              QStringLiteral("Sembrar árboles en la ribera socio-ambiental.")}));
+        // Page furniture is not content.
+        for (const Dimension &dimension : plan.dimensions) {
+            for (const Row &row : dimension.rows) {
+                for (const ItemKind kind : allItemKinds) {
+                    for (const Item &item : row.items(kind)) {
+                        QVERIFY(!item.text.contains(QStringLiteral("DECLARA")));
+                        QVERIFY(item.source.line > 0);
+                    }
+                }
+            }
+        }
+        QCOMPARE(result.warnings, QStringList{QStringLiteral("2 rows merged across a page break")});
+    }
+
+    void inventedNarrativePlan()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_narrative.txt")),
+                                                        QStringLiteral("invented_plan_narrative.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::narrative());
+        QCOMPARE(plan.metadata.organization, QStringLiteral("MOVIMIENTO REGIONAL TIERRA FIRME"));
+        QCOMPARE(plan.metadata.place, QStringLiteral("PROVINCIA DE LAGOS ALTOS"));
+        QCOMPARE(plan.metadata.period, QStringLiteral("2027-2030"));
+        QCOMPARE(plan.dimensions.size(), 2);
+        const QList<Row> &social = plan.dimensions[0].rows;
+        QCOMPARE(social.size(), 4);
+        // A capitals heading that introduces bullets is a row; the introduction is not an item.
+        QCOMPARE(texts(social[0].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD PARA TODOS.")});
+        QCOMPARE(texts(social[0].items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("Construir dos postas médicas en las comunidades alejadas de la capital."),
+                              QStringLiteral("Contratar médicos de familia.")}));
+        QCOMPARE(texts(social[1].items(ItemKind::Target)), QStringList{QStringLiteral("Refaccionar el estadio municipal.")});
+        QVERIFY(social[2].items(ItemKind::Target).isEmpty());
+        QCOMPARE(texts(social[3].items(ItemKind::Target)),
+                 QStringList{QStringLiteral("Se implementará una ruta de buses escolares gratuitos para las zonas rurales.")});
+        const QList<Row> &economic = plan.dimensions[1].rows;
+        QCOMPARE(economic.size(), 3); // "APOYO AL PRODUCTOR" groups proposals: not a row
+        QCOMPARE(texts(economic[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Fondo de garantía para pequeños agricultores:")});
+        QCOMPARE(economic[1].items(ItemKind::Target).size(), 2);
+        QCOMPARE(texts(economic[2].items(ItemKind::Objective)), QStringList{QStringLiteral("Mejorar los caminos vecinales.")});
+    }
+
+    void inventedMarkdownPlan()
+    {
+        const ReadResult result = MarkdownPlanReader().read(fixture(QStringLiteral("invented_plan.md")),
+                                                            QStringLiteral("invented_plan.md"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::markdownTable());
+        QCOMPARE(plan.metadata.period, QStringLiteral("2031-2036"));
+        QCOMPARE(plan.metadata.vision, QStringLiteral("Un país con instituciones sólidas y ciudadanos que confían en su Estado."));
+        QCOMPARE(plan.dimensions.size(), 2);
+        const QList<Row> &rows = plan.dimensions[0].rows;
+        QCOMPARE(rows.size(), 3); // "Áreas Protegidas" alone is a heading inside the table
+        QCOMPARE(texts(rows[1].items(ItemKind::Objective)),
+                 QStringList{QStringLiteral("Fiscalizaremos a las empresas mineras con auditorías independientes.")});
+        QCOMPARE(texts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Tala ilegal")});
+        QCOMPARE(texts(rows[2].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Crearemos guardaparques."), QStringLiteral("Usaremos drones.")}));
+        QCOMPARE(rows[2].items(ItemKind::Objective).first().source.line, 24);
+    }
+
+    void linearTableIsEstimatedWithAWarning()
+    {
+        // A table written out cell after cell by a text extraction: one short line per printed line.
+        const QByteArray text = QStringLiteral(
+            "DIMENSIÓN SOCIAL\nPROBLEMAS\nIDENTIFICADOS\nOBJETIVOS\nESTRATÉGICOS\nINDICADORES\nMETAS AL 2031\n\n\n"
+            "Hospitales\nsaturados en\nlas ciudades\n\nConstruiremos\ndiez hospitales\nregionales.\n\n\nTiempo de\nespera.\n\n"
+            "Esperas de\nmenos de un día.\n\n\n"
+            "Caminos\nrurales rotos\nAsfaltaremos\nmil kilómetros.\n\nKilómetros\nasfaltados.\n\nMil kilómetros\nal 2031.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("lineal.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::linearTable());
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY(result.warnings.first().contains(QStringLiteral("estimated")));
+        QCOMPARE(result.plan.dimensions.size(), 1);
+        const QList<Row> &rows = result.plan.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Hospitales saturados en las ciudades")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Construiremos diez hospitales regionales.")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)), QStringList{QStringLiteral("Tiempo de espera.")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Esperas de menos de un día.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Asfaltaremos mil kilómetros.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil kilómetros al 2031.")});
+        QCOMPARE(rows[1].items(ItemKind::Problem).first().source.line, 26);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("utf-8") << QStringLiteral("utf-8");
+        QTest::newRow("bom") << QStringLiteral("bom");
+        QTest::newRow("crlf") << QStringLiteral("crlf");
+        QTest::newRow("windows-1252") << QStringLiteral("windows-1252");
+    }
+    void encodings()
+    {
+        QFETCH(QString, variant);
+        const QByteArray utf8 = fixture(QStringLiteral("invented_plan_table.txt"));
+        QByteArray bytes = utf8;
+        if (variant == u"bom")
+            bytes.prepend("\xEF\xBB\xBF");
+        else if (variant == u"crlf")
+            bytes.replace("\n", "\r\n");
+        else if (variant == u"windows-1252")
+            bytes = QString::fromUtf8(utf8).toLatin1(); // the fixture only uses Latin-1 letters
+        const ReadResult reference = TextPlanReader().read(utf8, QStringLiteral("plan.txt"), {});
+        const ReadResult result = TextPlanReader().read(bytes, QStringLiteral("plan.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.dimensions, reference.plan.dimensions);
+        QCOMPARE(result.plan.metadata, reference.plan.metadata);
+        const bool converted = result.warnings.contains(QStringLiteral("encoding converted from windows-1252"));
+        QCOMPARE(converted, variant == u"windows-1252");
+    }
+
+    void notAPlan()
+    {
+        const ReadResult result = TextPlanReader().read(QByteArrayLiteral("Lista de compras\nPan, leche y huevos.\n"),
+                                                        QStringLiteral("compras.txt"), {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure, ReadResult::Failure::NotAPlan);
+        QCOMPARE(result.error, QStringLiteral("no plan structure found: no dimensions or proposal rows"));
+    }
+
+    void binaryIsRefused()
+    {
+        const ReadResult result = TextPlanReader().read(QByteArray("\x01\x02\x00\x03 binario", 12), QStringLiteral("x.txt"), {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure, ReadResult::Failure::Unreadable);
+    }
+
+    void defaultReadersPickByName()
+    {
+        const PlanFileReader reader;
+        ReadResult result = reader.readData(fixture(QStringLiteral("invented_plan.md")), QStringLiteral("invented_plan.md"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::markdownTable());
+        QCOMPARE(result.plan.sourceFileName, QStringLiteral("invented_plan.md"));
+        QCOMPARE(result.plan.sourceSha256.size(), 64);
+        result = reader.readData(fixture(QStringLiteral("invented_plan_table.txt")), QStringLiteral("plan.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::table());
+        QVERIFY(!TextPlanReader().accepts(QStringLiteral("plan.pdf"), QByteArrayLiteral("%PDF-1.7")));
+        QVERIFY(!TextPlanReader().accepts(QStringLiteral("plan"), QByteArrayLiteral("%PDF-1.7")));
+        QVERIFY(TextPlanReader().accepts(QStringLiteral("plan"), QByteArrayLiteral("DIMENSIÓN SOCIAL")));
+        QVERIFY(MarkdownPlanReader().accepts(QStringLiteral("PLAN.MD"), QByteArray()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanReaders)
+#include "TestPlanReaders.moc"

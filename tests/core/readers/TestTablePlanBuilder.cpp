@@ -1,0 +1,155 @@
+#include "readers/MarkdownLayoutParser.h"
+#include "readers/TablePlanBuilder.h"
+#include "readers/TextLayoutParser.h"
+
+#include <QTest>
+
+using namespace vigia;
+
+class TestTablePlanBuilder : public QObject {
+    Q_OBJECT
+
+private:
+    static QStringList texts(const QList<Item> &items)
+    {
+        QStringList result;
+        for (const Item &item : items)
+            result << item.text;
+        return result;
+    }
+
+private Q_SLOTS:
+    void rowsMergedByNumberingContinuity()
+    {
+        const QString text = QStringLiteral(
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "DIMENSIÓN SOCIAL\t\t\n"
+            "1. Problema de riego\t1. Obra uno. 2. Obra dos que sigue en la\t1. Meta uno.\n"
+            "\n"
+            "\tsiguiente página. 3. Obra tres.\t2. Meta dos.\n"           // numbering continues
+            "\t1. Objetivo cortado en\t1. Meta cortada\n"                  // restarts at 1: top of next row
+            "\n"
+            "2. Problema de caminos\tdos páginas.\tsin final.\n"           // the next row's problem
+            "3. Problema sin\t1. Uno.\t1. Uno.\n"
+            "terminar.\t2. Dos.\t2. Dos.\n");                              // numbered problems: continues
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 1);
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Obra uno."), QStringLiteral("Obra dos que sigue en la siguiente página."),
+                              QStringLiteral("Obra tres.")}));
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("Meta uno."), QStringLiteral("Meta dos.")}));
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema de caminos")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Objetivo cortado en dos páginas.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Meta cortada sin final.")});
+        QCOMPARE(texts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Problema sin terminar.")});
+        QCOMPARE(texts(rows[2].items(ItemKind::Objective)), (QStringList{QStringLiteral("Uno."), QStringLiteral("Dos.")}));
+        QCOMPARE(result.mergedRows, 3);
+        // Provenance: the joined objective starts on its first source line.
+        QCOMPARE(rows[1].items(ItemKind::Objective).first().source.line, 6);
+    }
+
+    void unnumberedProblemsStartRows()
+    {
+        // Problems without markers: a filled problem cell is a new row; an empty one continues.
+        const QString text = QStringLiteral(
+            "PROBLEMA IDENTIFICADO\tOBJETIVO ESTRATÉGICO\tMETA\n"
+            "DIMENSIÓN AMBIENTAL\t\t\n"
+            "Ríos contaminados.\t<p>Limpiar los ríos.</p>\t<p>Ríos limpios al 2030 en la</p>\n"
+            "\t<p>Sancionar a quien contamina.</p>\t<p>cuenca alta.</p>\n"
+            "Bosques talados.\tReforestar.\tMil hectáreas.\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 1);
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Limpiar los ríos."), QStringLiteral("Sancionar a quien contamina.")}));
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Ríos limpios al 2030 en la cuenca alta.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Bosques talados.")});
+    }
+
+    void numberColumnAndIndicators()
+    {
+        const QString text = QStringLiteral(
+            "1. DIMENSIÓN ECONÓMICA\n"
+            "Nº\tPROBLEMA IDENTIFICADO\tOBJETIVO ESTRATÉGICO\tINDICADOR\tMETA (2027-2030)\n"
+            "1\tPOCO TURISMO.\tPROMOVER RUTAS.\tVISITANTES\t10% MÁS VISITANTES\n"
+            "2\tMERCADOS INFORMALES.\tFORMALIZAR.\tLICENCIAS\t200 LICENCIAS\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 1);
+        QCOMPARE(result.dimensions[0].name, QStringLiteral("Económica"));
+        QCOMPARE(result.dimensions[0].rows.size(), 2);
+        QCOMPARE(texts(result.dimensions[0].rows[1].items(ItemKind::Indicator)), QStringList{QStringLiteral("LICENCIAS")});
+        QCOMPARE(texts(result.dimensions[0].rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("200 LICENCIAS")});
+        QCOMPARE(result.mergedRows, 0);
+    }
+
+    void markdownContinuationAndRepeatedHeader()
+    {
+        const QString text = QStringLiteral(
+            "**DIMENSIÓN SOCIAL**\n"
+            "|PROBLEMAS<br>IDENTIFICADOS|OBJETIVOS|INDICADORES|METAS|\n"
+            "|---|---|---|---|\n"
+            "|**Anemia**<br>**infantil**|Daremos hierro a<br>los niños|Tasa de<br>anemia|Anemia a la<br>mitad.|\n"
+            "|PROBLEMAS<br>IDENTIFICADOS|OBJETIVOS|INDICADORES|METAS|\n"
+            "|---|---|---|---|\n"
+            "||menores de tres años.||Cero anemia<br>en Puno.|\n"
+            "|**Colegios**<br>**sin**|Repararemos los|Aulas sin|Mil aulas|\n"
+            "|**agua potable**|colegios rurales.|agua.|reparadas.|\n");
+        const auto result = TablePlanBuilder::build(MarkdownLayoutParser::parse(text, QStringLiteral("plan.md")));
+        QCOMPARE(result.dimensions.size(), 1);
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Anemia infantil")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Daremos hierro a los niños menores de tres años.")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Anemia a la mitad. Cero anemia en Puno.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Colegios sin agua potable")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil aulas reparadas.")});
+    }
+
+    void pdfStyleCellsWithColumnsAndSpanningHeadings()
+    {
+        // What the PDF reader produces: cells carry their column, several printed lines each,
+        // headings span the table.
+        auto cell = [](int column, const QStringList &lines, int page) {
+            LayoutCell result;
+            result.column = column;
+            for (const QString &text : lines) {
+                LayoutLine line;
+                line.text = text;
+                line.page = page;
+                line.box = QRectF(10 + 100 * column, 10, 90, 10);
+                result.lines << line;
+            }
+            return result;
+        };
+        LayoutDocument document;
+        LayoutRow header;
+        header.isTableRow = true;
+        header.cells << cell(0, {QStringLiteral("PROBLEMA")}, 1) << cell(1, {QStringLiteral("OBJETIVO")}, 1)
+                     << cell(2, {QStringLiteral("META")}, 1);
+        LayoutRow heading;
+        heading.isTableRow = true;
+        LayoutCell spanning = cell(0, {QStringLiteral("DIMENSIÓN INSTITUCIONAL")}, 1);
+        spanning.spansTable = true;
+        heading.cells << spanning;
+        LayoutRow data;
+        data.isTableRow = true;
+        data.cells << cell(0, {QStringLiteral("1. Trámites lentos")}, 1)
+                   << cell(1, {QStringLiteral("1. Digitalizar los"), QStringLiteral("trámites."), QStringLiteral("• Ventanilla única")}, 1)
+                   << cell(2, {QStringLiteral("1. Un día por trámite.")}, 1);
+        document.rows << header << heading << data;
+        const auto result = TablePlanBuilder::build(document);
+        QCOMPARE(result.dimensions.size(), 1);
+        QCOMPARE(result.dimensions[0].name, QStringLiteral("Institucional"));
+        const Row &row = result.dimensions[0].rows.first();
+        QCOMPARE(texts(row.items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Digitalizar los trámites."), QStringLiteral("Ventanilla única")}));
+        QCOMPARE(row.items(ItemKind::Objective).first().source.page, 1);
+        QCOMPARE(row.items(ItemKind::Objective).first().source.boxes.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTablePlanBuilder)
+#include "TestTablePlanBuilder.moc"
