@@ -7,6 +7,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-svg-dev libqt6svg6 qt6-translations-l10n
     libpoppler-qt6-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
+    qpdf
     xvfb xauth
 )
 missing=()

@@ -164,7 +164,7 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
         // Pieces: the first begins at the line start (soft), the others after <p>/<li> (hard)
         // or <br> (soft).
         qsizetype pieceStart = 0;
-        bool hard = false;
+        bool hard = lines[lineIndex].startsParagraph; // a PDF line after a paragraph gap
         for (qsizetype i = 0; i <= marked.size(); ++i) {
             if (i < marked.size() && marked.at(i) != paragraphBreak && marked.at(i) != lineBreak)
                 continue;

@@ -197,6 +197,17 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         }
     }
     const bool problemsNumbered = problems > 0 && markedProblems * 2 > problems;
+    // Whether the table has a "Nº" column that most rows fill: then a row without a number is
+    // the rest of a row cut by a page break.
+    int dataRows = 0;
+    int numberedRows = 0;
+    for (const Event &event : events) {
+        if (event.kind == Event::Kind::Data) {
+            ++dataRows;
+            numberedRows += event.data.numbered;
+        }
+    }
+    const bool rowsNumbered = dataRows > 0 && numberedRows * 2 > dataRows;
 
     Result result;
     DimensionSet dimensions;
@@ -230,7 +241,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         } else if (data.hasLead()) {
             const SplitItem &problem = data.leadItem();
             if (previous && !problem.hasMarker
-                && (problemsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
+                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
                 action = Action::Continue;
             else if (isLeadOnly(data) && !pending)
                 action = Action::Heading;
