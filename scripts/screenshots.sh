@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the desktop app offscreen on a fresh sample library (the bundled plans of data/plans, or
 # the shared seeds when the tree has none) and saves screenshots of its main views to
-# docs/screenshots/ (or DIR). Usage: scripts/screenshots.sh [DIR] [--language en]
+# docs/screenshots/ (or DIR). Usage: [VIGIA_SAMPLES_DIR=DIR] scripts/screenshots.sh [OUT] [--language en]
 # Needs a build: BUILD_DIR (default build/dev) must hold src/app/vigia.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ build="${BUILD_DIR:-build/dev}"
 app="$build/src/app/vigia"
 [[ -x "$app" ]] || { echo "screenshots: $app is missing; build first (cmake --build --preset dev)" >&2; exit 1; }
 
-samples="data/plans"
+# The samples: $VIGIA_SAMPLES_DIR if set, else the bundled data/plans, else the shared seeds.
+samples="${VIGIA_SAMPLES_DIR:-data/plans}"
 if ! compgen -G "$samples/*" > /dev/null; then samples="../shared/seeds"; fi
 
 # A throw-away home, so that the first run imports the samples into a new library and the

@@ -189,11 +189,13 @@ void ItemDetailView::showPage(const QString &path, const Item &item)
     m_page->setPixmap(QPixmap::fromImage(image));
     m_stack->setCurrentIndex(PdfPage);
     if (!item.source.boxes.isEmpty()) {
-        const QRectF first = item.source.boxes.first();
-        const int y = static_cast<int>(first.y() * pageDpi / 72.0);
+        QRectF united;
+        for (const QRectF &box : item.source.boxes)
+            united = united.united(box);
+        const QPoint centre = QPointF(united.center() * (pageDpi / 72.0)).toPoint();
         // The scroll range follows the new pixmap only once the layout has run.
-        QTimer::singleShot(0, m_pageArea, [area = m_pageArea, y] {
-            area->verticalScrollBar()->setValue(qMax(0, y - area->viewport()->height() / 3));
+        QTimer::singleShot(0, m_pageArea, [area = m_pageArea, centre] {
+            area->ensureVisible(centre.x(), centre.y(), area->viewport()->width() / 2 - 10, area->viewport()->height() / 2 - 10);
         });
     }
 }

@@ -112,8 +112,48 @@ void ScreenshotTour::shootSearch()
         }
         QTimer::singleShot(settleMs, this, [this] {
             save(m_window, QStringLiteral("search-opened.png"));
-            shootDialogs();
+            shootPdfItem();
         });
+    });
+}
+
+// An item of a plan read from a PDF: its page with the item's boxes marked.
+void ScreenshotTour::shootPdfItem()
+{
+    qint64 pdfPlan = 0;
+    for (const PlanSummary &plan : m_window->libraryPane()->model()->plans()) {
+        if (plan.sourceFileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && plan.itemCount() > 0) {
+            pdfPlan = plan.id;
+            break;
+        }
+    }
+    if (pdfPlan == 0) {
+        shootDialogs();
+        return;
+    }
+    m_window->openItem(pdfPlan, 0);
+    const PlanTreeModel *model = m_window->planView()->model();
+    QModelIndex chosen;
+    for (int d = 0; d < model->rowCount() && !chosen.isValid(); ++d) {
+        const QModelIndex dimension = model->index(d, 0);
+        for (int r = 0; r < model->rowCount(dimension) && !chosen.isValid(); ++r) {
+            const QModelIndex row = model->index(r, 0, dimension);
+            // The second item with boxes, so that the page is not only the table header.
+            int seen = 0;
+            for (int i = 0; i < model->rowCount(row); ++i) {
+                const QModelIndex item = model->index(i, 0, row);
+                if (!model->itemAt(item)->source.boxes.isEmpty() && ++seen == 2) {
+                    chosen = item;
+                    break;
+                }
+            }
+        }
+    }
+    if (chosen.isValid())
+        m_window->planView()->selectItem(model->itemAt(chosen)->id);
+    QTimer::singleShot(settleMs, this, [this] {
+        save(m_window, QStringLiteral("pdf-item.png"));
+        shootDialogs();
     });
 }
 

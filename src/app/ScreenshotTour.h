@@ -24,6 +24,7 @@ private:
     void waitForLibrary();
     void shootPlan();
     void shootSearch();
+    void shootPdfItem();
     void shootDialogs();
     bool save(QWidget *widget, const QString &name);
 
