@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="es_PE">
 <context>
+    <name>EditItemTextCommand</name>
+    <message>
+        <source>corregir el texto de un ítem</source>
+        <translation>correct the text of an item</translation>
+    </message>
+</context>
+<context>
     <name>ItemKindStyle</name>
     <message>
         <source>Problema</source>
@@ -169,6 +176,17 @@
     <message>
         <source>La línea %1 no está en el original.</source>
         <translation>Line %1 is not in the original.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemTextDialog</name>
+    <message>
+        <source>Corregir el texto del ítem</source>
+        <translation>Correct the item text</translation>
+    </message>
+    <message>
+        <source>El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.</source>
+        <translation>The corrected text is saved in the library and marked as corrected by hand.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +434,30 @@ File: %2</translation>
     <message>
         <source>No se pudo quitar el plan.</source>
         <translation>Could not remove the plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Deshacer</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Corregir el &amp;texto del ítem…</source>
+        <translation>Correct the item &amp;text…</translation>
+    </message>
+    <message>
+        <source>Elija primero un ítem del plan.</source>
+        <translation>Choose an item of the plan first.</translation>
+    </message>
+    <message>
+        <source>Corregir el texto</source>
+        <translation>Correct the text</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la corrección.</source>
+        <translation>Could not save the correction.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es_PE">
 <context>
+    <name>EditItemTextCommand</name>
+    <message>
+        <source>corregir el texto de un ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ItemKindStyle</name>
     <message>
         <source>Problema</source>
@@ -168,6 +175,17 @@
     </message>
     <message>
         <source>La línea %1 no está en el original.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemTextDialog</name>
+    <message>
+        <source>Corregir el texto del ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -414,6 +432,30 @@ Archivo: %2</source>
     </message>
     <message>
         <source>No se pudo quitar el plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deshacer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehacer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir el &amp;texto del ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija primero un ítem del plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir el texto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo guardar la corrección.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,10 +2,12 @@
 
 #include "AboutDialog.h"
 #include "AppSettings.h"
+#include "EditItemTextCommand.h"
 #include "FileDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
 #include "ItemDetailView.h"
+#include "ItemTextDialog.h"
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
 #include "MessageBox.h"
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace vigia::app {
 
@@ -53,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_planSplitter(new QSplitter(Qt::Horizontal, this))
     , m_importJob(new ImportJob(this))
+    , m_undoStack(new QUndoStack(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
@@ -146,6 +150,13 @@ void MainWindow::createActions()
         else
             statusBar()->showMessage(tr("Texto copiado."), 3000);
     });
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Deshacer"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Rehacer"));
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    m_editTextAction = make(tr("Corregir el &texto del ítem…"), QKeySequence(Qt::Key_F2), &MainWindow::editCurrentItem);
     m_findAction = make(tr("&Buscar…"), QKeySequence::Find, &MainWindow::showSearch);
     m_preferencesAction = make(tr("&Preferencias…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         auto *dialog = new PreferencesDialog(this);
@@ -180,6 +191,10 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Editar"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editTextAction);
     edit->addAction(m_copyAction);
     edit->addAction(m_findAction);
     edit->addSeparator();
@@ -227,6 +242,7 @@ void MainWindow::updateActions()
     m_openLibraryAction->setEnabled(!importing);
     m_recentMenu->setEnabled(!importing && !m_recentMenu->isEmpty());
     m_copyAction->setEnabled(m_planView->hasPlan());
+    m_editTextAction->setEnabled(open && m_planView->hasPlan());
     m_expandAction->setEnabled(m_planView->hasPlan());
     m_collapseAction->setEnabled(m_planView->hasPlan());
 }
@@ -301,6 +317,8 @@ bool MainWindow::openLibrary(const QString &path)
         MessageBox::warning(this, tr("No se pudo abrir la biblioteca"), tr("No se pudo abrir la biblioteca %1.").arg(QDir::toNativeSeparators(absolute)), error);
         return false;
     }
+    // The undo history belongs to the library it changed.
+    m_undoStack->clear();
     m_library = std::move(library);
     AppSettings settings;
     settings.setLastLibrary(absolute);
@@ -512,6 +530,46 @@ void MainWindow::removeCurrentPlan()
                                  MessageBox::warning(this, tr("Quitar plan"), tr("No se pudo quitar el plan."), error);
                              refreshLibrary();
                          });
+}
+
+void MainWindow::editCurrentItem()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_library || !item) {
+        statusBar()->showMessage(tr("Elija primero un ítem del plan."), 3000);
+        return;
+    }
+    auto *dialog = new ItemTextDialog(item->text, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { correctCurrentItemText(dialog->text()); });
+    dialog->open();
+}
+
+bool MainWindow::correctCurrentItemText(const QString &text)
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_library || !item || text.isEmpty())
+        return false;
+    if (text == item->text)
+        return true;
+    m_undoStack->push(new EditItemTextCommand(m_library.get(), item->id, item->text, text,
+                                              [this](qint64 itemId, bool ok, const QString &error) { onItemCorrected(itemId, ok, error); }));
+    return true;
+}
+
+void MainWindow::onItemCorrected(qint64 itemId, bool ok, const QString &error)
+{
+    if (!ok) {
+        MessageBox::warning(this, tr("Corregir el texto"), tr("No se pudo guardar la corrección."), error);
+        return;
+    }
+    // Show the plan as stored now, on the same item; search results follow the new text.
+    const qint64 planId = m_planView->plan().id;
+    if (const std::optional<Plan> plan = m_library->plan(planId)) {
+        m_planView->setPlan(*plan);
+        m_planView->selectItem(itemId);
+    }
+    m_searchPanel->runSearch();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

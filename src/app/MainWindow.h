@@ -14,6 +14,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
+class QUndoStack;
 
 namespace vigia::app {
 
@@ -45,6 +46,8 @@ public:
     // Opens a plan and selects an item in it (itemId 0: just the plan).
     bool openItem(qint64 planId, qint64 itemId);
     void showSearch();
+    // Saves a person's correction of the current item's text (undoable); false when no item is current.
+    bool correctCurrentItemText(const QString &text);
 
     PlanLibrary *library() const { return m_library.get(); }
     LibraryPane *libraryPane() const { return m_libraryPane; }
@@ -55,6 +58,7 @@ public:
     ImportJob *importJob() const { return m_importJob; }
     ImportReportDialog *lastImportReport() const { return m_lastReport; }
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     bool isImporting() const;
 
 Q_SIGNALS:
@@ -82,6 +86,8 @@ private:
     void chooseLibrary();
     void chooseFilesToImport();
     void removeCurrentPlan();
+    void editCurrentItem();
+    void onItemCorrected(qint64 itemId, bool ok, const QString &error);
     void onImportFinished(const ImportReport &report);
     void showImportReport(const ImportReport &report);
 
@@ -94,6 +100,7 @@ private:
     QSplitter *m_verticalSplitter;
     QSplitter *m_planSplitter;
     ImportJob *m_importJob;
+    QUndoStack *m_undoStack;
     ImportReportDialog *m_lastReport = nullptr;
     bool m_showReportOfRunningImport = true;
 
@@ -110,6 +117,9 @@ private:
     QAction *m_removePlanAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editTextAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_expandAction = nullptr;

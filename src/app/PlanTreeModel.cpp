@@ -196,9 +196,10 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: return isItem ? QVariant(ItemKindStyle::icon(node.kind)) : QVariant();
     case Qt::ForegroundRole: return isItem ? QVariant(ItemKindStyle::color(node.kind).darker(115)) : QVariant();
     case Qt::FontRole:
-        if (node.type == NodeType::Dimension) {
+        if (node.type == NodeType::Dimension || (item && item->corrected)) {
             QFont font;
-            font.setBold(true);
+            font.setBold(node.type == NodeType::Dimension);
+            font.setItalic(item && item->corrected); // changed by a person after import
             return font;
         }
         return {};

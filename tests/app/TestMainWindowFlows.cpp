@@ -4,6 +4,7 @@
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
 #include "ItemDetailView.h"
+#include "ItemTextDialog.h"
 #include "LibraryFilterModel.h"
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace vigia;
 using namespace vigia::app;
@@ -380,6 +382,76 @@ private Q_SLOTS:
         QCOMPARE(AppSettings().lastLibrary(), SampleLibrary::defaultLibraryPath());
         // A clean first import shows no report dialog.
         QVERIFY(window.lastImportReport() == nullptr);
+    }
+
+    void correctingAnItemIsSavedSearchableAndUndoable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.vigia"));
+        QVERIFY(makeLibrary(path, goldFiles()));
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.openLibrary(path));
+        qint64 planId = 0;
+        qint64 itemId = 0;
+        QVERIFY(!wordFromLibrary(*window.library(), &planId, &itemId).isEmpty());
+        QVERIFY(window.openItem(planId, itemId));
+        const QString original = window.planView()->currentItem()->text;
+
+        // F2 opens the correction dialog on the item's text; accepting it saves the correction.
+        QTest::keyClick(&window, Qt::Key_F2);
+        auto *dialog = window.findChild<ItemTextDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->text(), original);
+        dialog->editor()->setPlainText(QStringLiteral("  Texto   corregido por Ñusta  "));
+        dialog->accept();
+        const Item *item = window.planView()->currentItem();
+        QVERIFY(item);
+        QCOMPARE(item->id, itemId);
+        QCOMPARE(item->text, QStringLiteral("Texto corregido por Ñusta"));
+        QVERIFY(item->corrected);
+        QVERIFY(window.itemDetail()->sourceLabel()->text().contains(QStringLiteral("corregido")));
+
+        // Stored: another connection sees it, and search finds the new words.
+        {
+            QString error;
+            std::unique_ptr<PlanLibrary> other = PlanLibrary::open(path, &error);
+            QVERIFY(other);
+            SearchQuery query;
+            query.text = QStringLiteral("nusta");
+            const QList<SearchHit> hits = other->search(query);
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits.first().itemId, itemId);
+        }
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.planView()->currentItem()->text, original);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.planView()->currentItem()->text, QStringLiteral("Texto corregido por Ñusta"));
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        // Another library starts with no history to undo.
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("otra.vigia"))));
+        QCOMPARE(window.undoStack()->count(), 0);
+    }
+
+    void removingAPlanAsksFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.vigia"));
+        QVERIFY(makeLibrary(path, goldFiles()));
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.openLibrary(path));
+        const qint64 planId = window.libraryPane()->currentPlanId();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&window, Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(window.libraryPane()->model()->rowCount(), goldFiles().size());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&window, Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(window.libraryPane()->model()->rowCount(), goldFiles().size() - 1);
+        QCOMPARE(window.libraryPane()->model()->rowOfPlan(planId), -1);
+        QVERIFY(window.planView()->plan().id != planId);
     }
 
     void everyMenuActionHasAShortcut()
