@@ -40,6 +40,7 @@ namespace vigia::app {
 
 namespace {
 const QString libraryFilter = QStringLiteral("*.vigia");
+constexpr int progressUnitsPerFile = 1000;
 bool isLibraryFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QStringLiteral("vigia"), Qt::CaseInsensitive) == 0;
@@ -105,16 +106,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
+    // The bar counts files, each split into the pages (or other units) its reader reports.
     connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
-        m_importProgress->setRange(0, total);
-        m_importProgress->setValue(index);
+        m_importProgress->setRange(0, total * progressUnitsPerFile);
+        m_importProgress->setValue(index * progressUnitsPerFile);
         m_importStatus->setText(tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName()));
     });
     connect(m_importJob, &ImportJob::fileProgress, this, [this](int index, int done, int pages) {
-        if (pages <= 0)
-            return;
-        m_importProgress->setRange(0, m_importProgress->maximum() * pages);
-        m_importProgress->setValue(index * pages + done);
+        if (pages > 0)
+            m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
     });
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
 
@@ -174,7 +174,6 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_aboutQtAction = make(tr("Acerca de &Qt"), QKeySequence(Qt::SHIFT | Qt::Key_F1), [] { QApplication::aboutQt(); });
 }
 
 void MainWindow::createMenus()
@@ -213,7 +212,6 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
     updateRecentMenu();
 }
 
@@ -468,7 +466,7 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
     if (paths.isEmpty() || !m_importJob->start(m_library->path(), paths))
         return false;
     m_showReportOfRunningImport = showReport;
-    m_importProgress->setRange(0, static_cast<int>(paths.size()));
+    m_importProgress->setRange(0, static_cast<int>(paths.size()) * progressUnitsPerFile);
     m_importProgress->setValue(0);
     m_importProgress->show();
     m_importStatus->setText(tr("Importando…"));

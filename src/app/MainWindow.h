@@ -127,7 +127,6 @@ private:
     QAction *m_focusLibraryAction = nullptr;
     QAction *m_focusPlanAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace vigia::app

@@ -1,6 +1,7 @@
 #include "PlanView.h"
 
 #include "PlanTreeModel.h"
+#include "WrappingItemDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,6 +51,7 @@ PlanView::PlanView(QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setIconSize(QSize(16, 16));
+    m_tree->setItemDelegateForColumn(PlanTreeModel::TextColumn, new WrappingItemDelegate(m_tree));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PlanTreeModel::TextColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PlanTreeModel::KindColumn, QHeaderView::ResizeToContents);

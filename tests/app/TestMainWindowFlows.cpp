@@ -348,6 +348,42 @@ private Q_SLOTS:
         QCOMPARE(window.libraryPane()->model()->rowCount(), report.count(ImportReport::Status::Imported));
     }
 
+    void aPdfImportReportsItsPagesAndShowsItsItemsOnThePage()
+    {
+        const QStringList pdfs = filesIn(QStringLiteral(VIGIA_SHARED_DIR "/pdf"), {QStringLiteral("*.pdf")});
+        QVERIFY(!pdfs.isEmpty());
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.vigia"))));
+        QSignalSpy progress(window.importJob(), &ImportJob::fileProgress);
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QVERIFY(window.importFiles({pdfs.first()}, false));
+        QVERIFY(finished.wait(importTimeoutMs));
+        QCOMPARE(finished.first().first().value<ImportReport>().count(ImportReport::Status::Imported), 1);
+        QVERIFY(!progress.isEmpty());
+        const QList<QVariant> last = progress.last();
+        QCOMPARE(last.at(1).toInt(), last.at(2).toInt()); // every page done
+
+        // An item with boxes shows its page.
+        const PlanTreeModel *model = window.planView()->model();
+        qint64 boxed = 0;
+        for (int d = 0; d < model->rowCount() && boxed == 0; ++d) {
+            const QModelIndex dimension = model->index(d, 0);
+            for (int r = 0; r < model->rowCount(dimension) && boxed == 0; ++r) {
+                const QModelIndex row = model->index(r, 0, dimension);
+                for (int i = 0; i < model->rowCount(row) && boxed == 0; ++i) {
+                    const Item *item = model->itemAt(model->index(i, 0, row));
+                    if (item->source.page > 0 && !item->source.boxes.isEmpty())
+                        boxed = item->id;
+                }
+            }
+        }
+        QVERIFY(boxed != 0);
+        QVERIFY(window.planView()->selectItem(boxed));
+        QCOMPARE(window.itemDetail()->sourceMode(), ItemDetailView::SourceMode::Page);
+        QVERIFY(!window.itemDetail()->pageLabel()->pixmap().isNull());
+    }
+
     void droppedFilesAreImported()
     {
         QTemporaryDir dir;
@@ -460,7 +496,7 @@ private Q_SLOTS:
         QList<QAction *> actions;
         for (QAction *menu : window.menuBar()->actions())
             collectMenuActions(menu->menu(), &actions);
-        QVERIFY(actions.size() >= 14);
+        QVERIFY(actions.size() >= 16);
         QSet<QKeySequence> seen;
         for (const QAction *action : actions) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
