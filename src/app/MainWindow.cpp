@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -317,6 +318,7 @@ bool MainWindow::openLibrary(const QString &path)
     }
     // The undo history belongs to the library it changed.
     m_undoStack->clear();
+    m_sourcePaths.clear();
     m_library = std::move(library);
     AppSettings settings;
     settings.setLastLibrary(absolute);
@@ -395,9 +397,38 @@ void MainWindow::showCurrentItem(const QModelIndex &index)
     context.dimension = model->dimensionNameAt(index);
     context.rowNumber = model->rowNumberAt(index);
     context.sourceFileName = plan.sourceFileName;
-    if (m_library)
-        context.sourcePath = SourceArchive(m_library->path()).find(plan.sourceSha256, plan.sourceFileName);
+    context.sourcePath = sourcePathFor(plan);
     m_itemDetail->showItem(*item, context);
+}
+
+// The library's archived copy of a plan's source; for a library filled by other means (vigia-cli
+// import keeps no copy), a file of the same name and the same SHA-256 beside the library or among
+// the bundled samples.
+QString MainWindow::sourcePathFor(const Plan &plan)
+{
+    if (!m_library || plan.sourceSha256.isEmpty())
+        return {};
+    const auto known = m_sourcePaths.constFind(plan.sourceSha256);
+    if (known != m_sourcePaths.constEnd() && QFileInfo::exists(*known))
+        return *known;
+    QString found = SourceArchive(m_library->path()).find(plan.sourceSha256, plan.sourceFileName);
+    if (found.isEmpty()) {
+        const QStringList folders{QFileInfo(m_library->path()).absolutePath(), SampleLibrary::samplesDirectory()};
+        for (const QString &folder : folders) {
+            if (folder.isEmpty())
+                continue;
+            QFile candidate(QDir(folder).filePath(plan.sourceFileName));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (candidate.open(QIODevice::ReadOnly) && hash.addData(&candidate)
+                && hash.result().toHex().compare(plan.sourceSha256, Qt::CaseInsensitive) == 0) {
+                found = candidate.fileName();
+                break;
+            }
+        }
+    }
+    if (!found.isEmpty())
+        m_sourcePaths.insert(plan.sourceSha256, found);
+    return found;
 }
 
 bool MainWindow::openItem(qint64 planId, qint64 itemId)

@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 #include "store/PlanLibrary.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     void updateActions();
     void showPlan(qint64 planId);
     void showCurrentItem(const QModelIndex &index);
+    QString sourcePathFor(const Plan &plan);
 
     void newLibrary();
     void chooseLibrary();
@@ -103,6 +105,7 @@ private:
     QUndoStack *m_undoStack;
     ImportReportDialog *m_lastReport = nullptr;
     bool m_showReportOfRunningImport = true;
+    QHash<QByteArray, QString> m_sourcePaths; // by SHA-256: where each plan's source document was found
 
     QLabel *m_libraryStatus;
     QLabel *m_importStatus;

@@ -15,7 +15,7 @@ SnippetDelegate::SnippetDelegate(int htmlRole, QObject *parent)
 
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString html = index.data(m_htmlRole).toString();
+    QString html = index.data(m_htmlRole).toString();
     if (html.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -29,6 +29,9 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QTextDocument document;
     document.setDefaultFont(opt.font);
     document.setDocumentMargin(0);
+    // On the selection colour, a yellow mark would hide the word: underline it instead.
+    if (opt.state & QStyle::State_Selected)
+        html.replace(QStringLiteral("background-color:#fff59d"), QStringLiteral("text-decoration:underline"));
     document.setHtml(html);
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
     painter->save();

@@ -322,6 +322,33 @@ private Q_SLOTS:
         QCOMPARE(highlights.first().cursor.block().blockNumber() + 1, model->itemAt(found)->source.line);
     }
 
+    void aLibraryWithoutArchivedSourcesUsesTheSourceBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString seed = seedFiles().first();
+        const QString copy = dir.filePath(QFileInfo(seed).fileName());
+        QVERIFY(QFile::copy(seed, copy));
+        const QString path = dir.filePath(QStringLiteral("lib.vigia"));
+        QVERIFY(makeLibrary(path, {copy})); // through the core service: no archived copy
+        MainWindow window;
+        QVERIFY(window.openLibrary(path));
+        const PlanTreeModel *model = window.planView()->model();
+        const QModelIndex row = model->index(0, 0, model->index(0, 0));
+        const QModelIndex item = model->index(0, 0, row);
+        QVERIFY(model->itemAt(item) && model->itemAt(item)->source.line > 0);
+        window.planView()->treeView()->setCurrentIndex(item);
+        QCOMPARE(window.itemDetail()->sourceMode(), ItemDetailView::SourceMode::Text);
+
+        // A file of that name with other bytes is not taken for the source.
+        window.planView()->treeView()->setCurrentIndex(QModelIndex());
+        MainWindow other;
+        QVERIFY(QFile::remove(copy));
+        QVERIFY(writeFile(copy, "otro documento\n"));
+        QVERIFY(other.openLibrary(path));
+        other.planView()->treeView()->setCurrentIndex(other.planView()->model()->index(0, 0, other.planView()->model()->index(0, 0, other.planView()->model()->index(0, 0))));
+        QCOMPARE(other.itemDetail()->sourceMode(), ItemDetailView::SourceMode::None);
+    }
+
     void cancellingStopsTheImport()
     {
         QTemporaryDir dir;
