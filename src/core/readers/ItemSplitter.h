@@ -19,7 +19,8 @@ struct SplitItem {
 // Splits the text of one table cell (or one block of prose) into items.
 //
 // Item boundaries are: a list marker at the start of a line ("1.", "1.1", "a)", "-", "•", "▪",
-// "✓" …), a paragraph or list-item tag (<p>, <li>), and inline list markers inside a line:
+// "✓" …), a paragraph or list-item tag (<p>, <li>), a line marked startsParagraph (PDF), and
+// inline list markers inside a line:
 // "-" or a bullet glyph after the end of a sentence, and "N." when it continues the numbering
 // ("… 1. Mejorar … 2. Promover …"). A line without a marker continues the item before it.
 // "01", "100%", "Av.", "socio-económico", "2013-2021" are not markers. Empty items (a lone "-"

@@ -21,6 +21,7 @@ struct DataRow {
     std::array<QList<SplitItem>, 4> cells;
     bool numbered = false; // the Nº cell is filled
     size_t lead = 0;       // the first content column (the problem, when the table has one)
+    QString heading;       // the numbered section heading above the table, if any
     bool hasLead() const { return !cells[lead].isEmpty(); }
     const SplitItem &leadItem() const { return cells[lead].first(); }
 };
@@ -71,6 +72,7 @@ bool isSeparatorRow(const LayoutRow &row)
 Row rowFrom(const DataRow &data)
 {
     Row row;
+    row.heading = data.heading;
     for (const ItemKind kind : allItemKinds) {
         for (const SplitItem &split : data.cells[static_cast<size_t>(kind)])
             row.items(kind) << split.item;
@@ -106,6 +108,46 @@ bool restartsNumbering(const DataRow &data, const DataRow &previous)
     return false;
 }
 
+QStringList cellTexts(const QList<SplitItem> &items)
+{
+    QStringList texts;
+    for (const SplitItem &item : items)
+        texts << item.item.text;
+    return texts;
+}
+
+// A row cut by a page break inside an unnumbered problem cell: the previous problem is
+// unfinished, and every other filled cell goes on without a marker where the previous row's
+// cell had numbered or bulleted items.
+bool continuesCutRow(const DataRow &data, const DataRow &previous)
+{
+    if (previous.cells[data.lead].isEmpty() || LayoutPatterns::endsSentence(previous.cells[data.lead].last().item.text))
+        return false;
+    int continued = 0;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (k == data.lead || data.cells[k].isEmpty())
+            continue;
+        if (data.cells[k].first().hasMarker || previous.cells[k].isEmpty() || !previous.cells[k].last().hasMarker)
+            return false;
+        ++continued;
+    }
+    return continued > 0;
+}
+
+// A converter that repeats a cell spanning several rows (rowspan) in each of them: the row
+// repeats the previous row's lead cell word for word. Its other cells join that row, without the
+// repeated ones.
+bool absorbRepeatedRow(DataRow &previous, const DataRow &data)
+{
+    if (!data.hasLead() || cellTexts(previous.cells[data.lead]) != cellTexts(data.cells[data.lead]))
+        return false;
+    for (size_t k = 0; k < data.cells.size(); ++k) {
+        if (cellTexts(previous.cells[k]) != cellTexts(data.cells[k]))
+            previous.cells[k] += data.cells[k];
+    }
+    return true;
+}
+
 // Only the lead cell is filled: a heading inside the table, unless it continues a row.
 bool isLeadOnly(const DataRow &data)
 {
@@ -122,6 +164,7 @@ QList<Event> readEvents(const LayoutDocument &document)
     QHash<int, ColumnRole> roles;
     size_t lead = 0;
     bool haveHeader = false;
+    QString section;
     for (const LayoutRow &row : document.rows) {
         if (const auto text = spanningText(row)) {
             if (const auto name = LayoutPatterns::dimensionHeading(*text)) {
@@ -130,6 +173,11 @@ QList<Event> readEvents(const LayoutDocument &document)
                 event.dimension = *name;
                 events << event;
                 continue;
+            }
+            // Goal tables inside long narrative plans keep the section they belong to.
+            if (!row.isTableRow) {
+                if (const auto heading = LayoutPatterns::sectionHeading(*text))
+                    section = *heading;
             }
         }
         if (LayoutDetector::isTableHeader(row)) {
@@ -157,6 +205,7 @@ QList<Event> readEvents(const LayoutDocument &document)
         std::array<QList<LayoutLine>, 4> lines;
         DataRow data;
         data.lead = lead;
+        data.heading = section;
         for (const LayoutCell &cell : row.cells) {
             const ColumnRole role = roles.value(cell.column, ColumnRole::None);
             if (role == ColumnRole::Number) {
@@ -241,7 +290,8 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         } else if (data.hasLead()) {
             const SplitItem &problem = data.leadItem();
             if (previous && !problem.hasMarker
-                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)))
+                && (problemsNumbered || rowsNumbered || LayoutPatterns::startsLowerCase(problem.item.text)
+                    || continuesCutRow(data, *previous)))
                 action = Action::Continue;
             else if (isLeadOnly(data) && !pending)
                 action = Action::Heading;
@@ -257,7 +307,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
                 mergeInto(row, data);
                 rows << row;
                 ++result.mergedRows;
-            } else {
+            } else if (!previous || !absorbRepeatedRow(*previous, data)) {
                 rows << data;
             }
             break;

@@ -15,9 +15,12 @@ namespace vigia {
 // - a row with an empty problem cell whose lists continue the numbering (or carry no numbers)
 //   continues the previous row;
 // - a row with an empty problem cell whose lists restart at 1 is the top part of the NEXT row;
-// - in a table whose problem cells are numbered, a problem fragment without a marker continues
-//   the previous row;
+// - in a table whose problem cells (or Nº cells) are numbered, a problem fragment without a
+//   marker continues the previous row; so does one starting in lower case, or one after an
+//   unfinished problem whose row's other cells go on without the markers the previous row used;
 // and inside a continued cell, a first fragment without a marker joins the item it continues.
+// A row that repeats the previous row's problem word for word (a cell spanning several rows,
+// repeated by the converter) adds its other cells to that row.
 class TablePlanBuilder {
 public:
     struct Result {

@@ -137,6 +137,26 @@ private Q_SLOTS:
         QCOMPARE(items[1].item.source.boxes.size(), 1);
     }
 
+    void paragraphLinesStartItems()
+    {
+        // A PDF cell whose items are paragraphs without markers: the reader marks the first line
+        // of each paragraph.
+        QList<LayoutLine> lines;
+        const QList<QPair<QString, bool>> printed{{QStringLiteral("Ordenar los mercados de"), true},
+                                                  {QStringLiteral("la provincia."), false},
+                                                  {QStringLiteral("Promover la exportación."), true}};
+        for (const auto &[text, starts] : printed) {
+            LayoutLine line;
+            line.text = text;
+            line.startsParagraph = starts;
+            lines << line;
+        }
+        const auto items = ItemSplitter::split(lines);
+        QCOMPARE(texts(items), (QStringList{QStringLiteral("Ordenar los mercados de la provincia."),
+                                            QStringLiteral("Promover la exportación.")}));
+        QVERIFY(items[1].paragraph);
+    }
+
     void markerAloneOnItsLine()
     {
         QList<LayoutLine> lines;

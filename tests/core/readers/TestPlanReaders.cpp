@@ -130,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(rows[2].items(ItemKind::Objective).first().source.line, 24);
     }
 
+    void inventedOutlinePlan()
+    {
+        const QByteArray text = QStringLiteral(
+            "PLAN DE GOBIERNO\n\nDIMENSIÓN AMBIENTAL\n\n1. PROBLEMA IDENTIFICADO\n - 1.1 Lagunas secas\n"
+            " - 1.2 Basura en las calles\n2. OBJETIVO ESTRATÉGICO (solución)\n2.1 Reforestar las cabeceras de\nlas lagunas.\n"
+            "3. META (valor)\n3.1 Diez lagunas recuperadas.\n\nDIMENSIÓN SOCIAL\n\n1. PROBLEMA IDENTIFICADO\n1.1 Anemia\n"
+            "2. OBJETIVO ESTRATÉGICO\n2.1 Comedores escolares\n3. META\n3.1 Anemia a la mitad.\n\n"
+            "III. SEGUIMIENTO DEL PLAN\n\n1.1 Esto ya no es parte del plan.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("esquema.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::outline());
+        QCOMPARE(result.plan.dimensions.size(), 2);
+        QCOMPARE(result.plan.dimensions[0].name, QStringLiteral("Ambiental"));
+        QCOMPARE(result.plan.dimensions[0].rows.size(), 1); // one row per dimension
+        const Row &row = result.plan.dimensions[0].rows[0];
+        QCOMPARE(texts(row.items(ItemKind::Problem)), (QStringList{QStringLiteral("Lagunas secas"), QStringLiteral("Basura en las calles")}));
+        QCOMPARE(texts(row.items(ItemKind::Objective)), QStringList{QStringLiteral("Reforestar las cabeceras de las lagunas.")});
+        QCOMPARE(texts(row.items(ItemKind::Target)), QStringList{QStringLiteral("Diez lagunas recuperadas.")});
+        QCOMPARE(result.plan.dimensions[1].rows[0].itemCount(), 3);
+    }
+
     void linearTableIsEstimatedWithAWarning()
     {
         // A table written out cell after cell by a text extraction: one short line per printed line.

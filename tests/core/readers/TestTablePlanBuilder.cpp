@@ -69,6 +69,26 @@ private Q_SLOTS:
         QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Bosques talados.")});
     }
 
+    void unnumberedProblemCutByAPageBreak()
+    {
+        // The problem column has no markers, but the cut shows: the problem is unfinished and the
+        // numbered objective and meta cells go on without markers.
+        const QString text = QStringLiteral(
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "DIMENSIÓN ECONÓMICA\t\t\n"
+            "Baja productividad del\t1. Asistencia técnica para\t1. Mil productores\n"
+            "Valle del Mantaro\tlos productores. 2. Crédito.\tcapacitados.\n"
+            "Caminos rurales rotos.\t1. Asfaltar.\t1. Cien kilómetros.\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Baja productividad del Valle del Mantaro")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Asistencia técnica para los productores."), QStringLiteral("Crédito.")}));
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Mil productores capacitados.")});
+        QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales rotos.")});
+    }
+
     void numberColumnAndIndicators()
     {
         const QString text = QStringLiteral(
@@ -106,6 +126,24 @@ private Q_SLOTS:
         QCOMPARE(texts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Anemia a la mitad. Cero anemia en Puno.")});
         QCOMPARE(texts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Colegios sin agua potable")});
         QCOMPARE(texts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil aulas reparadas.")});
+    }
+
+    void repeatedSpanningCellsFormOneRow()
+    {
+        const QString text = QStringLiteral(
+            "**DIMENSIÓN SOCIAL**\n"
+            "|PROBLEMA|OBJETIVO|INDICADORES|METAS|\n|---|---|---|---|\n"
+            "|1. Poca agua|1. Más pozos|1.1. Pozos operativos|1.1. 40|\n"
+            "|1. Poca agua|1. Más pozos|1.2. Familias servidas|1.2. 9000|\n"
+            "|2. Poca luz|2. Paneles|2.1. Paneles puestos|2.1. 300|\n");
+        const auto result = TablePlanBuilder::build(MarkdownLayoutParser::parse(text, QStringLiteral("plan.md")));
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(texts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Más pozos")});
+        QCOMPARE(texts(rows[0].items(ItemKind::Indicator)),
+                 (QStringList{QStringLiteral("Pozos operativos"), QStringLiteral("Familias servidas")}));
+        QCOMPARE(texts(rows[0].items(ItemKind::Target)), (QStringList{QStringLiteral("40"), QStringLiteral("9000")}));
+        QCOMPARE(result.mergedRows, 0);
     }
 
     void pdfStyleCellsWithColumnsAndSpanningHeadings()

@@ -75,6 +75,16 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
     return paragraphs;
 }
 
+int PdfLineGrouper::segmentCount(const PdfTextLine &line)
+{
+    int count = 1;
+    for (qsizetype i = 1; i < line.words.size(); ++i) {
+        if (line.words[i].box.left() - line.words[i - 1].box.right() > 0.9 * line.height())
+            ++count;
+    }
+    return count;
+}
+
 bool PdfLineGrouper::startsWithListMarker(const QString &text)
 {
     static const QRegularExpression marker(QStringLiteral(

@@ -17,6 +17,10 @@ public:
 
     static QList<PdfParagraph> groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap);
 
+    // Parts of a line separated by gaps wider than a word space can be (0.9 line heights): more
+    // than one suggests table columns.
+    static int segmentCount(const PdfTextLine &line);
+
     // Whether a printed line starts with a list marker ("1.", "1.2", "a)", "-", "•", "■").
     static bool startsWithListMarker(const QString &text);
 };

@@ -1,6 +1,7 @@
 #include "PdfPlanReader.h"
 
 #include "PdfLayoutBuilder.h"
+#include "PdfLineGrouper.h"
 #include "readers/PlanBuilder.h"
 #include "PdfWordExtractor.h"
 #include "RulingRecorder.h"
@@ -39,6 +40,41 @@ bool isCancelled(const ReadOptions &options)
 bool canRenderToPainter()
 {
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+// Rendering a page to find its rules costs several times more than reading its words, so only
+// pages that may hold a table are rendered: two lines whose words leave a gap at the same place
+// (between side-by-side cells), either a wide gap or one after which both lines' text starts at
+// the same x (a left-aligned column). Running text, lists with hanging markers and lines
+// stretched by justification have no such gaps.
+bool mayHoldTable(const QList<PdfWord> &words)
+{
+    struct Gap {
+        double left;
+        double right;
+        bool wide;
+    };
+    QList<Gap> seen;
+    for (const PdfTextLine &line : PdfLineGrouper::groupIntoLines(words)) {
+        QList<Gap> gaps;
+        for (qsizetype i = 1; i < line.words.size(); ++i) {
+            const PdfWord &before = line.words[i - 1];
+            const PdfWord &after = line.words[i];
+            const double width = after.box.left() - before.box.right();
+            const bool hangingMarker = i == 1 && PdfLineGrouper::startsWithListMarker(before.text);
+            if (width > 0.6 * line.height() && !hangingMarker)
+                gaps.append({before.box.right(), after.box.left(), width > 0.9 * line.height()});
+        }
+        for (const Gap &gap : std::as_const(gaps)) {
+            for (const Gap &other : std::as_const(seen)) {
+                const bool overlap = std::min(gap.right, other.right) - std::max(gap.left, other.left) >= 2.0;
+                if (overlap && ((gap.wide && other.wide) || std::abs(gap.right - other.right) < 0.5))
+                    return true;
+            }
+        }
+        seen += gaps;
+    }
+    return false;
 }
 
 bool hasEndOfFileMarker(const QByteArray &content)
@@ -96,6 +132,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     const PdfWordExtractor extractor(options.cancel);
     QList<PdfPageContent> pages;
     qsizetype wordCount = 0;
+    bool previousPageRuled = false;
     for (int index = 0; index < pageCount; ++index) {
         if (isCancelled(options))
             return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
@@ -111,13 +148,16 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         if (isCancelled(options))
             return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
         wordCount += pageContent.words.size();
-        if (recordRulings && !pageContent.words.isEmpty()) {
+        // A table cut by the page break may go on with one column only: render the page after
+        // a page with rules too.
+        if (recordRulings && !pageContent.words.isEmpty() && (previousPageRuled || mayHoldTable(pageContent.words))) {
             RulingRecorder recorder(pageContent.size);
             if (recorder.record(*page)) {
                 pageContent.rulings = recorder.rulings();
                 pageContent.filledAreas = recorder.filledAreas();
             }
         }
+        previousPageRuled = !pageContent.rulings.isEmpty();
         pages.append(std::move(pageContent));
         if (options.progress)
             options.progress(index + 1, pageCount);

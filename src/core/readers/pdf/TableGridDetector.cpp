@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace vigia {
 
@@ -17,11 +18,11 @@ bool touches(const Ruling &a, const Ruling &b)
     return b.position >= a.start - tol && b.position <= a.end + tol && a.position >= b.start - tol && a.position <= b.end + tol;
 }
 
-int findRoot(QList<int> &parent, int i)
+int findRoot(std::vector<int> &parent, int i)
 {
-    while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
+    while (parent[static_cast<size_t>(i)] != i) {
+        parent[static_cast<size_t>(i)] = parent[static_cast<size_t>(parent[static_cast<size_t>(i)])];
+        i = parent[static_cast<size_t>(i)];
     }
     return i;
 }
@@ -59,23 +60,23 @@ QList<TableGrid> TableGridDetector::detect(const PdfPageContent &page) const
 {
     const QList<Ruling> &rulings = page.rulings;
     const int count = static_cast<int>(rulings.size());
-    QList<int> parent(count);
+    std::vector<int> parent(static_cast<size_t>(count));
     std::iota(parent.begin(), parent.end(), 0);
     for (int i = 0; i < count; ++i) {
         for (int j = i + 1; j < count; ++j) {
             if (touches(rulings[i], rulings[j]))
-                parent[findRoot(parent, i)] = findRoot(parent, j);
+                parent[static_cast<size_t>(findRoot(parent, i))] = findRoot(parent, j);
         }
     }
     QList<QList<Ruling>> groups;
-    QList<int> groupOfRoot(count, -1);
+    std::vector<int> groupOfRoot(static_cast<size_t>(count), -1);
     for (int i = 0; i < count; ++i) {
         const int root = findRoot(parent, i);
-        if (groupOfRoot[root] < 0) {
-            groupOfRoot[root] = static_cast<int>(groups.size());
+        if (groupOfRoot[static_cast<size_t>(root)] < 0) {
+            groupOfRoot[static_cast<size_t>(root)] = static_cast<int>(groups.size());
             groups.append(QList<Ruling>());
         }
-        groups[groupOfRoot[root]].append(rulings[i]);
+        groups[groupOfRoot[static_cast<size_t>(root)]].append(rulings[i]);
     }
 
     QList<TableGrid> grids;

@@ -13,15 +13,9 @@ namespace {
 constexpr int minimumMultiColumnLines = 3;
 constexpr double minimumGapWidth = 5.0;
 
-// Parts of a line separated by gaps wider than a word space can be.
 int segmentCount(const PdfTextLine &line)
 {
-    int count = 1;
-    for (qsizetype i = 1; i < line.words.size(); ++i) {
-        if (line.words[i].box.left() - line.words[i - 1].box.right() > 0.9 * line.height())
-            ++count;
-    }
-    return count;
+    return PdfLineGrouper::segmentCount(line);
 }
 
 struct Gap {

@@ -111,6 +111,31 @@ private Q_SLOTS:
         QVERIFY(rows.constLast().cells[0].isBlank());
     }
 
+    void continuationPageWithOneFilledColumnIsStillATable()
+    {
+        // Page 2 holds only the rest of the objectives cell: no line has side-by-side cells, yet
+        // its words belong to the table's middle column.
+        const QByteArray pdf = makePdf(2, [](QPainter &painter, int page) {
+            if (page == 0) {
+                drawTable(painter, true, 100, {{QStringLiteral("1. Uno"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
+                return;
+            }
+            painter.setPen(QPen(Qt::black, 0.75));
+            for (const double x : {50.0, 200.0, 380.0, 545.0})
+                painter.drawLine(QPointF(x, 50), QPointF(x, 120));
+            painter.drawLine(QPointF(50, 120), QPointF(545, 120));
+            painter.drawText(QPointF(203, 62), QStringLiteral("2. Segundo objetivo que sigue"));
+            painter.drawText(QPointF(203, 73), QStringLiteral("en la página siguiente"));
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QVERIFY(!rows.isEmpty());
+        const LayoutRow &last = rows.constLast();
+        QCOMPARE(last.page, 2);
+        QCOMPARE(last.cells.size(), 3);
+        QCOMPARE(last.cells[1].text(u" "), QStringLiteral("2. Segundo objetivo que sigue en la página siguiente"));
+        QCOMPARE(last.tableIndex, rows.constFirst().tableIndex);
+    }
+
     void paragraphsAndListItemsAreMarked()
     {
         const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
