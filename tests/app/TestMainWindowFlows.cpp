@@ -17,6 +17,7 @@
 #include "SearchResultsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -515,6 +516,23 @@ private Q_SLOTS:
         QCOMPARE(window.libraryPane()->model()->rowCount(), goldFiles().size() - 1);
         QCOMPARE(window.libraryPane()->model()->rowOfPlan(planId), -1);
         QVERIFY(window.planView()->plan().id != planId);
+    }
+
+    void copyPutsTheItemTextOnTheClipboard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.vigia"));
+        QVERIFY(makeLibrary(path, goldFiles()));
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.openLibrary(path));
+        qint64 planId = 0;
+        qint64 itemId = 0;
+        QVERIFY(!wordFromLibrary(*window.library(), &planId, &itemId).isEmpty());
+        QVERIFY(window.openItem(planId, itemId));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), window.planView()->currentItem()->text);
     }
 
     void everyMenuActionHasAShortcut()
