@@ -21,7 +21,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Vigía: planes de gobierno"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("library"), QStringLiteral("The library (.vigia) to open; created when missing."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("A library (.vigia) to open, created when missing; plan documents (PDF, text, Markdown) to import into it."),
+                                 QStringLiteral("[library.vigia] [documents...]"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save screenshots of the main views to DIR and quit."), QStringLiteral("DIR"));
     const QCommandLineOption queryOption(QStringLiteral("screenshot-search"), QStringLiteral("The words searched for the search screenshot."), QStringLiteral("WORDS"), QStringLiteral("salud"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("The interface language for this run: es or en."), QStringLiteral("LANG"));
@@ -33,8 +35,17 @@ int main(int argc, char *argv[])
 
     vigia::app::MainWindow window;
     window.show();
-    const QStringList positional = parser.positionalArguments();
-    window.startUp(positional.isEmpty() ? QString() : positional.first());
+    QString library;
+    QStringList documents;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (library.isEmpty() && argument.endsWith(QStringLiteral(".vigia"), Qt::CaseInsensitive))
+            library = argument;
+        else
+            documents.append(argument);
+    }
+    window.startUp(library);
+    if (!documents.isEmpty())
+        window.importFiles(documents);
 
     if (parser.isSet(screenshotOption)) {
         auto *tour = new vigia::app::ScreenshotTour(&window, parser.value(screenshotOption), parser.value(queryOption), &window);
