@@ -100,6 +100,7 @@ ENGLISH = {
     "No se pudo guardar la corrección.": "Could not save the correction.",
     "corregir el texto de un ítem": "correct the text of an item",
     "Corregir el texto del ítem": "Correct the item text",
+    "⚠ Al importar: %1": "⚠ On import: %1",
     "El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.":
         "The corrected text is saved in the library and marked as corrected by hand.",
 }

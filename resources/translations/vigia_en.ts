@@ -320,10 +320,6 @@ File: %2</translation>
         <translation>&amp;About Vigía</translation>
     </message>
     <message>
-        <source>Acerca de &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
@@ -504,6 +500,10 @@ File: %2</translation>
     <message>
         <source>Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes.</source>
         <translation>Choose a plan in the list above, or import one with File ▸ Import plans.</translation>
+    </message>
+    <message>
+        <source>⚠ Al importar: %1</source>
+        <translation>⚠ On import: %1</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Acerca de &amp;Qt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Archivo</source>
         <translation type="unfinished" />
     </message>
@@ -502,6 +498,10 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Al importar: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

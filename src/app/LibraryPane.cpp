@@ -47,7 +47,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Organization, QHeaderView::Stretch);
     m_table->setColumnWidth(LibraryTableModel::Place, 200);
     m_table->setColumnWidth(LibraryTableModel::Period, 90);
-    m_table->setColumnWidth(LibraryTableModel::ElectionType, 130);
+    m_table->setColumnWidth(LibraryTableModel::ElectionType, 170);
     for (int column = LibraryTableModel::Problems; column < LibraryTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, 105);
 

@@ -373,7 +373,7 @@ void MainWindow::showPlan(qint64 planId)
         m_planView->clear();
         m_searchPanel->setOpenPlan(0, {});
     } else {
-        m_planView->setPlan(*plan);
+        m_planView->setPlan(*plan, m_library->importWarnings(planId));
         QStringList dimensions;
         for (const Dimension &dimension : plan->dimensions)
             dimensions.append(dimension.name);
@@ -595,7 +595,7 @@ void MainWindow::onItemCorrected(qint64 itemId, bool ok, const QString &error)
     // Show the plan as stored now, on the same item; search results follow the new text.
     const qint64 planId = m_planView->plan().id;
     if (const std::optional<Plan> plan = m_library->plan(planId)) {
-        m_planView->setPlan(*plan);
+        m_planView->setPlan(*plan, m_library->importWarnings(planId));
         m_planView->selectItem(itemId);
     }
     m_searchPanel->runSearch();

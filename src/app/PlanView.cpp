@@ -20,6 +20,7 @@ PlanView::PlanView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_vision(new QLabel(this))
+    , m_warnings(new QLabel(this))
     , m_tree(new QTreeView(this))
 {
     QFont titleFont = m_title->font();
@@ -44,6 +45,12 @@ PlanView::PlanView(QWidget *parent)
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_details);
     headerLayout->addWidget(m_vision);
+    headerLayout->addWidget(m_warnings);
+    m_warnings->setWordWrap(true);
+    m_warnings->setObjectName(QStringLiteral("planWarnings"));
+    QPalette warningPalette = m_warnings->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0x99, 0x5c, 0x00));
+    m_warnings->setPalette(warningPalette);
 
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setModel(m_model);
@@ -70,8 +77,15 @@ static QString stated(const QString &value)
     return value.isEmpty() ? PlanView::tr("no indicado") : value;
 }
 
-void PlanView::setPlan(const Plan &plan)
+void PlanView::setPlan(const Plan &plan, const QStringList &warnings)
 {
+    if (warnings.isEmpty()) {
+        m_warnings->hide();
+    } else {
+        m_warnings->setText(tr("⚠ Al importar: %1").arg(warnings.join(QStringLiteral(" · "))));
+        m_warnings->setToolTip(warnings.join(u'\n'));
+        m_warnings->show();
+    }
     m_hasPlan = true;
     m_model->setPlan(plan);
     const PlanMetadata &metadata = plan.metadata;
@@ -92,6 +106,7 @@ void PlanView::setPlan(const Plan &plan)
 void PlanView::clear()
 {
     m_hasPlan = false;
+    m_warnings->hide();
     m_model->clear();
     m_title->setText(tr("Ningún plan abierto"));
     m_details->hide();

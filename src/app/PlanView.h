@@ -19,7 +19,8 @@ class PlanView : public QWidget {
 public:
     explicit PlanView(QWidget *parent = nullptr);
 
-    void setPlan(const Plan &plan);
+    // `warnings`: what the reader said when the plan was imported (PlanLibrary::importWarnings).
+    void setPlan(const Plan &plan, const QStringList &warnings = {});
     void clear();
     bool hasPlan() const { return m_hasPlan; }
     const Plan &plan() const;
@@ -36,6 +37,7 @@ public:
     PlanTreeModel *model() const { return m_model; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *visionLabel() const { return m_vision; }
+    QLabel *warningsLabel() const { return m_warnings; }
 
 Q_SIGNALS:
     // The current node of the tree changed (an index of model(), invalid when nothing is current).
@@ -48,6 +50,7 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_vision;
+    QLabel *m_warnings;
     QTreeView *m_tree;
     bool m_hasPlan = false;
 };

@@ -279,6 +279,14 @@ private Q_SLOTS:
         QCOMPARE(report.files.last().status, ImportReport::Status::Failed);
         QVERIFY2(report.files.last().error.contains(QStringLiteral("roto.txt")), qPrintable(report.files.last().error));
         QCOMPARE(window.libraryPane()->model()->rowCount(), seedFiles().size());
+        // A plan imported with warnings shows them above its tree.
+        for (const ImportReport::File &file : report.files) {
+            if (file.status == ImportReport::Status::Imported && !file.warnings.isEmpty()) {
+                QVERIFY(window.openItem(file.planId, 0));
+                QVERIFY(!window.planView()->warningsLabel()->isHidden());
+                QVERIFY(window.planView()->warningsLabel()->text().contains(file.warnings.first()));
+            }
+        }
         QVERIFY(window.lastImportReport());
         QCOMPARE(window.lastImportReport()->filesView()->topLevelItemCount(), files.size());
 
