@@ -30,6 +30,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -343,6 +344,12 @@ private Q_SLOTS:
         // Lines: one point per semester; the first semester has no meta met, the second some.
         const auto lines = dashboard->lineChart()->series();
         QCOMPARE(lines.size(), 2);
+        // Only the two semesters assessed have points.
+        auto *metLine = qobject_cast<QLineSeries *>(lines.constFirst());
+        QVERIFY(metLine);
+        QCOMPARE(metLine->count(), 2);
+        QCOMPARE(metLine->at(0).y(), 0.0);
+        QVERIFY(metLine->at(1).y() > 0.0);
 
         // A status filter hides its bars; clicking a bar (here: as its signal does) lists its metas.
         dashboard->setStatusShown(ProgressStatus::NoInformation, false);

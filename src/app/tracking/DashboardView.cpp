@@ -188,10 +188,14 @@ void DashboardView::buildBars()
     categories->append(m_statistics.dimensions());
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
+    // Whole-number ticks, about eight of them.
+    const int step = std::max(1, (maximum + 7) / 8);
     auto *values = new QValueAxis;
-    values->setRange(0, std::max(maximum, 1));
+    values->setRange(0, std::max(1, (maximum + step - 1) / step) * step);
     values->setLabelFormat(QStringLiteral("%d"));
-    values->setTickCount(std::min(std::max(maximum, 1), 10) + 1);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(step);
     values->setTitleText(tr("Metas"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
@@ -213,13 +217,16 @@ void DashboardView::buildLines()
     moving->setColor(TrackingStatistics::statusColor(ProgressStatus::InProgress));
     QStringList labels;
     for (qsizetype index = 0; index < m_semesters.size(); ++index) {
+        labels.append(m_semesters.at(index));
+        // A semester nobody assessed yet has no point (rather than a misleading zero).
+        if (m_recordsBySemester.value(m_semesters.at(index)).isEmpty())
+            continue;
         const TrackingStatistics statistics =
             TrackingStatistics::compute(m_plan, m_recordsBySemester.value(m_semesters.at(index)), m_dimension);
         const double total = std::max(statistics.metaCount(), 1);
         met->append(static_cast<double>(index), 100.0 * statistics.count(ProgressStatus::Met) / total);
         moving->append(static_cast<double>(index),
                        100.0 * (statistics.count(ProgressStatus::InProgress) + statistics.count(ProgressStatus::PartiallyMet)) / total);
-        labels.append(m_semesters.at(index));
     }
     met->setPointsVisible(true);
     moving->setPointsVisible(true);

@@ -75,6 +75,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return actionLabel(entry.action);
     case ChangeColumn:
+        // Evidence entries change no values.
+        if (!entry.oldValues && !entry.newValues)
+            return QString();
         return QStringLiteral("%1 → %2").arg(describe(entry.oldValues), describe(entry.newValues));
     case DetailColumn:
         return entry.detail;

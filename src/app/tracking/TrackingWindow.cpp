@@ -91,11 +91,20 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     m_tableView->setWordWrap(false);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setSectionResizeMode(TrackingTableModel::TextColumn, QHeaderView::Stretch);
-    m_tableView->horizontalHeader()->setStretchLastSection(false);
-    m_tableView->setColumnWidth(TrackingTableModel::DimensionColumn, 110);
-    m_tableView->setColumnWidth(TrackingTableModel::KindColumn, 80);
-    m_tableView->setColumnWidth(TrackingTableModel::StatusColumn, 140);
+    // The text gets most of the room; the figures scroll in from the right when the window is narrow.
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->horizontalHeader()->setMinimumSectionSize(40);
+    const QFontMetrics metrics(m_tableView->font());
+    const auto widthOf = [&metrics](const QString &text) { return metrics.horizontalAdvance(text) + 16; };
+    m_tableView->setColumnWidth(TrackingTableModel::DimensionColumn, widthOf(QStringLiteral("Institucional")));
+    m_tableView->setColumnWidth(TrackingTableModel::KindColumn, widthOf(QStringLiteral("Objetivo")));
+    m_tableView->setColumnWidth(TrackingTableModel::TextColumn, metrics.averageCharWidth() * 48);
+    m_tableView->setColumnWidth(TrackingTableModel::StatusColumn, widthOf(QStringLiteral("Cumplida parcialmente")));
+    m_tableView->setColumnWidth(TrackingTableModel::ProgressColumn, widthOf(QStringLiteral("40 / 80 (50 %)")));
+    m_tableView->setColumnWidth(TrackingTableModel::NoteColumn, widthOf(QStringLiteral("una nota breve")));
+    m_tableView->setColumnWidth(TrackingTableModel::EvidenceColumn, widthOf(tr("Evidencias")));
+    m_tableView->setColumnWidth(TrackingTableModel::EvaluatorColumn, widthOf(QStringLiteral("Evaluadora")));
+    m_tableView->setColumnWidth(TrackingTableModel::DateColumn, widthOf(QStringLiteral("31/12/2026")));
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackingWindow::showCurrentItem);
     connect(m_tableView, &QTableView::doubleClicked, this, &TrackingWindow::editCurrentRecord);
 
@@ -110,7 +119,11 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timelineView->verticalHeader()->hide();
+    for (const int column : {TimelineModel::WhenColumn, TimelineModel::WhoColumn, TimelineModel::SemesterColumn, TimelineModel::ActionColumn})
+        m_timelineView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::ChangeColumn, QHeaderView::Stretch);
+    m_timelineView->horizontalHeader()->setStretchLastSection(false);
+    m_timelineView->setColumnWidth(TimelineModel::DetailColumn, 160);
     m_timelineView->setWordWrap(false);
     connect(m_evidenceList, &QListWidget::itemActivated, this, &TrackingWindow::openCurrentEvidence);
 
@@ -130,21 +143,32 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     detailLayout->addWidget(m_editButton, 0, Qt::AlignLeft);
     detailLayout->addWidget(new QLabel(tr("Evidencias:"), this));
     detailLayout->addWidget(m_evidenceList, 1);
+    m_evidenceList->setMinimumHeight(60);
     auto *evidenceButtons = new QHBoxLayout;
     evidenceButtons->addWidget(m_urlButton);
     evidenceButtons->addWidget(m_fileButton);
     evidenceButtons->addWidget(m_openButton);
     evidenceButtons->addStretch();
     detailLayout->addLayout(evidenceButtons);
-    detailLayout->addWidget(new QLabel(tr("Historial del ítem:"), this));
-    detailLayout->addWidget(m_timelineView, 2);
+    auto *timeline = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(new QLabel(tr("Historial del ítem:"), this));
+    timelineLayout->addWidget(m_timelineView);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tableView);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_tabs->addTab(split, tr("&Registros"));
+    split->setStretchFactor(1, 1);
+    split->setSizes({940, 380});
+    auto *records = new QSplitter(Qt::Vertical, this);
+    records->addWidget(split);
+    records->addWidget(timeline);
+    records->setStretchFactor(0, 3);
+    records->setStretchFactor(1, 1);
+    records->setSizes({500, 200});
+    m_tabs->addTab(records, tr("&Registros"));
     m_tabs->addTab(m_dashboard, tr("&Tablero"));
     connect(m_dashboard, &DashboardView::itemActivated, this, [this](qint64 itemId) {
         showTab(Tab::Records);
@@ -399,7 +423,6 @@ void TrackingWindow::showCurrentItem()
     }
     QString error;
     m_timelineModel->setEntries(m_tracker->history(line->itemId, &error));
-    m_timelineView->resizeColumnToContents(TimelineModel::WhenColumn);
     updateActions();
     Q_EMIT currentItemChanged(line->itemId);
 }
