@@ -10,6 +10,7 @@
 #include "progress/ProgressTracker.h"
 #include "progress/Semester.h"
 #include "progress/TrackingExchange.h"
+#include "topics/TopicStore.h"
 #include "tracking/ConflictsDialog.h"
 #include "tracking/DashboardView.h"
 #include "tracking/EvidenceUrlDialog.h"
@@ -374,6 +375,31 @@ private Q_SLOTS:
         QCOMPARE(inDimension, dashboard->statistics().metaCount());
         QCOMPARE(dashboard->statistics().dimensions(), QStringList{dimension});
         QVERIFY(dashboard->statistics().metaCount() < report->metaCount());
+
+        // A topic filter keeps the metas of that topic (as the library's topics say).
+        dashboard->setDimensionFilter({});
+        QString topicError;
+        std::unique_ptr<PlanLibrary> library = PlanLibrary::open(fixture.path, &topicError);
+        std::unique_ptr<TopicStore> topics = TopicStore::open(*library, &topicError);
+        QVERIFY2(topics, qPrintable(topicError));
+        const auto itemTopics = topics->itemTopics(fixture.planId, &topicError);
+        QVERIFY(itemTopics);
+        QHash<QString, int> metasPerTopic;
+        const QList<qint64> metaList = fixture.metaIds();
+        for (auto it = itemTopics->constBegin(); it != itemTopics->constEnd(); ++it) {
+            if (metaList.contains(it.key()))
+                for (const ItemTopic &topic : it.value())
+                    ++metasPerTopic[topic.key];
+        }
+        QVERIFY2(!metasPerTopic.isEmpty(), "no meta of the plan has a topic");
+        QVERIFY(dashboard->topicCombo()->count() > 1);
+        for (int index = 1; index < dashboard->topicCombo()->count(); ++index) {
+            const QString key = dashboard->topicCombo()->itemData(index).toString();
+            dashboard->topicCombo()->setCurrentIndex(index);
+            QCOMPARE(dashboard->statistics().metaCount(), metasPerTopic.value(key));
+        }
+        dashboard->topicCombo()->setCurrentIndex(0);
+        QCOMPARE(dashboard->statistics().metaCount(), report->metaCount());
     }
 
     void reimportKeepsProgressAndUnmatchedRecordsAreAttachedByHand()

@@ -26,6 +26,8 @@ constexpr int statusRole = Qt::UserRole + 1;
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
     , m_dimensionCombo(new QComboBox(this))
+    , m_topicCombo(new QComboBox(this))
+    , m_topicLabel(new QLabel(tr("T&ema:"), this))
     , m_compliance(new QLabel(this))
     , m_barView(new QChartView(this))
     , m_lineView(new QChartView(this))
@@ -37,6 +39,14 @@ DashboardView::DashboardView(QWidget *parent)
     dimensionLabel->setBuddy(m_dimensionCombo);
     filters->addWidget(dimensionLabel);
     filters->addWidget(m_dimensionCombo);
+    m_topicLabel->setBuddy(m_topicCombo);
+    filters->addWidget(m_topicLabel);
+    filters->addWidget(m_topicCombo);
+    m_topicLabel->hide();
+    m_topicCombo->hide();
+    connect(m_topicCombo, &QComboBox::currentIndexChanged, this, [this] {
+        setTopicFilter(m_topicCombo->currentData().toString());
+    });
     filters->addSpacing(12);
     for (const ProgressStatus status : allProgressStatuses) {
         auto *box = new QCheckBox(progressStatusLabel(status), this);
@@ -124,6 +134,45 @@ void DashboardView::setDimensionFilter(const QString &dimension)
     refresh();
 }
 
+void DashboardView::setTopics(const QList<std::pair<QString, QString>> &keysAndNames,
+                              const QHash<QString, QSet<qint64>> &itemsByTopic)
+{
+    m_itemsByTopic = itemsByTopic;
+    {
+        const QSignalBlocker blocker(m_topicCombo);
+        m_topicCombo->clear();
+        m_topicCombo->addItem(tr("Todos"), QString());
+        for (const auto &[key, name] : keysAndNames)
+            m_topicCombo->addItem(name, key);
+        const int index = m_topicCombo->findData(m_topic);
+        if (index < 0)
+            m_topic.clear();
+        m_topicCombo->setCurrentIndex(std::max(index, 0));
+    }
+    m_topicLabel->setVisible(!keysAndNames.isEmpty());
+    m_topicCombo->setVisible(!keysAndNames.isEmpty());
+    refresh();
+}
+
+void DashboardView::setTopicFilter(const QString &key)
+{
+    m_topic = key;
+    const QSignalBlocker blocker(m_topicCombo);
+    m_topicCombo->setCurrentIndex(std::max(m_topicCombo->findData(key), 0));
+    refresh();
+}
+
+TrackingStatistics DashboardView::statisticsOf(const QString &semester) const
+{
+    static const QSet<qint64> none;
+    const QSet<qint64> *onlyItems = nullptr;
+    if (!m_topic.isEmpty()) {
+        const auto found = m_itemsByTopic.constFind(m_topic);
+        onlyItems = found == m_itemsByTopic.constEnd() ? &none : &*found;
+    }
+    return TrackingStatistics::compute(m_plan, m_recordsBySemester.value(semester), m_dimension, onlyItems);
+}
+
 void DashboardView::setStatusShown(ProgressStatus status, bool shown)
 {
     if (shown)
@@ -141,7 +190,7 @@ void DashboardView::setStatusShown(ProgressStatus status, bool shown)
 
 void DashboardView::refresh()
 {
-    m_statistics = TrackingStatistics::compute(m_plan, m_recordsBySemester.value(m_semester), m_dimension);
+    m_statistics = statisticsOf(m_semester);
     const QLocale locale;
     m_compliance->setText(m_statistics.metaCount() == 0
         ? tr("%1: el plan no tiene metas en esta selección.").arg(m_semester)
@@ -221,8 +270,7 @@ void DashboardView::buildLines()
         // A semester nobody assessed yet has no point (rather than a misleading zero).
         if (m_recordsBySemester.value(m_semesters.at(index)).isEmpty())
             continue;
-        const TrackingStatistics statistics =
-            TrackingStatistics::compute(m_plan, m_recordsBySemester.value(m_semesters.at(index)), m_dimension);
+        const TrackingStatistics statistics = statisticsOf(m_semesters.at(index));
         const double total = std::max(statistics.metaCount(), 1);
         met->append(static_cast<double>(index), 100.0 * statistics.count(ProgressStatus::Met) / total);
         moving->append(static_cast<double>(index),

@@ -5,6 +5,7 @@
 #include "progress/ProgressRecord.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <set>
@@ -32,6 +33,9 @@ public:
     void setData(const Plan &plan, const QStringList &semesters, const QList<ProgressRecord> &records);
     void setSemester(const QString &semester);
     void setDimensionFilter(const QString &dimension);   // empty: all
+    // The library's topics and the plan's items under each (topic key -> item ids); empty hides the filter.
+    void setTopics(const QList<std::pair<QString, QString>> &keysAndNames, const QHash<QString, QSet<qint64>> &itemsByTopic);
+    void setTopicFilter(const QString &key);             // empty: all
     void setStatusShown(ProgressStatus status, bool shown);
     // Lists the metas of one bar segment, as a click on it does.
     void showMetasOf(const QString &dimension, ProgressStatus status);
@@ -41,6 +45,7 @@ public:
     QChart *lineChart() const;
     QLabel *complianceLabel() const { return m_compliance; }
     QListWidget *metaList() const { return m_metaList; }
+    QComboBox *topicCombo() const { return m_topicCombo; }
 
 Q_SIGNALS:
     // The user asked to open an item (double click in the list).
@@ -50,16 +55,21 @@ private:
     void refresh();
     void buildBars();
     void buildLines();
+    TrackingStatistics statisticsOf(const QString &semester) const;
 
     Plan m_plan;
     QStringList m_semesters;
     QHash<QString, QList<ProgressRecord>> m_recordsBySemester;
     QString m_semester;
     QString m_dimension;
+    QString m_topic;
+    QHash<QString, QSet<qint64>> m_itemsByTopic;
     std::set<ProgressStatus> m_hiddenStatuses;
     TrackingStatistics m_statistics;
 
     QComboBox *m_dimensionCombo;
+    QComboBox *m_topicCombo;
+    QLabel *m_topicLabel;
     QList<QCheckBox *> m_statusBoxes;
     QLabel *m_compliance;
     QChartView *m_barView;

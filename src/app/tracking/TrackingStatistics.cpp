@@ -3,7 +3,7 @@
 namespace vigia::app {
 
 TrackingStatistics TrackingStatistics::compute(const Plan &plan, const QList<ProgressRecord> &records,
-                                               const QString &dimension)
+                                               const QString &dimension, const QSet<qint64> *onlyItems)
 {
     QHash<qint64, ProgressStatus> statusOf;
     for (const ProgressRecord &record : records)
@@ -15,6 +15,8 @@ TrackingStatistics TrackingStatistics::compute(const Plan &plan, const QList<Pro
         bool any = false;
         for (const Row &row : planDimension.rows) {
             for (const Item &item : row.items(ItemKind::Target)) {
+                if (onlyItems && !onlyItems->contains(item.id))
+                    continue;
                 const ProgressStatus status = statusOf.value(item.id, ProgressStatus::NoInformation);
                 statistics.m_metas.append(Meta{item.id, planDimension.name, item.text, status});
                 auto &counts = statistics.m_counts[planDimension.name];

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -24,9 +25,9 @@ public:
         ProgressStatus status = ProgressStatus::NoInformation;
     };
 
-    // `dimension` empty: every dimension.
+    // `dimension` empty: every dimension. `onlyItems`, when given: only the metas it holds.
     static TrackingStatistics compute(const Plan &plan, const QList<ProgressRecord> &records,
-                                      const QString &dimension = {});
+                                      const QString &dimension = {}, const QSet<qint64> *onlyItems = nullptr);
 
     const QStringList &dimensions() const { return m_dimensions; }
     int count(const QString &dimension, ProgressStatus status) const;

@@ -13,6 +13,7 @@
 #include "progress/ProgressTracker.h"
 #include "progress/TargetValue.h"
 #include "store/PlanLibrary.h"
+#include "topics/TopicStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -276,7 +277,31 @@ void TrackingWindow::loadPlan(qint64 planId)
     m_title->setText(planTitle(m_plan));
     setWindowTitle(tr("Seguimiento: %1 — Vigía").arg(planTitle(m_plan)));
     m_tableModel->setPlan(m_plan, {});
+    loadTopics();
     reloadSemesters();
+}
+
+void TrackingWindow::loadTopics()
+{
+    // Topics are optional here: without them the dashboard simply has no topic filter.
+    QString error;
+    const std::unique_ptr<TopicStore> store = TopicStore::open(*m_library, &error);
+    if (!store)
+        return;
+    const std::optional<QHash<qint64, QList<ItemTopic>>> itemTopics = store->itemTopics(m_plan.id, &error);
+    if (!itemTopics)
+        return;
+    QHash<QString, QSet<qint64>> itemsByTopic;
+    for (auto it = itemTopics->constBegin(); it != itemTopics->constEnd(); ++it) {
+        for (const ItemTopic &topic : it.value())
+            itemsByTopic[topic.key].insert(it.key());
+    }
+    QList<std::pair<QString, QString>> keysAndNames;
+    for (const Topic &topic : store->topics()) {
+        if (itemsByTopic.contains(topic.key))
+            keysAndNames.append({topic.key, topic.name});
+    }
+    m_dashboard->setTopics(keysAndNames, itemsByTopic);
 }
 
 QString TrackingWindow::semester() const

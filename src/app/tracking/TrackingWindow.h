@@ -113,6 +113,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void loadPlan(qint64 planId);
+    void loadTopics();
     void reloadSemesters();
     void reloadRecords();
     void showCurrentItem();
