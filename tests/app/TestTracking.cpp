@@ -581,6 +581,17 @@ private Q_SLOTS:
         QCOMPARE(tracking->dashboard()->isVisible(), true);
         // Opening again raises the same window.
         QCOMPARE(menu->openTracking(), tracking);
+        // Another plan gets a window of its own.
+        qint64 otherPlan = 0;
+        for (const PlanSummary &summary : window.libraryPane()->model()->plans()) {
+            if (summary.id != fixture.planId)
+                otherPlan = summary.id;
+        }
+        QVERIFY(window.openItem(otherPlan, 0));
+        TrackingWindow *other = menu->openTracking();
+        QVERIFY(other);
+        QCOMPARE(other->planId(), otherPlan);
+        QTRY_VERIFY(menu->trackingWindow() == other);
     }
 };
 

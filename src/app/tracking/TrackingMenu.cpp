@@ -51,10 +51,11 @@ TrackingWindow *TrackingMenu::openTracking(bool dashboard)
     if (m_window->library() == nullptr || !m_window->planView()->hasPlan())
         return nullptr;
     const qint64 planId = m_window->planView()->plan().id;
-    if (!m_trackingWindow || m_trackingWindow->planId() != planId) {
+    const QString libraryPath = m_window->library()->path();
+    if (!m_trackingWindow || m_trackingWindow->planId() != planId || m_trackingWindow->libraryPath() != libraryPath) {
         if (m_trackingWindow)
             m_trackingWindow->close();
-        auto *tracking = new TrackingWindow(m_window->library()->path(), planId, m_window);
+        auto *tracking = new TrackingWindow(libraryPath, planId, m_window);
         if (!tracking->isReady()) {
             MessageBox::warning(m_window, tr("No se abrió el seguimiento"), tracking->error());
             delete tracking;

@@ -52,6 +52,7 @@ public:
     bool isReady() const { return m_tracker != nullptr && m_plan.id != 0; }
     QString error() const { return m_error; }
 
+    QString libraryPath() const { return m_libraryPath; }
     qint64 planId() const { return m_plan.id; }
     const Plan &plan() const { return m_plan; }
     QString semester() const;
