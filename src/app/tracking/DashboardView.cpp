@@ -71,6 +71,8 @@ DashboardView::DashboardView(QWidget *parent)
     m_lineView->setMinimumHeight(200);
     m_metaTitle->setText(tr("Haga clic en una barra para ver sus metas."));
     m_metaTitle->setWordWrap(true);
+    m_metaList->setWordWrap(true);
+    m_metaList->setAlternatingRowColors(true);
     connect(m_metaList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT itemActivated(item->data(Qt::UserRole).toLongLong());
     });
