@@ -181,6 +181,8 @@ ENGLISH = {
         ("%n record found no item in the new version. It stays on the previous version; choose the new item it belongs to.",
          "%n records found no item in the new version. They stay on the previous version; choose the new item each belongs to."),
     "No se asoció el registro": "The record was not attached",
+    "Sin información": "No information", "No iniciada": "Not started", "En proceso": "In progress",
+    "Cumplida parcialmente": "Partially met", "Cumplida": "Met", "Incumplida": "Not met", "No verificable": "Not verifiable",
 }
 
 SPANISH_PLURALS = {

@@ -58,6 +58,37 @@
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Sin información</source>
+        <translation>No information</translation>
+    </message>
+    <message>
+        <source>No iniciada</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Cumplida parcialmente</source>
+        <translation>Partially met</translation>
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Incumplida</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No verificable</source>
+        <translation>Not verifiable</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>

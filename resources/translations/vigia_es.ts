@@ -58,6 +58,37 @@
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Sin información</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No iniciada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumplida parcialmente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incumplida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verificable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
