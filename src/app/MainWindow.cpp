@@ -16,6 +16,7 @@
 #include "PreferencesDialog.h"
 #include "SampleLibrary.h"
 #include "SearchPanel.h"
+#include "tracking/TrackingMenu.h"
 #include "store/SourceArchive.h"
 
 #include <QApplication>
@@ -210,6 +211,8 @@ void MainWindow::createMenus()
     toggleSearch->setText(tr("Panel de &búsqueda"));
     toggleSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleSearch);
+
+    new TrackingMenu(this, menuBar()->addMenu(tr("&Seguimiento")), [this] { refreshLibrary(); });
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     help->addAction(m_aboutAction);
