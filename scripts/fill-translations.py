@@ -103,6 +103,32 @@ ENGLISH = {
     "⚠ Al importar: %1": "⚠ On import: %1",
     "El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.":
         "The corrected text is saved in the library and marked as corrected by hand.",
+    # Reviewing and correcting a plan
+    "Biblioteca de solo lectura": "Read-only library",
+    "Los planes de esta biblioteca no se podrán corregir.": "The plans of this library cannot be corrected.",
+    "Cambiar el &tipo": "Change the &kind", "Convertir en %1": "Convert to %1",
+    "&Dividir el ítem en el cursor…": "&Split the item at the cursor…",
+    "&Unir con el siguiente": "&Merge with the next one", "&Mover a…": "Mo&ve to…",
+    "&Añadir ítem…": "&Add item…", "&Eliminar ítem…": "&Delete item…",
+    "Corregir el plan": "Correct the plan", "Eliminar ítem": "Delete item", "Añadir ítem": "Add item",
+    "No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. "
+    "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.": (
+        "Cannot delete “%1”: it has %n progress record, and recorded progress is never deleted. "
+        "Change the item's text or kind, or move its progress to another item first.",
+        "Cannot delete “%1”: it has %n progress records, and recorded progress is never deleted. "
+        "Change the item's text or kind, or move its progress to another item first."),
+    "¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.":
+        "Delete “%1” from the plan? You can undo it with Edit ▸ Undo.",
+    "Dividir el ítem": "Split the item", "&Dividir aquí": "&Split here",
+    "Ponga el cursor donde empieza el segundo ítem. El texto anterior queda en este ítem; "
+    "el resto pasa a un ítem nuevo del mismo tipo, justo después.":
+        "Put the cursor where the second item begins. The text before it stays in this item; "
+        "the rest goes to a new item of the same kind, right after it.",
+    "Mover el ítem": "Move the item", "&Mover": "&Move", "&Dimensión:": "&Dimension:", "&Fila:": "&Row:",
+    "&Tipo:": "&Kind:",
+    "cambiar el tipo de un ítem": "change the kind of an item", "dividir un ítem": "split an item",
+    "unir un ítem con el siguiente": "merge an item with the next one", "mover un ítem": "move an item",
+    "eliminar un ítem": "delete an item", "añadir un ítem": "add an item",
 }
 
 SPANISH_PLURALS = {
@@ -113,6 +139,12 @@ SPANISH_PLURALS = {
     "%n aviso(s)": ("%n aviso", "%n avisos"),
     "%1 · %n plan(es)": ("%1 · %n plan", "%1 · %n planes"),
     " · %n ítem(s)": (" · %n ítem", " · %n ítems"),
+    "No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. "
+    "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.": (
+        "No se puede eliminar «%1»: tiene %n registro de avance, y el avance registrado nunca se borra. "
+        "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.",
+        "No se puede eliminar «%1»: tiene %n registros de avance, y el avance registrado nunca se borra. "
+        "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem."),
     "Dimensión %1 (%n ítems)": ("Dimensión %1 (%n ítem)", "Dimensión %1 (%n ítems)"),
     "Los %n primeros resultados; precise la búsqueda para ver otros.":
         ("El primer resultado; precise la búsqueda para ver otros.", "Los %n primeros resultados; precise la búsqueda para ver otros."),
