@@ -96,7 +96,7 @@ ENGLISH = {
         ("%n result. Enter opens it in its plan.", "%n results. Enter opens a result in its plan."),
     "Texto": "Text", "Dimensión": "Dimension", "Plan": "Plan",
     "&Deshacer": "&Undo", "&Rehacer": "&Redo", "Corregir el &texto del ítem…": "Correct the item &text…",
-    "Elija primero un ítem del plan.": "Choose an item of the plan first.", "Corregir el texto": "Correct the text",
+    "Elija primero un ítem del plan.": "Choose an item of the plan first.",
     "No se pudo guardar la corrección.": "Could not save the correction.",
     "corregir el texto de un ítem": "correct the text of an item",
     "Corregir el texto del ítem": "Correct the item text",
