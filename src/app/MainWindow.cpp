@@ -647,17 +647,13 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::createItemEditActions()
 {
     QTreeView *tree = m_planView->treeView();
-    // Del and Ins act on the plan tree only (elsewhere they edit text).
-    auto make = [this, tree](const QString &text, const QKeySequence &shortcut, auto slot, bool treeOnly = false) {
+    // The shortcuts act where the plan is shown (elsewhere Del, Ins and the rest edit text).
+    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
-        if (treeOnly) {
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            tree->addAction(action);
-        } else {
-            addAction(action);
-        }
+        m_planView->addAction(action);
         return action;
     };
     m_kindMenu = new QMenu(tr("Cambiar el &tipo"), this);
@@ -674,8 +670,8 @@ void MainWindow::createItemEditActions()
     m_splitAction = make(tr("&Dividir el ítem en el cursor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::chooseSplitPosition);
     m_mergeAction = make(tr("&Unir con el siguiente"), QKeySequence(Qt::CTRL | Qt::Key_J), [this] { mergeCurrentItemWithNext(); });
     m_moveAction = make(tr("&Mover a…"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::chooseMoveTarget);
-    m_addItemAction = make(tr("&Añadir ítem…"), QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText, true);
-    m_deleteItemAction = make(tr("&Eliminar ítem…"), QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem, true);
+    m_addItemAction = make(tr("&Añadir ítem…"), QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText);
+    m_deleteItemAction = make(tr("&Eliminar ítem…"), QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem);
 
     m_itemMenu = new QMenu(this);
     m_itemMenu->setObjectName(QStringLiteral("itemContextMenu"));

@@ -10,6 +10,7 @@
 #include "store/SqliteDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QSettings>
 #include <QComboBox>
 #include <QMenu>
@@ -108,6 +109,7 @@ private:
     qint64 m_planId = 0;
 
     Plan stored() const { return *m_window->library()->plan(m_planId); }
+    // The item edits' shortcuts act in the plan view: keys go to the tree.
     QTreeView *tree() const { return m_window->planView()->treeView(); }
     const Row &rowOf(const Plan &plan, int dimension, int row) const { return plan.dimensions[dimension].rows[row]; }
 
@@ -163,7 +165,8 @@ private Q_SLOTS:
 
         // Change kind: Ctrl+<number of the kind> puts the item last among the items of that kind.
         QVERIFY(window.openItem(m_planId, second.id));
-        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(otherKind)), Qt::ControlModifier);
+        tree()->setFocus();
+        QTest::keyClick(tree(), static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(otherKind)), Qt::ControlModifier);
         const Plan kindChanged = stored();
         const QList<Item> &newCell = rowOf(kindChanged, place->dimension, place->row).items(otherKind);
         QCOMPARE(newCell.constLast().id, second.id);
@@ -175,7 +178,8 @@ private Q_SLOTS:
 
         // Split at the cursor, in the split dialog.
         QVERIFY(window.openItem(m_planId, first.id));
-        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         auto *splitDialog = window.findChild<SplitItemDialog *>();
         QVERIFY(splitDialog);
         const int cut = int(first.text.indexOf(u' ', first.text.size() / 2));
@@ -197,14 +201,16 @@ private Q_SLOTS:
         undoAndRedo(kindChanged, split, first.id);
 
         // Merge with the next item (the part split off): the text is whole again.
-        QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier);
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_J, Qt::ControlModifier);
         const Plan merged = stored();
         QCOMPARE(rowOf(merged, place->dimension, place->row).items(place->kind)[0].text, head + u' ' + tail);
         QCOMPARE(rowOf(merged, place->dimension, place->row).items(place->kind).size(), cell.size() - 1);
         undoAndRedo(split, merged, first.id);
 
         // Move to a row of another dimension, chosen in the move dialog.
-        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_M, Qt::ControlModifier);
         auto *moveDialog = window.findChild<MoveItemDialog *>();
         QVERIFY(moveDialog);
         QCOMPARE(moveDialog->rowId(), rowOf(merged, place->dimension, place->row).id);
@@ -271,6 +277,15 @@ private Q_SLOTS:
         QVERIFY(addedCell[1].corrected);
         QCOMPARE(window.planView()->currentItem()->id, addedCell[1].id);
         undoAndRedo(deleted, added, addedCell[1].id);
+
+        // Elsewhere (typing a search) the same keys edit nothing.
+        window.showSearch();
+        QWidget *typing = QApplication::focusWidget();
+        QVERIFY(typing && !window.planView()->isAncestorOf(typing));
+        QTest::keyClick(typing, Qt::Key_J, Qt::ControlModifier);
+        QTest::keyClick(typing, Qt::Key_Delete);
+        QTest::keyClick(typing, static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(otherKind)), Qt::ControlModifier);
+        QCOMPARE(stored(), added);
 
         // All of it in place: no reset, the other row still open; each edit once on the stack.
         QCOMPARE(resets.count(), 0);
