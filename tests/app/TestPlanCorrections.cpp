@@ -179,7 +179,7 @@ private Q_SLOTS:
         // Split at the cursor, in the split dialog.
         QVERIFY(window.openItem(m_planId, first.id));
         tree()->setFocus();
-        QTest::keyClick(tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(tree(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
         auto *splitDialog = window.findChild<SplitItemDialog *>();
         QVERIFY(splitDialog);
         const int cut = int(first.text.indexOf(u' ', first.text.size() / 2));
