@@ -6,6 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libpoppler-qt6-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
+    qpdf
     xvfb xauth
 )
 missing=()

@@ -1,10 +1,14 @@
 #include "CliApplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // A GUI application object (without a window) because the PDF reader renders pages through
+    // Poppler's QPainter backend, which needs Qt's font database; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigia"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigia"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIA_VERSION));

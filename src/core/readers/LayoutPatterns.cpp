@@ -50,7 +50,8 @@ std::optional<ColumnRole> headerRole(const QString &cellText)
     if (number.match(key).hasMatch())
         return ColumnRole::Number;
     static const QRegularExpression problem(QStringLiteral(R"(^(problemas?|problematica)\b)"));
-    static const QRegularExpression objective(QStringLiteral(R"(^(objetivos?|solucion(es)?)\b)"));
+    // "TEMA" heads the objective column of the goal tables inside long narrative plans.
+    static const QRegularExpression objective(QStringLiteral(R"(^(objetivos?|solucion(es)?|temas?)\b)"));
     static const QRegularExpression indicator(QStringLiteral(R"(^indicador(es)?\b)"));
     static const QRegularExpression target(QStringLiteral(R"(^metas?\b)"));
     if (problem.match(key).hasMatch())
@@ -69,7 +70,8 @@ std::optional<QString> dimensionHeading(const QString &cleaned)
     if (cleaned.size() > 160 || isFurniture(cleaned))
         return std::nullopt;
     static const QRegularExpression heading(
-        QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*)?dimensi[oó]n\s+(.+)$)"),
+        QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*)?)"
+                       R"((?:dimensi[oó]n\s+|pilar(?:\s+estrat[eé]gico)?(?:\s*(?:n[°º.]?\s*)?\d{1,2})?\s*[:.\-–]\s*)(.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = heading.match(cleaned);
     if (!match.hasMatch())
@@ -97,6 +99,17 @@ std::optional<QString> dimensionHeading(const QString &cleaned)
     if (name.contains(QLatin1Char(':')))
         return std::nullopt;
     return DimensionNames::canonical(name);
+}
+
+std::optional<QString> sectionHeading(const QString &cleaned)
+{
+    if (cleaned.size() > 100 || isFurniture(cleaned))
+        return std::nullopt;
+    static const QRegularExpression numbered(QStringLiteral(R"(^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$)"));
+    const QRegularExpressionMatch match = numbered.match(cleaned);
+    if (!match.hasMatch() || !isUpperCase(match.captured(1)))
+        return std::nullopt;
+    return cleaned;
 }
 
 bool isFurniture(const QString &cleaned)

@@ -16,9 +16,13 @@ QString cleanText(const QString &text);
 // The role a header cell announces ("PROBLEMA IDENTIFICADO" -> Problem, "Nº" -> Number), if any.
 std::optional<ColumnRole> headerRole(const QString &cellText);
 
-// A heading that opens a dimension ("1.- DIMENSIÓN SOCIAL", "**DIMENSIÓN ECONÓMICA**"), giving
+// A heading that opens a dimension ("1.- DIMENSIÓN SOCIAL", "**DIMENSIÓN ECONÓMICA**",
+// "PILAR ESTRATÉGICO 1: ORDEN"), giving
 // its canonical name; nullopt for anything else (long prose mentioning a dimension, TOC lines).
 std::optional<QString> dimensionHeading(const QString &cleaned);
+
+// A numbered section heading in capitals ("1.1. ORDEN CIUDADANO"), as printed; nullopt otherwise.
+std::optional<QString> sectionHeading(const QString &cleaned);
 
 // Page furniture that is never plan content: page numbers, table-of-contents lines, slogans
 // between ¡ and !, "Generado por sistema" stamps, place-and-date signature lines.

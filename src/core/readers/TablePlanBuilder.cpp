@@ -21,6 +21,7 @@ struct DataRow {
     std::array<QList<SplitItem>, 4> cells;
     bool numbered = false; // the Nº cell is filled
     size_t lead = 0;       // the first content column (the problem, when the table has one)
+    QString heading;       // the numbered section heading above the table, if any
     bool hasLead() const { return !cells[lead].isEmpty(); }
     const SplitItem &leadItem() const { return cells[lead].first(); }
 };
@@ -71,6 +72,7 @@ bool isSeparatorRow(const LayoutRow &row)
 Row rowFrom(const DataRow &data)
 {
     Row row;
+    row.heading = data.heading;
     for (const ItemKind kind : allItemKinds) {
         for (const SplitItem &split : data.cells[static_cast<size_t>(kind)])
             row.items(kind) << split.item;
@@ -162,6 +164,7 @@ QList<Event> readEvents(const LayoutDocument &document)
     QHash<int, ColumnRole> roles;
     size_t lead = 0;
     bool haveHeader = false;
+    QString section;
     for (const LayoutRow &row : document.rows) {
         if (const auto text = spanningText(row)) {
             if (const auto name = LayoutPatterns::dimensionHeading(*text)) {
@@ -170,6 +173,11 @@ QList<Event> readEvents(const LayoutDocument &document)
                 event.dimension = *name;
                 events << event;
                 continue;
+            }
+            // Goal tables inside long narrative plans keep the section they belong to.
+            if (!row.isTableRow) {
+                if (const auto heading = LayoutPatterns::sectionHeading(*text))
+                    section = *heading;
             }
         }
         if (LayoutDetector::isTableHeader(row)) {
@@ -197,6 +205,7 @@ QList<Event> readEvents(const LayoutDocument &document)
         std::array<QList<LayoutLine>, 4> lines;
         DataRow data;
         data.lead = lead;
+        data.heading = section;
         for (const LayoutCell &cell : row.cells) {
             const ColumnRole role = roles.value(cell.column, ColumnRole::None);
             if (role == ColumnRole::Number) {

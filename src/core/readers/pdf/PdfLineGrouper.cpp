@@ -1,0 +1,95 @@
+#include "PdfLineGrouper.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace vigia {
+
+QList<PdfTextLine> PdfLineGrouper::groupIntoLines(QList<PdfWord> words)
+{
+    std::stable_sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) {
+        return a.box.center().y() < b.box.center().y();
+    });
+    QList<PdfTextLine> lines;
+    for (const PdfWord &word : std::as_const(words)) {
+        // A word belongs to the last line when its middle lies within that line's height.
+        if (!lines.isEmpty()) {
+            PdfTextLine &line = lines.last();
+            const double middle = word.box.center().y();
+            if (middle > line.box.top() && middle < line.box.bottom()) {
+                line.words.append(word);
+                line.box = line.box.united(word.box);
+                continue;
+            }
+        }
+        lines.append({{word}, word.box});
+    }
+    for (PdfTextLine &line : lines) {
+        std::stable_sort(line.words.begin(), line.words.end(), [](const PdfWord &a, const PdfWord &b) {
+            return a.box.left() < b.box.left();
+        });
+    }
+    return lines;
+}
+
+double PdfLineGrouper::usualLineGap(const QList<QList<PdfTextLine>> &runs)
+{
+    QList<double> gaps;
+    for (const QList<PdfTextLine> &run : runs) {
+        for (qsizetype i = 1; i < run.size(); ++i) {
+            const double gap = run[i].box.top() - run[i - 1].box.bottom();
+            if (gap >= 0 && gap < run[i].height())
+                gaps.append(gap);
+        }
+    }
+    if (gaps.isEmpty())
+        return 1.0;
+    // A low quantile: in documents made of short paragraphs most consecutive lines are
+    // paragraph breaks, so the median would be a paragraph gap.
+    const qsizetype quantile = gaps.size() / 4;
+    std::nth_element(gaps.begin(), gaps.begin() + quantile, gaps.end());
+    return gaps[quantile];
+}
+
+QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap)
+{
+    QList<PdfParagraph> paragraphs;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PdfTextLine &line = lines[i];
+        bool startsParagraph = paragraphs.isEmpty();
+        if (!startsParagraph) {
+            const PdfTextLine &previous = lines[i - 1];
+            const double gap = line.box.top() - previous.box.bottom();
+            const double height = std::max(line.height(), previous.height());
+            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(line.text())
+                || std::abs(line.height() - previous.height()) > 0.1 * height;
+        }
+        if (startsParagraph)
+            paragraphs.append({{line}, line.box});
+        else {
+            paragraphs.last().lines.append(line);
+            paragraphs.last().box = paragraphs.last().box.united(line.box);
+        }
+    }
+    return paragraphs;
+}
+
+int PdfLineGrouper::segmentCount(const PdfTextLine &line)
+{
+    int count = 1;
+    for (qsizetype i = 1; i < line.words.size(); ++i) {
+        if (line.words[i].box.left() - line.words[i - 1].box.right() > 0.9 * line.height())
+            ++count;
+    }
+    return count;
+}
+
+bool PdfLineGrouper::startsWithListMarker(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral(
+        "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[a-zA-Z][.)]|[-–•■▪●◦►✓➢])(?:\\s|$)"));
+    return marker.match(text).hasMatch();
+}
+
+} // namespace vigia

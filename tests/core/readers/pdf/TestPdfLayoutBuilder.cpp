@@ -1,0 +1,268 @@
+#include "SyntheticPdf.h"
+
+#include "readers/pdf/PageFurnitureFilter.h"
+#include "readers/pdf/PdfLineGrouper.h"
+#include "readers/pdf/PdfPlanReader.h"
+
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+
+LayoutDocument layoutOf(const QByteArray &pdf)
+{
+    const PdfPlanReader::LayoutResult result = PdfPlanReader().readLayout(pdf, QStringLiteral("test.pdf"), {});
+    if (!result.error.isEmpty())
+        qWarning() << result.error;
+    return result.layout;
+}
+
+QList<LayoutRow> tableRows(const LayoutDocument &document)
+{
+    QList<LayoutRow> rows;
+    for (const LayoutRow &row : document.rows) {
+        if (row.isTableRow)
+            rows.append(row);
+    }
+    return rows;
+}
+
+// A three-column table from x=50 to x=545: a header, a spanning heading row, then `bodyRows` rows.
+// Rules are stroked lines when `strokes`, thin filled rectangles otherwise (as Chromium draws).
+void drawTable(QPainter &painter, bool strokes, double top, const QList<QStringList> &body, const QString &header = QStringLiteral("PROBLEMA|OBJETIVO|META"))
+{
+    const QList<double> columns{50, 200, 380, 545};
+    const double rowHeight = 40;
+    auto rule = [&](QPointF from, QPointF to) {
+        if (strokes) {
+            painter.setPen(QPen(Qt::black, 0.75));
+            painter.drawLine(from, to);
+        } else {
+            const QRectF r = QRectF(from, to).normalized().adjusted(-0.375, -0.375, 0.375, 0.375);
+            painter.fillRect(r, Qt::black);
+        }
+    };
+    QList<QStringList> rows{header.split(u'|'), {QStringLiteral("DIMENSION SOCIAL")}};
+    rows += body;
+    double y = top;
+    for (const QStringList &cells : std::as_const(rows)) {
+        rule({columns.first(), y}, {columns.last(), y});
+        const bool spanning = cells.size() == 1;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (!spanning || c == 0 || c == columns.size() - 1)
+                rule({columns[c], y}, {columns[c], y + rowHeight});
+        }
+        painter.setPen(Qt::black);
+        if (spanning) {
+            painter.drawText(QRectF(columns.first(), y + 4, columns.last() - columns.first(), 12), Qt::AlignHCenter, cells.first());
+        } else {
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                const QStringList lines = cells[c].split(u'\n');
+                for (qsizetype l = 0; l < lines.size(); ++l)
+                    painter.drawText(QPointF(columns[c] + 3, y + 12 + 11 * l), lines[l]);
+            }
+        }
+        y += rowHeight;
+    }
+    rule({columns.first(), y}, {columns.last(), y});
+}
+
+} // namespace
+
+class TestPdfLayoutBuilder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void ruledTableWithStrokes() { checkRuledTable(true); }
+    void ruledTableWithFilledRules() { checkRuledTable(false); }
+
+    void wordsAreAssignedToTheirColumnEvenWhenCellsNearlyTouch()
+    {
+        // The first cell's text runs up to 1pt before the column rule and the next cell starts 3pt after
+        // it: Poppler reads both as one line, the layout must not.
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            drawTable(painter, true, 100, {{QStringLiteral("left cell text that is long enough"), QStringLiteral("right"), QStringLiteral("x")}});
+            painter.drawText(QPointF(150, 212), QStringLiteral("tail"));
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows[2].cells[0].text().endsWith(u"tail"), qPrintable(rows[2].cells[0].text()));
+        QCOMPARE(rows[2].cells[1].text(), QStringLiteral("right"));
+    }
+
+    void tableAcrossPagesKeepsOneIndexAndDropsTheRepeatedHeader()
+    {
+        const QByteArray pdf = makePdf(2, [](QPainter &painter, int page) {
+            if (page == 0)
+                drawTable(painter, true, 100, {{QStringLiteral("1. Uno"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
+            else
+                drawTable(painter, true, 50, {{QString(), QStringLiteral("2. Otro objetivo"), QStringLiteral("2. Otra meta")}});
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QStringList headers;
+        for (const LayoutRow &row : rows) {
+            QCOMPARE(row.tableIndex, 0);
+            if (row.cells.constFirst().text() == u"PROBLEMA")
+                headers.append(row.text());
+        }
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(rows.constLast().page, 2);
+        QCOMPARE(rows.constLast().cells[1].text(), QStringLiteral("2. Otro objetivo"));
+        QVERIFY(rows.constLast().cells[0].isBlank());
+    }
+
+    void continuationPageWithOneFilledColumnIsStillATable()
+    {
+        // Page 2 holds only the rest of the objectives cell: no line has side-by-side cells, yet
+        // its words belong to the table's middle column.
+        const QByteArray pdf = makePdf(2, [](QPainter &painter, int page) {
+            if (page == 0) {
+                drawTable(painter, true, 100, {{QStringLiteral("1. Uno"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
+                return;
+            }
+            painter.setPen(QPen(Qt::black, 0.75));
+            for (const double x : {50.0, 200.0, 380.0, 545.0})
+                painter.drawLine(QPointF(x, 50), QPointF(x, 120));
+            painter.drawLine(QPointF(50, 120), QPointF(545, 120));
+            painter.drawText(QPointF(203, 62), QStringLiteral("2. Segundo objetivo que sigue"));
+            painter.drawText(QPointF(203, 73), QStringLiteral("en la página siguiente"));
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QVERIFY(!rows.isEmpty());
+        const LayoutRow &last = rows.constLast();
+        QCOMPARE(last.page, 2);
+        QCOMPARE(last.cells.size(), 3);
+        QCOMPARE(last.cells[1].text(u" "), QStringLiteral("2. Segundo objetivo que sigue en la página siguiente"));
+        QCOMPARE(last.tableIndex, rows.constFirst().tableIndex);
+    }
+
+    void tableWithoutRulesFromWhitespace()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            const QList<double> columns{50, 210, 390};
+            const QList<QStringList> rows{
+                {QStringLiteral("PROBLEMA"), QStringLiteral("OBJETIVO"), QStringLiteral("META")},
+                {QStringLiteral("1. Falta de agua\nen los barrios"), QStringLiteral("1. Ampliar la red\n2. Reparar fugas"), QStringLiteral("1. 100% de hogares")},
+                {QStringLiteral("2. Calles sin luz"), QStringLiteral("1. Alumbrado nuevo"), QStringLiteral("1. 500 postes\n2. Plan anual")},
+            };
+            double y = 100;
+            for (const QStringList &row : rows) {
+                int lines = 1;
+                for (qsizetype c = 0; c < row.size(); ++c) {
+                    const QStringList cellLines = row[c].split(u'\n');
+                    lines = std::max(lines, static_cast<int>(cellLines.size()));
+                    for (qsizetype l = 0; l < cellLines.size(); ++l)
+                        painter.drawText(QPointF(columns[c], y + 11 * l), cellLines[l]);
+                }
+                y += 11 * lines + 14;
+            }
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].text(), QStringLiteral("PROBLEMA\tOBJETIVO\tMETA"));
+        QCOMPARE(rows[1].cells[0].text(u" "), QStringLiteral("1. Falta de agua en los barrios"));
+        QCOMPARE(rows[1].cells[1].text(u"|"), QStringLiteral("1. Ampliar la red|2. Reparar fugas"));
+        QCOMPARE(rows[2].cells[2].text(u"|"), QStringLiteral("1. 500 postes|2. Plan anual"));
+    }
+
+    void hangingBulletListIsNotATable()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            for (int i = 0; i < 4; ++i) {
+                painter.drawText(QPointF(60, 100 + 14 * i), QStringLiteral("•"));
+                painter.drawText(QPointF(80, 100 + 14 * i), QStringLiteral("Propuesta número %1 del plan").arg(i + 1));
+            }
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QVERIFY(tableRows(document).isEmpty());
+        QCOMPARE(document.rows.size(), 4);
+        QCOMPARE(document.rows[0].text(), QStringLiteral("• Propuesta número 1 del plan"));
+    }
+
+    void paragraphsAndListItemsAreMarked()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            drawTable(painter, true, 100, {{QStringLiteral("Primer párrafo\nsigue aquí"), QStringLiteral("1. Uno\nsigue\n2. Dos"), QStringLiteral("m")}});
+        });
+        const QList<LayoutRow> rows = tableRows(layoutOf(pdf));
+        QCOMPARE(rows.size(), 3);
+        const LayoutCell &objectives = rows[2].cells[1];
+        QCOMPARE(objectives.lines.size(), 3);
+        QVERIFY(objectives.lines[0].startsParagraph);
+        QVERIFY(!objectives.lines[1].startsParagraph);
+        QVERIFY(objectives.lines[2].startsParagraph);
+        QVERIFY(!rows[2].cells[0].lines[1].startsParagraph);
+    }
+
+    void runningFootersAndPageNumbersAreDropped()
+    {
+        const QByteArray pdf = makePdf(4, [](QPainter &painter, int page) {
+            painter.drawText(QPointF(60, 100 + 20 * page), QStringLiteral("Contenido de la página %1").arg(page + 1));
+            painter.drawText(QPointF(60, 800), QStringLiteral("Plan de Gobierno Municipal 2023"));
+            painter.drawText(QPointF(290, 820), QString::number(page + 1));
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QStringList texts;
+        for (const LayoutRow &row : document.rows)
+            texts.append(row.text());
+        QCOMPARE(texts.size(), 4);
+        for (int page = 0; page < 4; ++page)
+            QCOMPARE(texts[page], QStringLiteral("Contenido de la página %1").arg(page + 1));
+    }
+
+    void pageNumberPatterns()
+    {
+        QVERIFY(PageFurnitureFilter::isPageNumber(QStringLiteral("12")));
+        QVERIFY(PageFurnitureFilter::isPageNumber(QStringLiteral("Página 3 de 10")));
+        QVERIFY(PageFurnitureFilter::isPageNumber(QStringLiteral("- 4 -")));
+        QVERIFY(!PageFurnitureFilter::isPageNumber(QStringLiteral("2019-2022")));
+        QVERIFY(!PageFurnitureFilter::isPageNumber(QStringLiteral("1. Meta")));
+    }
+
+    void listMarkers()
+    {
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("1. Uno")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("2.3 Dos")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("- Tres")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("■ Cuatro")));
+        QVERIFY(!PdfLineGrouper::startsWithListMarker(QStringLiteral("05 Escuelas deportivas")));
+        QVERIFY(!PdfLineGrouper::startsWithListMarker(QStringLiteral("100% de población")));
+    }
+
+private:
+    void checkRuledTable(bool strokes)
+    {
+        const QByteArray pdf = makePdf(1, [strokes](QPainter &painter, int) {
+            painter.drawText(QPointF(60, 60), QStringLiteral("Texto antes de la tabla"));
+            drawTable(painter, strokes, 100, {{QStringLiteral("1. Problema"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
+            painter.drawText(QPointF(60, 300), QStringLiteral("Texto después"));
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QCOMPARE(document.pageCount, 1);
+        QCOMPARE(document.rows.size(), 5);
+        QVERIFY(!document.rows[0].isTableRow);
+        QCOMPARE(document.rows[0].text(), QStringLiteral("Texto antes de la tabla"));
+        const LayoutRow &header = document.rows[1];
+        QVERIFY(header.isTableRow);
+        QCOMPARE(header.cells.size(), 3);
+        QCOMPARE(header.text(), QStringLiteral("PROBLEMA\tOBJETIVO\tMETA"));
+        const LayoutRow &heading = document.rows[2];
+        QCOMPARE(heading.cells.size(), 1);
+        QVERIFY(heading.cells[0].spansTable);
+        QCOMPARE(heading.text(), QStringLiteral("DIMENSION SOCIAL"));
+        const LayoutRow &body = document.rows[3];
+        QCOMPARE(body.text(), QStringLiteral("1. Problema\t1. Objetivo\t1. Meta"));
+        for (int column = 0; column < 3; ++column)
+            QCOMPARE(body.cells[column].column, column);
+        QCOMPARE(body.tableIndex, 0);
+        QVERIFY(!document.rows[4].isTableRow);
+        // Provenance: page and box in points, top-left origin.
+        const LayoutLine &line = body.cells[1].lines.constFirst();
+        QCOMPARE(line.page, 1);
+        QVERIFY2(line.box.left() > 200 && line.box.right() < 380, qPrintable(QStringLiteral("%1").arg(line.box.left())));
+        QVERIFY2(line.box.top() > 180 && line.box.bottom() < 220, qPrintable(QStringLiteral("%1").arg(line.box.top())));
+    }
+};
+
+QTEST_MAIN(TestPdfLayoutBuilder)
+#include "TestPdfLayoutBuilder.moc"

@@ -1,0 +1,176 @@
+#include "SyntheticPdf.h"
+
+#include "readers/PlanFileReader.h"
+#include "readers/pdf/PdfPlanReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigia;
+
+namespace {
+
+const QString samplePdf = QStringLiteral(VIGIA_SHARED_DIR "/pdf/000_ed867a2e2950e577.chromium.pdf");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestPdfPlanReader : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void acceptsPdfByContentOrName()
+    {
+        const PdfPlanReader reader;
+        QVERIFY(reader.accepts(QStringLiteral("plan.bin"), "%PDF-1.7\n"));
+        QVERIFY(reader.accepts(QStringLiteral("Plan.PDF"), "junk"));
+        QVERIFY(!reader.accepts(QStringLiteral("plan.txt"), "PLAN DE GOBIERNO"));
+    }
+
+    void readsASamplePlanWithProvenance()
+    {
+        const ReadResult result = PlanFileReader().readFile(samplePdf);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.dimensions.size(), 4);
+        QCOMPARE(result.plan.dimensions.constFirst().name, QStringLiteral("Social"));
+        // Every item has its page and at least one box inside the page (A4 in points).
+        qsizetype items = 0;
+        for (const Dimension &dimension : result.plan.dimensions) {
+            for (const Row &row : dimension.rows) {
+                for (const QList<Item> &cell : row.cells) {
+                    for (const Item &item : cell) {
+                        ++items;
+                        QVERIFY2(item.source.page >= 1 && item.source.page <= 7, qPrintable(item.text));
+                        QVERIFY2(!item.source.boxes.isEmpty(), qPrintable(item.text));
+                        for (const QRectF &box : item.source.boxes)
+                            QVERIFY(QRectF(0, 0, 596, 842).contains(box));
+                    }
+                }
+            }
+        }
+        QCOMPARE(items, result.plan.itemCount());
+        QVERIFY(items > 100);
+    }
+
+    void imageOnlyPdfHasNoTextLayer()
+    {
+        const QByteArray pdf = makePdf(2, [](QPainter &painter, int) {
+            QImage scan(400, 300, QImage::Format_RGB32);
+            scan.fill(Qt::white);
+            QPainter scanPainter(&scan);
+            scanPainter.fillRect(40, 40, 300, 10, Qt::black); // a "line of text", as pixels
+            scanPainter.end();
+            painter.drawImage(QRectF(50, 50, 400, 300), scan);
+        });
+        const ReadResult result = PdfPlanReader().read(pdf, QStringLiteral("scan.pdf"), {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, QStringLiteral("no text layer: this PDF is a scanned image"));
+        QCOMPARE(result.failure, ReadResult::Failure::NotAPlan);
+    }
+
+    void truncatedPdfIsRefusedClearly()
+    {
+        const QByteArray pdf = readAll(samplePdf);
+        QVERIFY(!pdf.isEmpty());
+        const ReadResult result = PdfPlanReader().read(pdf.left(pdf.size() / 3), QStringLiteral("cut.pdf"), {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure, ReadResult::Failure::Unreadable);
+        QVERIFY2(result.error.contains(u"truncated"), qPrintable(result.error));
+    }
+
+    void corruptPdfIsRefusedClearly()
+    {
+        // A PDF header followed by garbage, and a sample whose body bytes were overwritten.
+        const ReadResult garbage = PdfPlanReader().read(QByteArray("%PDF-1.7\n") + QByteArray(4000, 'x') + "\n%%EOF\n", QStringLiteral("bad.pdf"), {});
+        QVERIFY(!garbage.ok());
+        QCOMPARE(garbage.failure, ReadResult::Failure::Unreadable);
+        QVERIFY2(garbage.error.contains(u"damaged"), qPrintable(garbage.error));
+
+        QByteArray edited = readAll(samplePdf);
+        for (qsizetype i = 20; i < edited.size() - 20; i += 7)
+            edited[i] = '#';
+        const ReadResult result = PdfPlanReader().read(edited, QStringLiteral("edited.pdf"), {});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.failure == ReadResult::Failure::Unreadable || result.failure == ReadResult::Failure::NotAPlan, qPrintable(result.error));
+    }
+
+    void notAPdfAtAll()
+    {
+        const ReadResult result = PdfPlanReader().read("PLAN DE GOBIERNO", QStringLiteral("plan.pdf"), {});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"not a PDF"), qPrintable(result.error));
+    }
+
+    void encryptedPdfNeedsThePassword()
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed (scripts/install-deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString encrypted = dir.filePath(QStringLiteral("locked.pdf"));
+        QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("clave"), QStringLiteral("dueño"), QStringLiteral("256"),
+                                          QStringLiteral("--"), samplePdf, encrypted}),
+                 0);
+        const PlanFileReader reader;
+        const ReadResult missing = reader.readFile(encrypted);
+        QCOMPARE(missing.failure, ReadResult::Failure::PasswordRequired);
+        QVERIFY2(missing.error.contains(u"locked.pdf") && missing.error.contains(u"password"), qPrintable(missing.error));
+
+        ReadOptions wrong;
+        wrong.password = QStringLiteral("otra");
+        const ReadResult wrongResult = reader.readFile(encrypted, wrong);
+        QCOMPARE(wrongResult.failure, ReadResult::Failure::WrongPassword);
+        QVERIFY2(wrongResult.error.contains(u"wrong"), qPrintable(wrongResult.error));
+
+        ReadOptions right;
+        right.password = QStringLiteral("clave");
+        const ReadResult opened = reader.readFile(encrypted, right);
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QCOMPARE(opened.plan.dimensions.size(), 4);
+    }
+
+    void reportsProgressPerPage()
+    {
+        QList<int> done;
+        int total = 0;
+        ReadOptions options;
+        options.progress = [&](int pagesDone, int pageCount) {
+            done.append(pagesDone);
+            total = pageCount;
+        };
+        const ReadResult result = PdfPlanReader().read(readAll(samplePdf), QStringLiteral("plan.pdf"), options);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(total, 7);
+        QCOMPARE(done, (QList<int>{1, 2, 3, 4, 5, 6, 7}));
+    }
+
+    void cancelStopsBetweenPages()
+    {
+        std::atomic_bool cancel = false;
+        QList<int> done;
+        ReadOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](int pagesDone, int) {
+            done.append(pagesDone);
+            if (pagesDone == 2)
+                cancel = true;
+        };
+        const ReadResult result = PdfPlanReader().read(readAll(samplePdf), QStringLiteral("plan.pdf"), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.failure, ReadResult::Failure::Cancelled);
+        QCOMPARE(done, (QList<int>{1, 2}));
+    }
+};
+
+QTEST_MAIN(TestPdfPlanReader)
+#include "TestPdfPlanReader.moc"
