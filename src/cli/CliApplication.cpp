@@ -16,6 +16,7 @@ CliApplication::CliApplication()
         {QStringLiteral("list"), {QStringLiteral("List the plans in the library"), &runList}},
         {QStringLiteral("export"), {QStringLiteral("Print a stored plan as plan JSON"), &runExport}},
         {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
+        {QStringLiteral("backup"), {QStringLiteral("Copy the library to a backup file while it stays in use"), &runBackup}},
     };
 }
 

@@ -9,5 +9,6 @@ int runImport(CliContext &context);
 int runList(CliContext &context);
 int runExport(CliContext &context);
 int runSearch(CliContext &context);
+int runBackup(CliContext &context);
 
 } // namespace vigia::cli
