@@ -16,3 +16,6 @@ echo "== parse throughput, the Markdown and text national plans (realdocs 03-08)
 "$build/bench/bench_parse" --repeat 5 "$shared"/realdocs/0[3-8]_*.{md,txt}
 echo "== import throughput (parse + store into a new library), the five seeds"
 "$build/bench/bench_import" --repeat 20 "$shared"/seeds/*.txt
+echo "== compare 4 plans x 200 items: the seed gold plans' item texts, then synthetic texts"
+"$build/bench/bench_compare" --repeat 20 "$shared"/gold/*.gold.json
+"$build/bench/bench_compare" --repeat 20

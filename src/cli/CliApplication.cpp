@@ -17,6 +17,10 @@ CliApplication::CliApplication()
         {QStringLiteral("export"), {QStringLiteral("Print a stored plan as plan JSON"), &runExport}},
         {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
         {QStringLiteral("backup"), {QStringLiteral("Copy the library to a backup file while it stays in use"), &runBackup}},
+        {QStringLiteral("compare"), {QStringLiteral("Compare 2 to 4 stored plans (JSON, CSV or HTML)"), &runCompare}},
+        {QStringLiteral("topics"), {QStringLiteral("Show items' topics; edit the topics"), &runTopics}},
+        {QStringLiteral("progress"), {QStringLiteral("Track the six-monthly progress of plans"), &runProgress}},
+        {QStringLiteral("report"), {QStringLiteral("Write a plan's semester progress report (PDF/HTML)"), &runReport}},
     };
 }
 

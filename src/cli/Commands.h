@@ -10,5 +10,9 @@ int runList(CliContext &context);
 int runExport(CliContext &context);
 int runSearch(CliContext &context);
 int runBackup(CliContext &context);
+int runCompare(CliContext &context);
+int runTopics(CliContext &context);
+int runProgress(CliContext &context);
+int runReport(CliContext &context);
 
 } // namespace vigia::cli

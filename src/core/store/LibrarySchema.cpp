@@ -3,6 +3,8 @@
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
+#include "topics/TopicSchema.h"
+#include "progress/ProgressSchema.h"
 
 namespace vigia {
 namespace {
@@ -101,6 +103,8 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
     static const std::vector<SchemaMigration> ladder{
         {1, QStringLiteral("plans, dimensions, rows and items"), &createPlanTables},
         {2, QStringLiteral("full-text search of item texts"), &createItemSearch},
+        {3, QStringLiteral("topics and the topics of items"), &TopicSchema::createTopicTables},
+        {4, QStringLiteral("six-monthly progress tracking"), &createProgressTables},
     };
     return ladder;
 }

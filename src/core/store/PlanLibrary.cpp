@@ -93,15 +93,18 @@ struct SqliteFileHeader {
 // Whether an open database is a Vigía library this version can use, or empty (a new library).
 bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
 {
-    QString error;
-    const int applicationId = LibrarySchema::storedApplicationId(database, &error);
-    const int version = applicationId < 0 ? -1 : LibrarySchema::userVersion(database, &error);
-    SqliteStatement count = database.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (applicationId < 0 || version < 0 || count.step() != StepResult::Row) {
+    // One statement, so one snapshot: read one by one, another connection creating the library
+    // meanwhile could commit between the reads and make a new library look foreign.
+    SqliteStatement header = database.prepare(QStringLiteral(
+        "SELECT (SELECT application_id FROM pragma_application_id()), (SELECT user_version FROM pragma_user_version()), "
+        "(SELECT count(*) FROM sqlite_schema)"));
+    if (header.step() != StepResult::Row) {
         *reason = describeFailure(database);
         return false;
     }
-    const int schemaObjects = count.columnInt(0);
+    const int applicationId = header.columnInt(0);
+    const int version = header.columnInt(1);
+    const int schemaObjects = header.columnInt(2);
     if (applicationId == LibrarySchema::applicationId) {
         if (version > LibrarySchema::currentVersion()) {
             *reason = newerVersionReason(version);

@@ -68,6 +68,15 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    sqlite3_bind_blob64(m_statement, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+}
+
 SqliteStatement::StepResult SqliteStatement::step()
 {
     if (!m_statement)
@@ -115,6 +124,15 @@ QString SqliteStatement::columnText(int column) const
     if (!text)
         return QString();
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::columnBlob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    if (!data)
+        return size == 0 && !isNull(column) ? QByteArray("") : QByteArray();
+    return QByteArray(static_cast<const char *>(data), size);
 }
 
 QString SqliteStatement::errorMessage() const

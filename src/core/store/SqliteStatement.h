@@ -30,6 +30,8 @@ public:
     void bind(int index, double value);
     void bind(int index, bool value);
     void bindNull(int index);
+    // Binds the bytes as a BLOB (a null QByteArray binds NULL).
+    void bindBlob(int index, const QByteArray &value);
 
     StepResult step();
     // Steps once and expects no row; true on success.
@@ -42,6 +44,7 @@ public:
     double columnDouble(int column) const;
     // NULL reads as a null QString.
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
 
     QString errorMessage() const;
     int errorCode() const;

@@ -2,6 +2,7 @@
 
 #include "PdfLayoutBuilder.h"
 #include "PdfLineGrouper.h"
+#include "TableGridDetector.h"
 #include "readers/PlanBuilder.h"
 #include "PdfWordExtractor.h"
 #include "RulingRecorder.h"
@@ -12,6 +13,7 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <mutex>
 
 namespace vigia {
@@ -77,6 +79,11 @@ bool mayHoldTable(const QList<PdfWord> &words)
     return false;
 }
 
+bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
+{
+    return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
+}
+
 bool hasEndOfFileMarker(const QByteArray &content)
 {
     return content.right(2048).contains("%%EOF");
@@ -132,7 +139,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     const PdfWordExtractor extractor(options.cancel);
     QList<PdfPageContent> pages;
     qsizetype wordCount = 0;
-    bool previousPageRuled = false;
+    bool tableMayContinue = false;
     for (int index = 0; index < pageCount; ++index) {
         if (isCancelled(options))
             return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
@@ -149,15 +156,15 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
             return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
         wordCount += pageContent.words.size();
         // A table cut by the page break may go on with one column only: render the page after
-        // a page with rules too.
-        if (recordRulings && !pageContent.words.isEmpty() && (previousPageRuled || mayHoldTable(pageContent.words))) {
+        // a page whose ruled table reaches its lower part too.
+        if (recordRulings && !pageContent.words.isEmpty() && (tableMayContinue || mayHoldTable(pageContent.words))) {
             RulingRecorder recorder(pageContent.size);
             if (recorder.record(*page)) {
                 pageContent.rulings = recorder.rulings();
                 pageContent.filledAreas = recorder.filledAreas();
             }
         }
-        previousPageRuled = !pageContent.rulings.isEmpty();
+        tableMayContinue = reachesLowerPart(TableGridDetector().detect(pageContent), pageContent.size);
         pages.append(std::move(pageContent));
         if (options.progress)
             options.progress(index + 1, pageCount);

@@ -117,7 +117,8 @@ private Q_SLOTS:
         // its words belong to the table's middle column.
         const QByteArray pdf = makePdf(2, [](QPainter &painter, int page) {
             if (page == 0) {
-                drawTable(painter, true, 100, {{QStringLiteral("1. Uno"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
+                // The table runs down to the bottom of the page.
+                drawTable(painter, true, 700, {{QStringLiteral("1. Uno"), QStringLiteral("1. Objetivo"), QStringLiteral("1. Meta")}});
                 return;
             }
             painter.setPen(QPen(Qt::black, 0.75));

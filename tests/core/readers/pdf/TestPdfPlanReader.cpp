@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace vigia;
 
@@ -60,6 +61,26 @@ private Q_SLOTS:
         }
         QCOMPARE(items, result.plan.itemCount());
         QVERIFY(items > 100);
+    }
+
+    void readsInWorkerThreadsAtOnce()
+    {
+        // Readers may be used from any thread: two documents read at the same time, off the GUI
+        // thread, give the same plan as on it.
+        const QByteArray pdf = readAll(samplePdf);
+        const ReadResult expected = PdfPlanReader().read(pdf, QStringLiteral("plan.pdf"), {});
+        QVERIFY2(expected.ok(), qPrintable(expected.error));
+        ReadResult first;
+        ReadResult second;
+        std::unique_ptr<QThread> one(QThread::create([&] { first = PdfPlanReader().read(pdf, QStringLiteral("plan.pdf"), {}); }));
+        std::unique_ptr<QThread> two(QThread::create([&] { second = PdfPlanReader().read(pdf, QStringLiteral("plan.pdf"), {}); }));
+        one->start();
+        two->start();
+        QVERIFY(one->wait(60000));
+        QVERIFY(two->wait(60000));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.plan, expected.plan);
+        QCOMPARE(second.plan, expected.plan);
     }
 
     void imageOnlyPdfHasNoTextLayer()

@@ -1,0 +1,586 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="es_PE">
+<context>
+    <name>EditItemTextCommand</name>
+    <message>
+        <source>corregir el texto de un ítem</source>
+        <translation>correct the text of an item</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKindStyle</name>
+    <message>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Problemas</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Objetivos</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Indicadores</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation>Targets</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>No se puede abrir el PDF %1.</source>
+        <translation>Cannot open the PDF %1.</translation>
+    </message>
+    <message>
+        <source>El PDF %1 no tiene la página %2.</source>
+        <translation>The PDF %1 has no page %2.</translation>
+    </message>
+    <message>
+        <source>No se pudo dibujar la página %1 de %2.</source>
+        <translation>Could not render page %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::AboutDialog</name>
+    <message>
+        <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
+        <translation>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</translation>
+    </message>
+    <message>
+        <source>Acerca de Vigía</source>
+        <translation>About Vigía</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Read, compare and watch over the government plans that candidates file with Peru's National Elections Jury.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n importado(s)</source>
+        <translation><numerusform>%n imported</numerusform><numerusform>%n imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ya estaba(n) en la biblioteca</source>
+        <translation><numerusform>%n already in the library</numerusform><numerusform>%n already in the library</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n con error</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelado(s)</source>
+        <translation><numerusform>%n cancelled</numerusform><numerusform>%n cancelled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aviso(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Resultado de la importación</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Importado</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Ya estaba en la biblioteca</source>
+        <translation>Already in the library</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Aviso: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemDetailView</name>
+    <message>
+        <source>Detalle del ítem</source>
+        <translation>Item detail</translation>
+    </message>
+    <message>
+        <source>Elija un problema, objetivo, indicador o meta en el plan para ver su texto completo y su origen.</source>
+        <translation>Choose a problem, objective, indicator or target in the plan to see its full text and where it came from.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:%1"&gt;%2 %3&lt;/span&gt; · %4 ▸ fila %5</source>
+        <translation>&lt;span style="color:%1"&gt;%2 %3&lt;/span&gt; · %4 ▸ row %5</translation>
+    </message>
+    <message>
+        <source>página %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>línea %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>corregido a mano</source>
+        <translation>corrected by hand</translation>
+    </message>
+    <message>
+        <source>Origen: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Origen: %1, %2</source>
+        <translation>Source: %1, %2</translation>
+    </message>
+    <message>
+        <source>La biblioteca no guarda una copia de %1; no se puede mostrar el original.</source>
+        <translation>The library keeps no copy of %1; the original cannot be shown.</translation>
+    </message>
+    <message>
+        <source>El lector no registró dónde está este ítem en %1.</source>
+        <translation>The reader did not record where this item is in %1.</translation>
+    </message>
+    <message>
+        <source>No se puede leer %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>La línea %1 no está en el original.</source>
+        <translation>Line %1 is not in the original.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemTextDialog</name>
+    <message>
+        <source>Corregir el texto del ítem</source>
+        <translation>Correct the item text</translation>
+    </message>
+    <message>
+        <source>El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.</source>
+        <translation>The corrected text is saved in the library and marked as corrected by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::LibraryPane</name>
+    <message>
+        <source>Filtrar planes por lugar, organización, periodo…</source>
+        <translation>Filter plans by place, organization, period…</translation>
+    </message>
+    <message>
+        <source>En todas las columnas</source>
+        <translation>In every column</translation>
+    </message>
+    <message>
+        <source>En «%1»</source>
+        <translation>In “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrar:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::LibraryTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1
+Archivo: %2</source>
+        <translation>%1
+File: %2</translation>
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Organización política</source>
+        <translation>Political organization</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Tipo de elección</source>
+        <translation>Election type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::MainWindow</name>
+    <message>
+        <source>Vigía</source>
+        <translation>Vigía</translation>
+    </message>
+    <message>
+        <source>Búsqueda</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Importando %1 de %2: %3</source>
+        <translation>Importing %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva biblioteca…</source>
+        <translation>&amp;New library…</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir biblioteca…</source>
+        <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar planes…</source>
+        <translation>&amp;Import plans…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelar importación</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar plan de la biblioteca…</source>
+        <translation>&amp;Remove plan from the library…</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Copiar texto del ítem</source>
+        <translation>&amp;Copy item text</translation>
+    </message>
+    <message>
+        <source>No hay un ítem elegido para copiar.</source>
+        <translation>No item chosen to copy.</translation>
+    </message>
+    <message>
+        <source>Texto copiado.</source>
+        <translation>Text copied.</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferencias…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Expandir todo</source>
+        <translation>&amp;Expand all</translation>
+    </message>
+    <message>
+        <source>&amp;Contraer todo</source>
+        <translation>C&amp;ollapse all</translation>
+    </message>
+    <message>
+        <source>Ir a la &amp;lista de planes</source>
+        <translation>Go to the plan &amp;list</translation>
+    </message>
+    <message>
+        <source>Ir al &amp;plan</source>
+        <translation>Go to the &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Vigía</source>
+        <translation>&amp;About Vigía</translation>
+    </message>
+    <message>
+        <source>&amp;Archivo</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Bibliotecas &amp;recientes</source>
+        <translation>&amp;Recent libraries</translation>
+    </message>
+    <message>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Panel de &amp;búsqueda</source>
+        <translation>&amp;Search panel</translation>
+    </message>
+    <message>
+        <source>A&amp;yuda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Primera vez: importando los planes de ejemplo…</source>
+        <translation>First run: importing the sample plans…</translation>
+    </message>
+    <message>
+        <source>Importación en curso</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>Espere a que termine la importación o cancélela antes de cambiar de biblioteca.</source>
+        <translation>Wait for the import to finish, or cancel it, before changing library.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca</source>
+        <translation>Could not open the library</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca %1.</source>
+        <translation>Could not open the library %1.</translation>
+    </message>
+    <message>
+        <source>%1 — Vigía</source>
+        <translation>%1 — Vigía</translation>
+    </message>
+    <message>
+        <source>Ninguna biblioteca abierta</source>
+        <translation>No library open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n plan(es)</source>
+        <translation><numerusform>%1 · %n plan</numerusform><numerusform>%1 · %n plans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n ítem(s)</source>
+        <translation><numerusform> · %n item</numerusform><numerusform> · %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Nueva biblioteca</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <source>Bibliotecas de Vigía (%1)</source>
+        <translation>Vigía libraries (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ya existe. Ábrala con Archivo ▸ Abrir biblioteca o elija otro nombre.</source>
+        <translation>%1 already exists. Open it with File ▸ Open library or choose another name.</translation>
+    </message>
+    <message>
+        <source>Abrir biblioteca</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <source>Importar planes de gobierno</source>
+        <translation>Import government plans</translation>
+    </message>
+    <message>
+        <source>Planes de gobierno (*.pdf *.txt *.md *.markdown *.json);;Todos los archivos (*)</source>
+        <translation>Government plans (*.pdf *.txt *.md *.markdown *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Abra o cree primero una biblioteca.</source>
+        <translation>Open or create a library first.</translation>
+    </message>
+    <message>
+        <source>Importando…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importación terminada: %1</source>
+        <translation>Import finished: %1</translation>
+    </message>
+    <message>
+        <source>Quitar plan</source>
+        <translation>Remove plan</translation>
+    </message>
+    <message>
+        <source>¿Quitar «%1» de la biblioteca? Esto no se puede deshacer.</source>
+        <translation>Remove “%1” from the library? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>No se pudo quitar el plan.</source>
+        <translation>Could not remove the plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Deshacer</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Corregir el &amp;texto del ítem…</source>
+        <translation>Correct the item &amp;text…</translation>
+    </message>
+    <message>
+        <source>Elija primero un ítem del plan.</source>
+        <translation>Choose an item of the plan first.</translation>
+    </message>
+    <message>
+        <source>Corregir el texto</source>
+        <translation>Correct the text</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la corrección.</source>
+        <translation>Could not save the correction.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>Dimensión %1 (%n ítems)</source>
+        <translation><numerusform>%1 dimension (%n item)</numerusform><numerusform>%1 dimension (%n items)</numerusform></translation>
+    </message>
+    <message>
+        <source>Fila %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanView</name>
+    <message>
+        <source>no indicado</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Lugar: %1 · Periodo: %2 · Elección: %3 · Archivo: %4</source>
+        <translation>Place: %1 · Period: %2 · Election: %3 · File: %4</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;El plan no enuncia una visión.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;The plan states no vision.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visión:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vision:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Ningún plan abierto</source>
+        <translation>No plan open</translation>
+    </message>
+    <message>
+        <source>Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes.</source>
+        <translation>Choose a plan in the list above, or import one with File ▸ Import plans.</translation>
+    </message>
+    <message>
+        <source>⚠ Al importar: %1</source>
+        <translation>⚠ On import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::PreferencesDialog</name>
+    <message>
+        <source>Preferencias</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
+        <translation>The new language applies the next time Vigía starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SearchPanel</name>
+    <message>
+        <source>Buscar en los planes (sin importar tildes ni mayúsculas)…</source>
+        <translation>Search the plans (accents and case ignored)…</translation>
+    </message>
+    <message>
+        <source>Todos los planes</source>
+        <translation>Every plan</translation>
+    </message>
+    <message>
+        <source>Solo el plan abierto</source>
+        <translation>Only the open plan</translation>
+    </message>
+    <message>
+        <source>Todos los tipos</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Todas las dimensiones</source>
+        <translation>Every dimension</translation>
+    </message>
+    <message>
+        <source>No hay un plan abierto.</source>
+        <translation>No plan is open.</translation>
+    </message>
+    <message>
+        <source>Sin resultados para «%1».</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Los %n primeros resultados; precise la búsqueda para ver otros.</source>
+        <translation><numerusform>The first result only; narrow the search to see others.</numerusform><numerusform>The first %n results; narrow the search to see others.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultado(s). Enter abre el resultado en su plan.</source>
+        <translation><numerusform>%n result. Enter opens it in its plan.</numerusform><numerusform>%n results. Enter opens a result in its plan.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SearchResultsModel</name>
+    <message>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,585 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_PE" sourcelanguage="es_PE">
+<context>
+    <name>EditItemTextCommand</name>
+    <message>
+        <source>corregir el texto de un ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ItemKindStyle</name>
+    <message>
+        <source>Problema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objetivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicador</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problemas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objetivos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicadores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>No se puede abrir el PDF %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El PDF %1 no tiene la página %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo dibujar la página %1 de %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::AboutDialog</name>
+    <message>
+        <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acerca de Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n importado(s)</source>
+        <translation><numerusform>%n importado</numerusform><numerusform>%n importados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ya estaba(n) en la biblioteca</source>
+        <translation><numerusform>%n ya estaba en la biblioteca</numerusform><numerusform>%n ya estaban en la biblioteca</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n con error</source>
+        <translation><numerusform>%n con error</numerusform><numerusform>%n con error</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelado(s)</source>
+        <translation><numerusform>%n cancelado</numerusform><numerusform>%n cancelados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aviso(s)</source>
+        <translation><numerusform>%n aviso</numerusform><numerusform>%n avisos</numerusform></translation>
+    </message>
+    <message>
+        <source>Resultado de la importación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ya estaba en la biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aviso: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemDetailView</name>
+    <message>
+        <source>Detalle del ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija un problema, objetivo, indicador o meta en el plan para ver su texto completo y su origen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style="color:%1"&gt;%2 %3&lt;/span&gt; · %4 ▸ fila %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>página %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>línea %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corregido a mano</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origen: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La biblioteca no guarda una copia de %1; no se puede mostrar el original.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El lector no registró dónde está este ítem en %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se puede leer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La línea %1 no está en el original.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ItemTextDialog</name>
+    <message>
+        <source>Corregir el texto del ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::LibraryPane</name>
+    <message>
+        <source>Filtrar planes por lugar, organización, periodo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En todas las columnas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En «%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filtrar:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::LibraryTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Archivo: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lugar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organización política</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tipo de elección</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::MainWindow</name>
+    <message>
+        <source>Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Búsqueda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importando %1 de %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nueva biblioteca…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Abrir biblioteca…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Importar planes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancelar importación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quitar plan de la biblioteca…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copiar texto del ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hay un ítem elegido para copiar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texto copiado.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Buscar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferencias…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expandir todo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contraer todo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ir a la &amp;lista de planes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ir al &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Acerca de Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Archivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bibliotecas &amp;recientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Editar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panel de &amp;búsqueda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;yuda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primera vez: importando los planes de ejemplo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importación en curso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Espere a que termine la importación o cancélela antes de cambiar de biblioteca.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ninguna biblioteca abierta</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n plan(es)</source>
+        <translation><numerusform>%1 · %n plan</numerusform><numerusform>%1 · %n planes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n ítem(s)</source>
+        <translation><numerusform> · %n ítem</numerusform><numerusform> · %n ítems</numerusform></translation>
+    </message>
+    <message>
+        <source>Nueva biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bibliotecas de Vigía (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ya existe. Ábrala con Archivo ▸ Abrir biblioteca o elija otro nombre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abrir biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importar planes de gobierno</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planes de gobierno (*.pdf *.txt *.md *.markdown *.json);;Todos los archivos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abra o cree primero una biblioteca.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importando…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importación terminada: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quitar plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¿Quitar «%1» de la biblioteca? Esto no se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo quitar el plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deshacer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehacer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir el &amp;texto del ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija primero un ítem del plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir el texto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo guardar la corrección.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>Dimensión %1 (%n ítems)</source>
+        <translation><numerusform>Dimensión %1 (%n ítem)</numerusform><numerusform>Dimensión %1 (%n ítems)</numerusform></translation>
+    </message>
+    <message>
+        <source>Fila %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanView</name>
+    <message>
+        <source>no indicado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lugar: %1 · Periodo: %2 · Elección: %3 · Archivo: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;El plan no enuncia una visión.&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Visión:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ningún plan abierto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Al importar: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::PreferencesDialog</name>
+    <message>
+        <source>Preferencias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::SearchPanel</name>
+    <message>
+        <source>Buscar en los planes (sin importar tildes ni mayúsculas)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todos los planes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solo el plan abierto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todos los tipos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Buscar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todas las dimensiones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hay un plan abierto.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sin resultados para «%1».</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Los %n primeros resultados; precise la búsqueda para ver otros.</source>
+        <translation><numerusform>El primer resultado; precise la búsqueda para ver otros.</numerusform><numerusform>Los %n primeros resultados; precise la búsqueda para ver otros.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultado(s). Enter abre el resultado en su plan.</source>
+        <translation><numerusform>%n resultado. Enter lo abre en su plan.</numerusform><numerusform>%n resultados. Enter abre el resultado en su plan.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SearchResultsModel</name>
+    <message>
+        <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

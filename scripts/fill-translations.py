@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/*.ts from the tables below after `lupdate` has refreshed them.
+
+The UI is written in Spanish (es_PE). vigia_en.ts carries the English translation; vigia_es.ts
+only carries the Spanish plural forms of the messages counted with %n. Messages with no entry
+here stay unfinished, and Qt shows the Spanish source text for them.
+Usage: scripts/fill-translations.py  (after `cmake --build --preset dev --target vigia_app_lupdate`)
+"""
+import pathlib
+import xml.etree.ElementTree as ET
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+ENGLISH = {
+    "Problema": "Problem", "Objetivo": "Objective", "Indicador": "Indicator", "Meta": "Target",
+    "Problemas": "Problems", "Objetivos": "Objectives", "Indicadores": "Indicators", "Metas": "Targets",
+    "No se puede abrir el PDF %1.": "Cannot open the PDF %1.",
+    "El PDF %1 no tiene la página %2.": "The PDF %1 has no page %2.",
+    "No se pudo dibujar la página %1 de %2.": "Could not render page %1 of %2.",
+    "Qt %1 · Poppler %2 · SQLite %3 · ICU %4": "Qt %1 · Poppler %2 · SQLite %3 · ICU %4",
+    "Acerca de Vigía": "About Vigía",
+    "<h2>Vigía %1</h2><p>Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.</p><p>%2</p>":
+        "<h2>Vigía %1</h2><p>Read, compare and watch over the government plans that candidates file with Peru's National Elections Jury.</p><p>%2</p>",
+    "%n importado(s)": ("%n imported", "%n imported"),
+    "%n ya estaba(n) en la biblioteca": ("%n already in the library", "%n already in the library"),
+    "%n con error": ("%n failed", "%n failed"),
+    "%n cancelado(s)": ("%n cancelled", "%n cancelled"),
+    "%n aviso(s)": ("%n warning", "%n warnings"),
+    "Resultado de la importación": "Import result", "Archivo": "File", "Resultado": "Result",
+    "Importado": "Imported", "Ya estaba en la biblioteca": "Already in the library", "Error: %1": "Error: %1",
+    "Cancelado": "Cancelled", "Aviso: %1": "Warning: %1",
+    "Detalle del ítem": "Item detail",
+    "Elija un problema, objetivo, indicador o meta en el plan para ver su texto completo y su origen.":
+        "Choose a problem, objective, indicator or target in the plan to see its full text and where it came from.",
+    '<span style="color:%1">%2 %3</span> · %4 ▸ fila %5': '<span style="color:%1">%2 %3</span> · %4 ▸ row %5',
+    "página %1": "page %1", "línea %1": "line %1", "corregido a mano": "corrected by hand",
+    "Origen: %1": "Source: %1", "Origen: %1, %2": "Source: %1, %2",
+    "La biblioteca no guarda una copia de %1; no se puede mostrar el original.":
+        "The library keeps no copy of %1; the original cannot be shown.",
+    "El lector no registró dónde está este ítem en %1.": "The reader did not record where this item is in %1.",
+    "No se puede leer %1: %2": "Cannot read %1: %2",
+    "La línea %1 no está en el original.": "Line %1 is not in the original.",
+    "Filtrar planes por lugar, organización, periodo…": "Filter plans by place, organization, period…",
+    "En todas las columnas": "In every column", "En «%1»": "In “%1”", "&Filtrar:": "&Filter:",
+    "—": "—", "%1\nArchivo: %2": "%1\nFile: %2", "Lugar": "Place", "Organización política": "Political organization",
+    "Periodo": "Period", "Tipo de elección": "Election type", "Total": "Total",
+    "Vigía": "Vigía", "Búsqueda": "Search", "Importando %1 de %2: %3": "Importing %1 of %2: %3",
+    "&Nueva biblioteca…": "&New library…", "&Abrir biblioteca…": "&Open library…",
+    "&Importar planes…": "&Import plans…", "&Cancelar importación": "&Cancel import",
+    "&Quitar plan de la biblioteca…": "&Remove plan from the library…", "&Salir": "&Quit",
+    "&Copiar texto del ítem": "&Copy item text", "No hay un ítem elegido para copiar.": "No item chosen to copy.",
+    "Texto copiado.": "Text copied.", "&Buscar…": "&Find…", "&Preferencias…": "&Preferences…",
+    "&Expandir todo": "&Expand all", "&Contraer todo": "C&ollapse all",
+    "Ir a la &lista de planes": "Go to the plan &list", "Ir al &plan": "Go to the &plan",
+    "&Acerca de Vigía": "&About Vigía", "Acerca de &Qt": "About &Qt", "&Archivo": "&File",
+    "Bibliotecas &recientes": "&Recent libraries", "&Editar": "&Edit", "&Ver": "&View",
+    "Panel de &búsqueda": "&Search panel", "A&yuda": "&Help",
+    "Primera vez: importando los planes de ejemplo…": "First run: importing the sample plans…",
+    "Importación en curso": "Import in progress",
+    "Espere a que termine la importación o cancélela antes de cambiar de biblioteca.":
+        "Wait for the import to finish, or cancel it, before changing library.",
+    "No se pudo abrir la biblioteca": "Could not open the library",
+    "No se pudo abrir la biblioteca %1.": "Could not open the library %1.",
+    "%1 — Vigía": "%1 — Vigía", "Ninguna biblioteca abierta": "No library open",
+    "%1 · %n plan(es)": ("%1 · %n plan", "%1 · %n plans"),
+    " · %n ítem(s)": (" · %n item", " · %n items"),
+    "Nueva biblioteca": "New library", "Bibliotecas de Vigía (%1)": "Vigía libraries (%1)",
+    "%1 ya existe. Ábrala con Archivo ▸ Abrir biblioteca o elija otro nombre.":
+        "%1 already exists. Open it with File ▸ Open library or choose another name.",
+    "Abrir biblioteca": "Open library", "Importar planes de gobierno": "Import government plans",
+    "Planes de gobierno (*.pdf *.txt *.md *.markdown *.json);;Todos los archivos (*)":
+        "Government plans (*.pdf *.txt *.md *.markdown *.json);;All files (*)",
+    "Importar": "Import", "Abra o cree primero una biblioteca.": "Open or create a library first.",
+    "Importando…": "Importing…", "Importación terminada: %1": "Import finished: %1",
+    "Quitar plan": "Remove plan",
+    "¿Quitar «%1» de la biblioteca? Esto no se puede deshacer.": "Remove “%1” from the library? This cannot be undone.",
+    "No se pudo quitar el plan.": "Could not remove the plan.",
+    "Dimensión %1 (%n ítems)": ("%1 dimension (%n item)", "%1 dimension (%n items)"),
+    "Fila %1": "Row %1", "Propuesta": "Proposal", "Tipo": "Kind",
+    "no indicado": "not stated",
+    "Lugar: %1 · Periodo: %2 · Elección: %3 · Archivo: %4": "Place: %1 · Period: %2 · Election: %3 · File: %4",
+    "<i>El plan no enuncia una visión.</i>": "<i>The plan states no vision.</i>",
+    "<b>Visión:</b> %1": "<b>Vision:</b> %1", "Ningún plan abierto": "No plan open",
+    "Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes.":
+        "Choose a plan in the list above, or import one with File ▸ Import plans.",
+    "Preferencias": "Preferences",
+    "El cambio de idioma se aplica la próxima vez que se abre Vigía.": "The new language applies the next time Vigía starts.",
+    "&Idioma:": "&Language:",
+    "Buscar en los planes (sin importar tildes ni mayúsculas)…": "Search the plans (accents and case ignored)…",
+    "Todos los planes": "Every plan", "Solo el plan abierto": "Only the open plan", "Todos los tipos": "Every kind",
+    "&Buscar:": "&Search:", "Todas las dimensiones": "Every dimension", "No hay un plan abierto.": "No plan is open.",
+    "Sin resultados para «%1».": "No results for “%1”.",
+    "Los %n primeros resultados; precise la búsqueda para ver otros.":
+        ("The first result only; narrow the search to see others.", "The first %n results; narrow the search to see others."),
+    "%n resultado(s). Enter abre el resultado en su plan.":
+        ("%n result. Enter opens it in its plan.", "%n results. Enter opens a result in its plan."),
+    "Texto": "Text", "Dimensión": "Dimension", "Plan": "Plan",
+    "&Deshacer": "&Undo", "&Rehacer": "&Redo", "Corregir el &texto del ítem…": "Correct the item &text…",
+    "Elija primero un ítem del plan.": "Choose an item of the plan first.", "Corregir el texto": "Correct the text",
+    "No se pudo guardar la corrección.": "Could not save the correction.",
+    "corregir el texto de un ítem": "correct the text of an item",
+    "Corregir el texto del ítem": "Correct the item text",
+    "⚠ Al importar: %1": "⚠ On import: %1",
+    "El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.":
+        "The corrected text is saved in the library and marked as corrected by hand.",
+}
+
+SPANISH_PLURALS = {
+    "%n importado(s)": ("%n importado", "%n importados"),
+    "%n ya estaba(n) en la biblioteca": ("%n ya estaba en la biblioteca", "%n ya estaban en la biblioteca"),
+    "%n con error": ("%n con error", "%n con error"),
+    "%n cancelado(s)": ("%n cancelado", "%n cancelados"),
+    "%n aviso(s)": ("%n aviso", "%n avisos"),
+    "%1 · %n plan(es)": ("%1 · %n plan", "%1 · %n planes"),
+    " · %n ítem(s)": (" · %n ítem", " · %n ítems"),
+    "Dimensión %1 (%n ítems)": ("Dimensión %1 (%n ítem)", "Dimensión %1 (%n ítems)"),
+    "Los %n primeros resultados; precise la búsqueda para ver otros.":
+        ("El primer resultado; precise la búsqueda para ver otros.", "Los %n primeros resultados; precise la búsqueda para ver otros."),
+    "%n resultado(s). Enter abre el resultado en su plan.":
+        ("%n resultado. Enter lo abre en su plan.", "%n resultados. Enter abre el resultado en su plan."),
+}
+
+
+def fill(path: pathlib.Path, table: dict, plurals_only: bool) -> int:
+    tree = ET.parse(path)
+    missing = 0
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        value = table.get(source)
+        if plurals_only and not numerus:
+            # Spanish is the source language: singular messages need no translation.
+            translation.attrib.pop("type", None)
+            translation.text = None
+            translation.set("type", "unfinished")
+            continue
+        if value is None:
+            missing += 1
+            continue
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if numerus:
+            forms = value if isinstance(value, tuple) else (value, value)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    missing = fill(ROOT / "vigia_en.ts", ENGLISH, False)
+    fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True)
+    print(f"vigia_en.ts: {missing} message(s) without an English translation")

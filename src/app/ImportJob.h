@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ImportReport.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace vigia::app {
+
+// Imports files into a library off the GUI thread (QtConcurrent). The worker reads each file
+// with PlanFileReader, stores it through its own PlanLibrary connection and keeps a copy of the
+// source in the library's SourceArchive. Progress and the final report are delivered as signals
+// emitted in the thread this object lives in (queued from the worker), so receivers in the GUI
+// thread never see another thread.
+class ImportJob : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ImportJob(QObject *parent = nullptr);
+    ~ImportJob() override; // waits for a running worker, which stops soon once cancelled
+
+    // Starts importing `files` into the library at `libraryPath`. Returns false when a job is
+    // already running.
+    bool start(const QString &libraryPath, const QStringList &files);
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    // `index` is 0-based among `total` files.
+    void fileStarted(int index, int total, const QString &path);
+    // Progress inside one file (pages of a PDF), when the reader reports it.
+    void fileProgress(int index, int done, int total);
+    void finished(const vigia::app::ImportReport &report);
+
+private:
+    ImportReport run(const QString &libraryPath, const QStringList &files);
+
+    QFutureWatcher<ImportReport> m_watcher;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace vigia::app

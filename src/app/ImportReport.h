@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace vigia::app {
+
+// What happened to each file of one import.
+struct ImportReport {
+    enum class Status { Imported, Duplicate, Failed, Cancelled };
+    struct File {
+        QString path;
+        Status status = Status::Failed;
+        qint64 planId = 0;     // the new plan, or the one already holding the same document
+        QString error;         // why it failed
+        QStringList warnings;  // what the reader or the archive wants the user to know
+    };
+
+    QList<File> files;
+    bool cancelled = false;
+
+    int count(Status status) const
+    {
+        int n = 0;
+        for (const File &file : files)
+            n += file.status == status ? 1 : 0;
+        return n;
+    }
+    int warningCount() const
+    {
+        int n = 0;
+        for (const File &file : files)
+            n += static_cast<int>(file.warnings.size());
+        return n;
+    }
+};
+
+} // namespace vigia::app
+
+Q_DECLARE_METATYPE(vigia::app::ImportReport)

@@ -1,0 +1,77 @@
+#include "ImportReportDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vigia::app {
+
+QString ImportReportDialog::summary(const ImportReport &report)
+{
+    using Status = ImportReport::Status;
+    QStringList parts;
+    parts.append(tr("%n importado(s)", nullptr, report.count(Status::Imported)));
+    parts.append(tr("%n ya estaba(n) en la biblioteca", nullptr, report.count(Status::Duplicate)));
+    parts.append(tr("%n con error", nullptr, report.count(Status::Failed)));
+    if (report.count(Status::Cancelled) > 0)
+        parts.append(tr("%n cancelado(s)", nullptr, report.count(Status::Cancelled)));
+    if (report.warningCount() > 0)
+        parts.append(tr("%n aviso(s)", nullptr, report.warningCount()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
+    : QDialog(parent)
+    , m_summary(new QLabel(summary(report), this))
+    , m_files(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Resultado de la importación"));
+    m_files->setObjectName(QStringLiteral("importReportFiles"));
+    m_files->setHeaderLabels({tr("Archivo"), tr("Resultado")});
+    m_files->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_files->setWordWrap(true);
+    for (const ImportReport::File &file : report.files) {
+        auto *item = new QTreeWidgetItem(m_files);
+        item->setText(0, QFileInfo(file.path).fileName());
+        item->setToolTip(0, file.path);
+        switch (file.status) {
+        case ImportReport::Status::Imported:
+            item->setText(1, tr("Importado"));
+            item->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            break;
+        case ImportReport::Status::Duplicate:
+            item->setText(1, tr("Ya estaba en la biblioteca"));
+            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            break;
+        case ImportReport::Status::Failed:
+            item->setText(1, tr("Error: %1").arg(file.error));
+            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            break;
+        case ImportReport::Status::Cancelled:
+            item->setText(1, tr("Cancelado"));
+            break;
+        }
+        item->setToolTip(1, item->text(1));
+        for (const QString &warning : file.warnings) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(1, tr("Aviso: %1").arg(warning));
+            child->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            child->setToolTip(1, warning);
+        }
+    }
+    m_files->expandAll();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_files, 1);
+    layout->addWidget(buttons);
+    resize(720, 360);
+}
+
+} // namespace vigia::app

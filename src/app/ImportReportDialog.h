@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ImportReport.h"
+
+#include <QDialog>
+
+class QTreeWidget;
+class QLabel;
+
+namespace vigia::app {
+
+// The end of an import: how many files were imported, were already in the library, failed (with
+// the reason) or were cancelled, and the warnings of each file.
+class ImportReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr);
+
+    static QString summary(const ImportReport &report);
+    QTreeWidget *filesView() const { return m_files; }
+
+private:
+    QLabel *m_summary;
+    QTreeWidget *m_files;
+};
+
+} // namespace vigia::app

@@ -1,0 +1,636 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "EditItemTextCommand.h"
+#include "FileDialog.h"
+#include "ImportJob.h"
+#include "ImportReportDialog.h"
+#include "ItemDetailView.h"
+#include "ItemTextDialog.h"
+#include "LibraryPane.h"
+#include "LibraryTableModel.h"
+#include "MessageBox.h"
+#include "PlanTreeModel.h"
+#include "PlanView.h"
+#include "PreferencesDialog.h"
+#include "SampleLibrary.h"
+#include "SearchPanel.h"
+#include "store/SourceArchive.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace vigia::app {
+
+namespace {
+const QString libraryFilter = QStringLiteral("*.vigia");
+constexpr int progressUnitsPerFile = 1000;
+bool isLibraryFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QStringLiteral("vigia"), Qt::CaseInsensitive) == 0;
+}
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_libraryPane(new LibraryPane(this))
+    , m_planView(new PlanView(this))
+    , m_itemDetail(new ItemDetailView(this))
+    , m_searchPanel(new SearchPanel(this))
+    , m_searchDock(new QDockWidget(this))
+    , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
+    , m_planSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_importJob(new ImportJob(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_libraryStatus(new QLabel(this))
+    , m_importStatus(new QLabel(this))
+    , m_importProgress(new QProgressBar(this))
+    , m_cancelImportButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vigía"));
+    setAcceptDrops(true);
+
+    m_planSplitter->setObjectName(QStringLiteral("planSplitter"));
+    m_planSplitter->addWidget(m_planView);
+    m_planSplitter->addWidget(m_itemDetail);
+    m_planSplitter->setStretchFactor(0, 3);
+    m_planSplitter->setStretchFactor(1, 2);
+    m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
+    m_verticalSplitter->addWidget(m_libraryPane);
+    m_verticalSplitter->addWidget(m_planSplitter);
+    m_verticalSplitter->setStretchFactor(0, 1);
+    m_verticalSplitter->setStretchFactor(1, 3);
+    m_verticalSplitter->setSizes({220, 600});
+    setCentralWidget(m_verticalSplitter);
+
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWindowTitle(tr("Búsqueda"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    m_searchPanel->setSearchFunction([this](const SearchQuery &query) {
+        return m_library ? m_library->search(query) : QList<SearchHit>();
+    });
+
+    m_libraryStatus->setObjectName(QStringLiteral("libraryStatus"));
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->hide();
+    m_importStatus->hide();
+    m_cancelImportButton->hide();
+    statusBar()->addWidget(m_importStatus, 1);
+    statusBar()->addWidget(m_importProgress);
+    statusBar()->addWidget(m_cancelImportButton);
+    statusBar()->addPermanentWidget(m_libraryStatus);
+
+    createActions();
+    createMenus();
+    m_cancelImportButton->setDefaultAction(m_cancelImportAction);
+
+    connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
+    connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
+    // The bar counts files, each split into the pages (or other units) its reader reports.
+    connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
+        m_importProgress->setRange(0, total * progressUnitsPerFile);
+        m_importProgress->setValue(index * progressUnitsPerFile);
+        m_importStatus->setText(tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName()));
+    });
+    connect(m_importJob, &ImportJob::fileProgress, this, [this](int index, int done, int pages) {
+        if (pages > 0)
+            m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
+    });
+    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+
+    resize(1280, 820);
+    restoreState();
+    updateActions();
+    updateLibraryStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_importJob->cancel();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newLibraryAction = make(tr("&Nueva biblioteca…"), QKeySequence::New, &MainWindow::newLibrary);
+    m_openLibraryAction = make(tr("&Abrir biblioteca…"), QKeySequence::Open, &MainWindow::chooseLibrary);
+    m_importAction = make(tr("&Importar planes…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
+    m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importJob->cancel(); });
+    m_removePlanAction = make(tr("&Quitar plan de la biblioteca…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
+    m_quitAction = make(tr("&Salir"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+    m_copyAction = make(tr("&Copiar texto del ítem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        if (!m_planView->copyCurrentText())
+            statusBar()->showMessage(tr("No hay un ítem elegido para copiar."), 3000);
+        else
+            statusBar()->showMessage(tr("Texto copiado."), 3000);
+    });
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Deshacer"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Rehacer"));
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    m_editTextAction = make(tr("Corregir el &texto del ítem…"), QKeySequence(Qt::Key_F2), &MainWindow::editCurrentItem);
+    m_findAction = make(tr("&Buscar…"), QKeySequence::Find, &MainWindow::showSearch);
+    m_preferencesAction = make(tr("&Preferencias…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_expandAction = make(tr("&Expandir todo"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_planView->expandAll(); });
+    m_collapseAction = make(tr("&Contraer todo"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_planView->collapseAll(); });
+    m_focusLibraryAction = make(tr("Ir a la &lista de planes"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        m_libraryPane->tableView()->setFocus();
+    });
+    m_focusPlanAction = make(tr("Ir al &plan"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_planView->treeView()->setFocus(); });
+    m_aboutAction = make(tr("&Acerca de Vigía"), QKeySequence(Qt::Key_F1), [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    file->addAction(m_newLibraryAction);
+    file->addAction(m_openLibraryAction);
+    m_recentMenu = file->addMenu(tr("Bibliotecas &recientes"));
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_cancelImportAction);
+    file->addAction(m_removePlanAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Editar"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editTextAction);
+    edit->addAction(m_copyAction);
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&Ver"));
+    view->addAction(m_expandAction);
+    view->addAction(m_collapseAction);
+    view->addSeparator();
+    view->addAction(m_focusLibraryAction);
+    view->addAction(m_focusPlanAction);
+    QAction *toggleSearch = m_searchDock->toggleViewAction();
+    toggleSearch->setText(tr("Panel de &búsqueda"));
+    toggleSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(toggleSearch);
+
+    QMenu *help = menuBar()->addMenu(tr("A&yuda"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentLibraries();
+    int number = 1;
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, path] { openLibrary(path); });
+        ++number;
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_library != nullptr;
+    const bool importing = isImporting();
+    m_importAction->setEnabled(open && !importing);
+    m_cancelImportAction->setEnabled(importing);
+    m_removePlanAction->setEnabled(open && !importing && m_planView->hasPlan());
+    m_newLibraryAction->setEnabled(!importing);
+    m_openLibraryAction->setEnabled(!importing);
+    m_recentMenu->setEnabled(!importing && !m_recentMenu->isEmpty());
+    m_copyAction->setEnabled(m_planView->hasPlan());
+    m_editTextAction->setEnabled(open && m_planView->hasPlan());
+    m_expandAction->setEnabled(m_planView->hasPlan());
+    m_collapseAction->setEnabled(m_planView->hasPlan());
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importJob->isRunning();
+}
+
+void MainWindow::restoreState()
+{
+    const AppSettings settings;
+    restoreGeometry(settings.state(QStringLiteral("geometry")));
+    QMainWindow::restoreState(settings.state(QStringLiteral("state")));
+    m_verticalSplitter->restoreState(settings.state(QStringLiteral("verticalSplitter")));
+    m_planSplitter->restoreState(settings.state(QStringLiteral("planSplitter")));
+    m_libraryPane->tableView()->horizontalHeader()->restoreState(settings.state(QStringLiteral("libraryHeader")));
+}
+
+void MainWindow::saveState()
+{
+    AppSettings settings;
+    settings.setState(QStringLiteral("geometry"), saveGeometry());
+    settings.setState(QStringLiteral("state"), QMainWindow::saveState());
+    settings.setState(QStringLiteral("verticalSplitter"), m_verticalSplitter->saveState());
+    settings.setState(QStringLiteral("planSplitter"), m_planSplitter->saveState());
+    settings.setState(QStringLiteral("libraryHeader"), m_libraryPane->tableView()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    m_importJob->cancel();
+    event->accept();
+}
+
+void MainWindow::startUp(const QString &libraryPath)
+{
+    if (!libraryPath.isEmpty()) {
+        openLibrary(libraryPath);
+        return;
+    }
+    const QString last = AppSettings().lastLibrary();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openLibrary(last);
+        return;
+    }
+    // First run: the default library, with the bundled samples imported into it.
+    const QString path = SampleLibrary::defaultLibraryPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!openLibrary(path))
+        return;
+    const QStringList samples = SampleLibrary::sampleFiles(SampleLibrary::samplesDirectory());
+    if (m_library->plans().isEmpty() && !samples.isEmpty()) {
+        statusBar()->showMessage(tr("Primera vez: importando los planes de ejemplo…"));
+        importFiles(samples, false);
+    }
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    if (isImporting()) {
+        MessageBox::warning(this, tr("Importación en curso"), tr("Espere a que termine la importación o cancélela antes de cambiar de biblioteca."));
+        return false;
+    }
+    QString error;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::unique_ptr<PlanLibrary> library = PlanLibrary::open(absolute, &error);
+    if (!library) {
+        AppSettings().removeRecentLibrary(absolute);
+        updateRecentMenu();
+        MessageBox::warning(this, tr("No se pudo abrir la biblioteca"), tr("No se pudo abrir la biblioteca %1.").arg(QDir::toNativeSeparators(absolute)), error);
+        return false;
+    }
+    // The undo history belongs to the library it changed.
+    m_undoStack->clear();
+    m_sourcePaths.clear();
+    m_library = std::move(library);
+    AppSettings settings;
+    settings.setLastLibrary(absolute);
+    settings.addRecentLibrary(absolute);
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — Vigía").arg(QFileInfo(absolute).fileName()));
+    m_planView->clear();
+    m_itemDetail->clear();
+    m_searchPanel->clearResults();
+    m_searchPanel->setOpenPlan(0, {});
+    refreshLibrary();
+    const QList<PlanSummary> &plans = m_library->plans();
+    if (!plans.isEmpty() && m_libraryPane->currentPlanId() == 0) {
+        const QModelIndex first = m_libraryPane->tableView()->model()->index(0, 0);
+        m_libraryPane->tableView()->setCurrentIndex(first);
+    }
+    Q_EMIT libraryOpened(absolute);
+    return true;
+}
+
+void MainWindow::refreshLibrary()
+{
+    m_libraryPane->setPlans(m_library ? m_library->plans() : QList<PlanSummary>());
+    updateLibraryStatus();
+    updateActions();
+}
+
+void MainWindow::updateLibraryStatus()
+{
+    if (!m_library) {
+        m_libraryStatus->setText(tr("Ninguna biblioteca abierta"));
+        return;
+    }
+    const QList<PlanSummary> &plans = m_libraryPane->model()->plans();
+    int items = 0;
+    for (const PlanSummary &plan : plans)
+        items += plan.itemCount();
+    const QFileInfo file(m_library->path());
+    // SQLite keeps recent writes in the write-ahead log beside the file until a checkpoint.
+    const qint64 bytes = file.size() + QFileInfo(m_library->path() + QStringLiteral("-wal")).size();
+    m_libraryStatus->setText(tr("%1 · %n plan(es)", nullptr, static_cast<int>(plans.size())).arg(file.fileName())
+                             + tr(" · %n ítem(s)", nullptr, items)
+                             + QStringLiteral(" · ") + QLocale().formattedDataSize(bytes));
+    m_libraryStatus->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+}
+
+void MainWindow::showPlan(qint64 planId)
+{
+    m_itemDetail->clear();
+    std::optional<Plan> plan = (m_library && planId != 0) ? m_library->plan(planId) : std::nullopt;
+    if (!plan) {
+        m_planView->clear();
+        m_searchPanel->setOpenPlan(0, {});
+    } else {
+        m_planView->setPlan(*plan, m_library->importWarnings(planId));
+        QStringList dimensions;
+        for (const Dimension &dimension : plan->dimensions)
+            dimensions.append(dimension.name);
+        m_searchPanel->setOpenPlan(planId, dimensions);
+    }
+    updateActions();
+}
+
+void MainWindow::showCurrentItem(const QModelIndex &index)
+{
+    const PlanTreeModel *model = m_planView->model();
+    const Item *item = model->itemAt(index);
+    if (!item) {
+        m_itemDetail->clear();
+        return;
+    }
+    const Plan &plan = m_planView->plan();
+    ItemDetailView::Context context;
+    context.kind = static_cast<ItemKind>(index.data(PlanTreeModel::ItemKindRole).toInt());
+    context.number = index.data(PlanTreeModel::NumberRole).toString();
+    context.dimension = model->dimensionNameAt(index);
+    context.rowNumber = model->rowNumberAt(index);
+    context.sourceFileName = plan.sourceFileName;
+    context.sourcePath = sourcePathFor(plan);
+    m_itemDetail->showItem(*item, context);
+}
+
+// The library's archived copy of a plan's source; for a library filled by other means (vigia-cli
+// import keeps no copy), a file of the same name and the same SHA-256 beside the library or among
+// the bundled samples.
+QString MainWindow::sourcePathFor(const Plan &plan)
+{
+    if (!m_library || plan.sourceSha256.isEmpty())
+        return {};
+    const auto known = m_sourcePaths.constFind(plan.sourceSha256);
+    if (known != m_sourcePaths.constEnd() && QFileInfo::exists(*known))
+        return *known;
+    QString found = SourceArchive(m_library->path()).find(plan.sourceSha256, plan.sourceFileName);
+    if (found.isEmpty()) {
+        const QStringList folders{QFileInfo(m_library->path()).absolutePath(), SampleLibrary::samplesDirectory()};
+        for (const QString &folder : folders) {
+            if (folder.isEmpty())
+                continue;
+            QFile candidate(QDir(folder).filePath(plan.sourceFileName));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (candidate.open(QIODevice::ReadOnly) && hash.addData(&candidate)
+                && hash.result().toHex().compare(plan.sourceSha256, Qt::CaseInsensitive) == 0) {
+                found = candidate.fileName();
+                break;
+            }
+        }
+    }
+    if (!found.isEmpty())
+        m_sourcePaths.insert(plan.sourceSha256, found);
+    return found;
+}
+
+bool MainWindow::openItem(qint64 planId, qint64 itemId)
+{
+    if (!m_libraryPane->selectPlan(planId))
+        return false;
+    if (m_planView->plan().id != planId && m_libraryPane->currentPlanId() == planId)
+        showPlan(planId);
+    if (itemId == 0)
+        return true;
+    const bool found = m_planView->selectItem(itemId);
+    if (found)
+        m_planView->treeView()->setFocus();
+    return found;
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_searchDock->isVisible()) {
+        m_searchDock->show();
+        // A third of the window for the results, the rest for the plan.
+        resizeDocks({m_searchDock}, {height() / 3}, Qt::Vertical);
+    }
+    m_searchDock->raise();
+    m_searchPanel->focusQuery();
+}
+
+void MainWindow::newLibrary()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    FileDialog::getSaveFileName(this, tr("Nueva biblioteca"), directory, tr("Bibliotecas de Vigía (%1)").arg(libraryFilter),
+                                [this](const QStringList &paths) {
+                                    QString path = paths.first();
+                                    if (!isLibraryFile(path))
+                                        path += QStringLiteral(".vigia");
+                                    if (QFileInfo::exists(path)) {
+                                        MessageBox::warning(this, tr("Nueva biblioteca"),
+                                                            tr("%1 ya existe. Ábrala con Archivo ▸ Abrir biblioteca o elija otro nombre.")
+                                                                .arg(QDir::toNativeSeparators(path)));
+                                        return;
+                                    }
+                                    openLibrary(path);
+                                });
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString directory = m_library ? QFileInfo(m_library->path()).absolutePath() : QDir::homePath();
+    FileDialog::getOpenFileName(this, tr("Abrir biblioteca"), directory, tr("Bibliotecas de Vigía (%1)").arg(libraryFilter),
+                                [this](const QStringList &paths) { openLibrary(paths.first()); });
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    FileDialog::getOpenFileNames(this, tr("Importar planes de gobierno"), QDir::homePath(),
+                                 tr("Planes de gobierno (*.pdf *.txt *.md *.markdown *.json);;Todos los archivos (*)"),
+                                 [this](const QStringList &paths) { importFiles(paths); });
+}
+
+bool MainWindow::importFiles(const QStringList &paths, bool showReport)
+{
+    if (!m_library) {
+        MessageBox::warning(this, tr("Importar"), tr("Abra o cree primero una biblioteca."));
+        return false;
+    }
+    if (paths.isEmpty() || !m_importJob->start(m_library->path(), paths))
+        return false;
+    m_showReportOfRunningImport = showReport;
+    m_importProgress->setRange(0, static_cast<int>(paths.size()) * progressUnitsPerFile);
+    m_importProgress->setValue(0);
+    m_importProgress->show();
+    m_importStatus->setText(tr("Importando…"));
+    m_importStatus->show();
+    m_cancelImportButton->show();
+    updateActions();
+    return true;
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    m_importProgress->hide();
+    m_importStatus->hide();
+    m_cancelImportButton->hide();
+    statusBar()->showMessage(tr("Importación terminada: %1").arg(ImportReportDialog::summary(report)), 10000);
+    refreshLibrary();
+    // Show the last plan brought in, so that the user sees what the import gave.
+    qint64 lastPlan = 0;
+    for (const ImportReport::File &file : report.files) {
+        if (file.status == ImportReport::Status::Imported || file.status == ImportReport::Status::Duplicate)
+            lastPlan = file.planId;
+    }
+    if (lastPlan != 0 && m_showReportOfRunningImport)
+        m_libraryPane->selectPlan(lastPlan);
+    else if (m_libraryPane->currentPlanId() == 0 && m_libraryPane->tableView()->model()->rowCount() > 0)
+        m_libraryPane->tableView()->setCurrentIndex(m_libraryPane->tableView()->model()->index(0, 0));
+    const bool problems = report.count(ImportReport::Status::Failed) > 0 || report.warningCount() > 0;
+    if (m_showReportOfRunningImport || problems)
+        showImportReport(report);
+    updateActions();
+    Q_EMIT importFinished(report);
+}
+
+void MainWindow::showImportReport(const ImportReport &report)
+{
+    if (m_lastReport)
+        m_lastReport->close();
+    m_lastReport = new ImportReportDialog(report, this);
+    m_lastReport->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_lastReport, &QObject::destroyed, this, [this, dialog = m_lastReport] {
+        if (m_lastReport == dialog)
+            m_lastReport = nullptr;
+    });
+    m_lastReport->open();
+}
+
+void MainWindow::removeCurrentPlan()
+{
+    const qint64 planId = m_libraryPane->currentPlanId();
+    if (!m_library || planId == 0)
+        return;
+    const QString title = m_planView->titleLabel()->text();
+    MessageBox::question(this, tr("Quitar plan"), tr("¿Quitar «%1» de la biblioteca? Esto no se puede deshacer.").arg(title),
+                         [this, planId](QMessageBox::StandardButton answer) {
+                             if (answer != QMessageBox::Yes || !m_library)
+                                 return;
+                             QString error;
+                             if (!m_library->removePlan(planId, &error))
+                                 MessageBox::warning(this, tr("Quitar plan"), tr("No se pudo quitar el plan."), error);
+                             refreshLibrary();
+                         });
+}
+
+void MainWindow::editCurrentItem()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_library || !item) {
+        statusBar()->showMessage(tr("Elija primero un ítem del plan."), 3000);
+        return;
+    }
+    auto *dialog = new ItemTextDialog(item->text, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { correctCurrentItemText(dialog->text()); });
+    dialog->open();
+}
+
+bool MainWindow::correctCurrentItemText(const QString &text)
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_library || !item || text.isEmpty())
+        return false;
+    if (text == item->text)
+        return true;
+    m_undoStack->push(new EditItemTextCommand(m_library.get(), item->id, item->text, text,
+                                              [this](qint64 itemId, bool ok, const QString &error) { onItemCorrected(itemId, ok, error); }));
+    return true;
+}
+
+void MainWindow::onItemCorrected(qint64 itemId, bool ok, const QString &error)
+{
+    if (!ok) {
+        MessageBox::warning(this, tr("Corregir el texto"), tr("No se pudo guardar la corrección."), error);
+        return;
+    }
+    // Show the plan as stored now, on the same item; search results follow the new text.
+    const qint64 planId = m_planView->plan().id;
+    if (const std::optional<Plan> plan = m_library->plan(planId)) {
+        m_planView->setPlan(*plan, m_library->importWarnings(planId));
+        m_planView->selectItem(itemId);
+    }
+    m_searchPanel->runSearch();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList documents;
+    QString library;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (isLibraryFile(path))
+            library = path;
+        else
+            documents.append(path);
+    }
+    event->acceptProposedAction();
+    if (!documents.isEmpty())
+        importFiles(documents);
+    else if (!library.isEmpty())
+        openLibrary(library);
+}
+
+} // namespace vigia::app

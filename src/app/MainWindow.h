@@ -1,0 +1,135 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "store/PlanLibrary.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class QUndoStack;
+
+namespace vigia::app {
+
+class ImportJob;
+class ImportReportDialog;
+class ItemDetailView;
+class LibraryPane;
+class PlanView;
+class SearchPanel;
+
+// The main window: the library's plans on top, the open plan and the current item below, the
+// search in a dock. Talks to the library only through PlanLibrary (reads, in the GUI thread) and
+// ImportJob (imports, in a worker).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `libraryPath` if given, else the last library, else (first run) the default library,
+    // importing the bundled samples into it when it is empty.
+    void startUp(const QString &libraryPath = {});
+
+    // Opens (creating when missing) a library; tells the user and returns false on failure.
+    bool openLibrary(const QString &path);
+    // Starts importing files into the open library; false when no library is open or an import runs.
+    bool importFiles(const QStringList &paths, bool showReport = true);
+    // Opens a plan and selects an item in it (itemId 0: just the plan).
+    bool openItem(qint64 planId, qint64 itemId);
+    void showSearch();
+    // Saves a person's correction of the current item's text (undoable); false when no item is current.
+    bool correctCurrentItemText(const QString &text);
+
+    PlanLibrary *library() const { return m_library.get(); }
+    LibraryPane *libraryPane() const { return m_libraryPane; }
+    PlanView *planView() const { return m_planView; }
+    ItemDetailView *itemDetail() const { return m_itemDetail; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QDockWidget *searchDock() const { return m_searchDock; }
+    ImportJob *importJob() const { return m_importJob; }
+    ImportReportDialog *lastImportReport() const { return m_lastReport; }
+    QLabel *libraryStatusLabel() const { return m_libraryStatus; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isImporting() const;
+
+Q_SIGNALS:
+    void libraryOpened(const QString &path);
+    void importFinished(const vigia::app::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreState();
+    void saveState();
+    void refreshLibrary();
+    void updateLibraryStatus();
+    void updateRecentMenu();
+    void updateActions();
+    void showPlan(qint64 planId);
+    void showCurrentItem(const QModelIndex &index);
+    QString sourcePathFor(const Plan &plan);
+
+    void newLibrary();
+    void chooseLibrary();
+    void chooseFilesToImport();
+    void removeCurrentPlan();
+    void editCurrentItem();
+    void onItemCorrected(qint64 itemId, bool ok, const QString &error);
+    void onImportFinished(const ImportReport &report);
+    void showImportReport(const ImportReport &report);
+
+    std::unique_ptr<PlanLibrary> m_library;
+    LibraryPane *m_libraryPane;
+    PlanView *m_planView;
+    ItemDetailView *m_itemDetail;
+    SearchPanel *m_searchPanel;
+    QDockWidget *m_searchDock;
+    QSplitter *m_verticalSplitter;
+    QSplitter *m_planSplitter;
+    ImportJob *m_importJob;
+    QUndoStack *m_undoStack;
+    ImportReportDialog *m_lastReport = nullptr;
+    bool m_showReportOfRunningImport = true;
+    QHash<QByteArray, QString> m_sourcePaths; // by SHA-256: where each plan's source document was found
+
+    QLabel *m_libraryStatus;
+    QLabel *m_importStatus;
+    QProgressBar *m_importProgress;
+    QToolButton *m_cancelImportButton;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_cancelImportAction = nullptr;
+    QAction *m_removePlanAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_editTextAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_expandAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QAction *m_focusLibraryAction = nullptr;
+    QAction *m_focusPlanAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace vigia::app

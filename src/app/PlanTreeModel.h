@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/Plan.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace vigia::app {
+
+// One plan as a tree: dimension ▸ row ▸ items (problems, objectives, indicators, metas in table
+// order), each item numbered as printed (its marker, or its position in its cell when the
+// document has none) and shown with its kind's icon and colour.
+class PlanTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum class NodeType { Dimension, Row, Item };
+    enum Column { TextColumn, KindColumn, ColumnCount };
+    enum Role { NodeTypeRole = Qt::UserRole + 1, ItemIdRole, ItemKindRole, NumberRole, PlainTextRole };
+
+    explicit PlanTreeModel(QObject *parent = nullptr);
+    ~PlanTreeModel() override;
+
+    void setPlan(const Plan &plan);
+    void clear();
+    const Plan &plan() const { return m_plan; }
+
+    // The item an index stands for, or null for a dimension or row index.
+    const Item *itemAt(const QModelIndex &index) const;
+    QModelIndex indexOfItem(qint64 itemId) const;
+    // Where an item sits: dimension name and 1-based row number.
+    QString dimensionNameAt(const QModelIndex &index) const;
+    int rowNumberAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Node {
+        NodeType type = NodeType::Dimension;
+        int dimension = -1;
+        int row = -1;
+        ItemKind kind = ItemKind::Problem;
+        int item = -1;                 // index in the row's cell of `kind`
+        Node *parent = nullptr;
+        int indexInParent = 0;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+    const Node *nodeAt(const QModelIndex &index) const;
+    QString numberOf(const Node &node) const;
+    QString displayText(const Node &node) const;
+
+    Plan m_plan;
+    Node m_root;
+};
+
+} // namespace vigia::app

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Plan.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeView;
+
+namespace vigia::app {
+
+class PlanTreeModel;
+
+// One plan: what it says about itself (organization, place, period, election type, vision) on
+// top, and its proposals below as a tree of dimensions, rows and items.
+class PlanView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+
+    // `warnings`: what the reader said when the plan was imported (PlanLibrary::importWarnings).
+    void setPlan(const Plan &plan, const QStringList &warnings = {});
+    void clear();
+    bool hasPlan() const { return m_hasPlan; }
+    const Plan &plan() const;
+
+    // Selects and shows an item; returns false when the plan has no item with this id.
+    bool selectItem(qint64 itemId);
+    const Item *currentItem() const;
+    void expandAll();
+    void collapseAll();
+    // Puts the current item's text (or the current dimension's or row's label) on the clipboard.
+    bool copyCurrentText();
+
+    QTreeView *treeView() const { return m_tree; }
+    PlanTreeModel *model() const { return m_model; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *visionLabel() const { return m_vision; }
+    QLabel *warningsLabel() const { return m_warnings; }
+
+Q_SIGNALS:
+    // The current node of the tree changed (an index of model(), invalid when nothing is current).
+    void currentIndexChanged(const QModelIndex &index);
+
+private:
+    void onCurrentChanged();
+
+    PlanTreeModel *m_model;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_vision;
+    QLabel *m_warnings;
+    QTreeView *m_tree;
+    bool m_hasPlan = false;
+};
+
+} // namespace vigia::app

@@ -1,0 +1,181 @@
+#include "ScreenshotTour.h"
+
+#include "AboutDialog.h"
+#include "ImportReportDialog.h"
+#include "ItemDetailView.h"
+#include "LibraryPane.h"
+#include "LibraryTableModel.h"
+#include "MainWindow.h"
+#include "PlanTreeModel.h"
+#include "PlanView.h"
+#include "SearchPanel.h"
+#include "SearchResultsModel.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeView>
+
+namespace vigia::app {
+
+namespace {
+constexpr int pollMs = 200;
+constexpr int settleMs = 300;
+constexpr int maximumWaitMs = 300000;
+}
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, const QString &searchWords, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+    , m_searchWords(searchWords)
+{
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    QTimer::singleShot(pollMs, this, &ScreenshotTour::waitForLibrary);
+}
+
+void ScreenshotTour::waitForLibrary()
+{
+    if (m_window->isImporting() || m_window->library() == nullptr) {
+        m_waitedMs += pollMs;
+        if (m_waitedMs > maximumWaitMs) {
+            QTextStream(stderr) << "screenshot: the library did not become ready\n";
+            Q_EMIT done(false);
+            return;
+        }
+        QTimer::singleShot(pollMs, this, &ScreenshotTour::waitForLibrary);
+        return;
+    }
+    if (ImportReportDialog *report = m_window->lastImportReport())
+        report->close();
+    // The plan with the most items shows the tree best.
+    const LibraryTableModel *model = m_window->libraryPane()->model();
+    qint64 biggest = 0;
+    int most = -1;
+    for (const PlanSummary &plan : model->plans()) {
+        if (plan.itemCount() > most) {
+            most = plan.itemCount();
+            biggest = plan.id;
+        }
+    }
+    if (biggest != 0)
+        m_window->openItem(biggest, 0);
+    QTimer::singleShot(settleMs, this, &ScreenshotTour::shootPlan);
+}
+
+void ScreenshotTour::shootPlan()
+{
+    QTreeView *tree = m_window->planView()->treeView();
+    const PlanTreeModel *model = m_window->planView()->model();
+    // Open the first row of the first dimension and make its second item current.
+    const QModelIndex dimension = model->index(0, 0);
+    const QModelIndex row = model->index(0, 0, dimension);
+    if (row.isValid()) {
+        tree->expand(row);
+        const QModelIndex item = model->index(qMin(1, model->rowCount(row) - 1), 0, row);
+        tree->setCurrentIndex(item);
+        tree->setFocus();
+    }
+    QTimer::singleShot(settleMs, this, [this] {
+        save(m_window, QStringLiteral("main-window.png"));
+        m_window->planView()->expandAll();
+        QTimer::singleShot(settleMs, this, [this] {
+            save(m_window->itemDetail(), QStringLiteral("item-detail.png"));
+            shootSearch();
+        });
+    });
+}
+
+void ScreenshotTour::shootSearch()
+{
+    m_window->showSearch();
+    m_window->searchPanel()->queryEdit()->setText(m_searchWords);
+    m_window->searchPanel()->runSearch();
+    QTableView *results = m_window->searchPanel()->resultsView();
+    if (results->model()->rowCount() > 0)
+        results->setCurrentIndex(results->model()->index(0, 0));
+    QTimer::singleShot(settleMs, this, [this] {
+        save(m_window, QStringLiteral("search.png"));
+        const SearchResultsModel *hits = m_window->searchPanel()->model();
+        if (hits->rowCount() > 2) {
+            // Enter on the third hit, as a user would.
+            QTableView *view = m_window->searchPanel()->resultsView();
+            view->setCurrentIndex(hits->index(2, 0));
+            const SearchHit *hit = hits->hitAt(2);
+            m_window->openItem(hit->planId, hit->itemId);
+        }
+        QTimer::singleShot(settleMs, this, [this] {
+            save(m_window, QStringLiteral("search-opened.png"));
+            shootPdfItem();
+        });
+    });
+}
+
+// An item of a plan read from a PDF: its page with the item's boxes marked.
+void ScreenshotTour::shootPdfItem()
+{
+    qint64 pdfPlan = 0;
+    for (const PlanSummary &plan : m_window->libraryPane()->model()->plans()) {
+        if (plan.sourceFileName.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && plan.itemCount() > 0) {
+            pdfPlan = plan.id;
+            break;
+        }
+    }
+    if (pdfPlan == 0) {
+        shootDialogs();
+        return;
+    }
+    m_window->openItem(pdfPlan, 0);
+    const PlanTreeModel *model = m_window->planView()->model();
+    QModelIndex chosen;
+    for (int d = 0; d < model->rowCount() && !chosen.isValid(); ++d) {
+        const QModelIndex dimension = model->index(d, 0);
+        for (int r = 0; r < model->rowCount(dimension) && !chosen.isValid(); ++r) {
+            const QModelIndex row = model->index(r, 0, dimension);
+            // The second item with boxes, so that the page is not only the table header.
+            int seen = 0;
+            for (int i = 0; i < model->rowCount(row); ++i) {
+                const QModelIndex item = model->index(i, 0, row);
+                if (!model->itemAt(item)->source.boxes.isEmpty() && ++seen == 2) {
+                    chosen = item;
+                    break;
+                }
+            }
+        }
+    }
+    if (chosen.isValid())
+        m_window->planView()->selectItem(model->itemAt(chosen)->id);
+    QTimer::singleShot(settleMs, this, [this] {
+        save(m_window, QStringLiteral("pdf-item.png"));
+        shootDialogs();
+    });
+}
+
+void ScreenshotTour::shootDialogs()
+{
+    auto *about = new AboutDialog(m_window);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->show();
+    QTimer::singleShot(settleMs, this, [this, about] {
+        save(about, QStringLiteral("about.png"));
+        about->close();
+        Q_EMIT done(m_ok);
+    });
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    const bool saved = widget->grab().save(path);
+    QTextStream(stdout) << (saved ? "saved " : "could not save ") << path << '\n';
+    m_ok = m_ok && saved;
+    return saved;
+}
+
+} // namespace vigia::app

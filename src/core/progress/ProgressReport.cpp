@@ -1,0 +1,322 @@
+#include "ProgressReport.h"
+
+#include "ProgressTracker.h"
+#include "ReportChart.h"
+#include "EvidenceFileName.h"
+#include "store/PlanLibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace vigia {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressReport", text);
+}
+
+const QLocale &spanish()
+{
+    static const QLocale locale(QLocale::Spanish, QLocale::Peru);
+    return locale;
+}
+
+QString number(double value)
+{
+    QString text = spanish().toString(value, 'f', 2);
+    // 12,50 -> 12,5; 12,00 -> 12
+    const QChar decimal = spanish().decimalPoint().at(0);
+    if (text.contains(decimal)) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(decimal))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString percentText(double share)
+{
+    return QStringLiteral("%1 %").arg(spanish().toString(share * 100.0, 'f', 1));
+}
+
+QColor statusColor(ProgressStatus status)
+{
+    switch (status) {
+    case ProgressStatus::NoInformation: return QColor(0xb0, 0xb0, 0xb0);
+    case ProgressStatus::NotStarted: return QColor(0x8c, 0x6d, 0x62);
+    case ProgressStatus::InProgress: return QColor(0x42, 0x85, 0xf4);
+    case ProgressStatus::PartiallyMet: return QColor(0xf4, 0xb4, 0x00);
+    case ProgressStatus::Met: return QColor(0x0f, 0x9d, 0x58);
+    case ProgressStatus::NotMet: return QColor(0xdb, 0x44, 0x37);
+    case ProgressStatus::NotVerifiable: return QColor(0x6d, 0x4c, 0x9f);
+    }
+    return Qt::gray;
+}
+
+QString valueText(const ProgressValues &values)
+{
+    QStringList parts;
+    if (values.achievedValue)
+        parts.append(values.targetValue ? QStringLiteral("%1 de %2").arg(number(*values.achievedValue), number(*values.targetValue))
+                                        : number(*values.achievedValue));
+    if (const std::optional<double> percent = values.effectivePercent())
+        parts.append(QStringLiteral("%1 %").arg(number(*percent)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+std::optional<ProgressReport> ProgressReport::build(const ProgressTracker &tracker, qint64 planId,
+                                                    const QString &semester, QString *error)
+{
+    const std::optional<Plan> plan = tracker.library().plan(planId);
+    if (!plan) {
+        *error = tracker.library().lastError();
+        return std::nullopt;
+    }
+    QString readError;
+    const QStringList semesters = tracker.semesters(planId, &readError);
+    if (!semesters.contains(semester)) {
+        *error = QStringLiteral("%1: '%2' is not a semester of plan %3").arg(tracker.library().path(), semester).arg(planId);
+        return std::nullopt;
+    }
+    const QList<ProgressRecord> records = tracker.records(planId, semester, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    QHash<qint64, ProgressRecord> recordOfItem;
+    for (const ProgressRecord &record : records)
+        recordOfItem.insert(record.itemId, record);
+
+    ProgressReport report;
+    report.m_plan = *plan;
+    report.m_semester = semester;
+    for (const Dimension &dimension : plan->dimensions) {
+        Section section;
+        section.dimension = dimension.name;
+        for (const Row &row : dimension.rows) {
+            for (ItemKind kind : {ItemKind::Objective, ItemKind::Target}) {
+                for (const Item &item : row.items(kind)) {
+                    Line line;
+                    line.itemId = item.id;
+                    line.kind = kind;
+                    line.text = item.text;
+                    if (recordOfItem.contains(item.id))
+                        line.record = recordOfItem.value(item.id);
+                    // Objectives appear when tracked; every meta appears.
+                    if (kind == ItemKind::Objective && !line.record)
+                        continue;
+                    if (kind == ItemKind::Target) {
+                        ++section.metaCount;
+                        ++report.m_statusCounts[static_cast<size_t>(line.status())];
+                        if (line.status() == ProgressStatus::Met)
+                            ++section.metCount;
+                    }
+                    section.lines.append(line);
+                }
+            }
+        }
+        report.m_metaCount += section.metaCount;
+        if (!section.lines.isEmpty())
+            report.m_sections.append(section);
+    }
+    return report;
+}
+
+double ProgressReport::complianceShare() const
+{
+    return m_metaCount == 0 ? 0.0 : double(count(ProgressStatus::Met)) / m_metaCount;
+}
+
+QString ProgressReport::html() const
+{
+    return buildHtml(Images::Embedded, nullptr);
+}
+
+QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts) const
+{
+    const auto imageSource = [&](const QString &name, const QImage &image) {
+        const QByteArray png = ReportChart::toPng(image);
+        if (images == Images::Resources) {
+            if (charts)
+                charts->append({name, png});
+            return name;
+        }
+        return QStringLiteral("data:image/png;base64,%1").arg(QString::fromLatin1(png.toBase64()));
+    };
+    QString html;
+    const PlanMetadata &metadata = m_plan.metadata;
+    QStringList titleParts;
+    for (const QString &part : {metadata.organization, metadata.place, metadata.period}) {
+        if (!part.isEmpty())
+            titleParts.append(part);
+    }
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\"><title>%1</title>"
+                           "<style>body{font-family:sans-serif;} table{border-collapse:collapse;width:100%;} "
+                           "th,td{border:1px solid #999;padding:4px;vertical-align:top;font-size:9pt;} th{background:#eee;}</style>"
+                           "</head><body>\n")
+                .arg(escaped(tr("Informe de avance %1").arg(m_semester)));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(tr("Informe de avance — semestre %1").arg(m_semester)));
+    html += QStringLiteral("<p><b>%1</b></p>\n").arg(escaped(titleParts.join(QStringLiteral(" · "))));
+    html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Fuente: %1 (SHA-256 %2)").arg(m_plan.sourceFileName, QString::fromLatin1(m_plan.sourceSha256))));
+
+    // Summary figures.
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Resumen")));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(escaped(tr("Metas cumplidas: %1 de %2 (%3)")
+                                 .arg(count(ProgressStatus::Met))
+                                 .arg(m_metaCount)
+                                 .arg(percentText(complianceShare()))));
+    html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                .arg(escaped(tr("Estado")), escaped(tr("Metas")), escaped(tr("Porcentaje")));
+    QList<ReportChart::Bar> statusBars;
+    for (ProgressStatus status : allProgressStatuses) {
+        const int metas = count(status);
+        const double share = m_metaCount == 0 ? 0.0 : double(metas) / m_metaCount;
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>\n")
+                    .arg(escaped(progressStatusLabel(status)))
+                    .arg(metas)
+                    .arg(percentText(share));
+        statusBars.append({progressStatusLabel(status), double(metas),
+                           QStringLiteral("%1 (%2)").arg(metas).arg(percentText(share)), statusColor(status)});
+    }
+    html += QStringLiteral("</table>\n");
+    const QImage statusChart =
+        ReportChart::horizontalBars(tr("Metas por estado"), statusBars, std::max(1, m_metaCount));
+    html += QStringLiteral("<p><img src=\"%1\" width=\"600\" alt=\"%2\"></p>\n")
+                .arg(imageSource(QStringLiteral("chart-status.png"), statusChart), escaped(tr("Metas por estado")));
+    QList<ReportChart::Bar> dimensionBars;
+    for (const Section &section : m_sections) {
+        if (section.metaCount == 0)
+            continue;
+        const double share = double(section.metCount) / section.metaCount;
+        dimensionBars.append({section.dimension, share * 100.0,
+                              QStringLiteral("%1/%2 (%3)").arg(section.metCount).arg(section.metaCount).arg(percentText(share)),
+                              statusColor(ProgressStatus::Met)});
+    }
+    if (!dimensionBars.isEmpty()) {
+        const QImage dimensionChart =
+            ReportChart::horizontalBars(tr("Metas cumplidas por dimensión"), dimensionBars, 100.0);
+        html += QStringLiteral("<p><img src=\"%1\" width=\"600\" alt=\"%2\"></p>\n")
+                    .arg(imageSource(QStringLiteral("chart-dimensions.png"), dimensionChart),
+                         escaped(tr("Metas cumplidas por dimensión")));
+    }
+
+    // One table per dimension.
+    for (const Section &section : m_sections) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Dimensión %1").arg(section.dimension)));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(escaped(tr("Metas cumplidas: %1 de %2").arg(section.metCount).arg(section.metaCount)));
+        html += QStringLiteral("<table><tr><th width=\"34%\">%1</th><th width=\"18%\">%2</th><th width=\"12%\">%3</th>"
+                               "<th width=\"20%\">%4</th><th width=\"16%\">%5</th></tr>\n")
+                    .arg(escaped(tr("Meta u objetivo")), escaped(tr("Estado")), escaped(tr("Valor")),
+                         escaped(tr("Evidencia")), escaped(tr("Nota")));
+        for (const Line &line : section.lines) {
+            QStringList evidence;
+            QString note;
+            QString value;
+            if (line.record) {
+                for (const Evidence &piece : line.record->evidence) {
+                    if (piece.kind == Evidence::Kind::Url) {
+                        const QString url = QUrl(piece.url).toString(QUrl::FullyEncoded);
+                        evidence.append(QStringLiteral("<a href=\"%1\">%2</a> (%3)")
+                                            .arg(url.toHtmlEscaped(), escaped(piece.url),
+                                                 escaped(tr("consultado %1").arg(piece.consultedOn.toString(Qt::ISODate)))));
+                    } else {
+                        evidence.append(escaped(tr("archivo %1 (SHA-256 %2…)")
+                                                    .arg(EvidenceFileName::sanitized(piece.originalName),
+                                                         QString::fromLatin1(piece.sha256.left(12)))));
+                    }
+                }
+                note = escaped(line.record->values.note);
+                if (!line.record->values.evaluator.isEmpty())
+                    note += QStringLiteral("<br><i>%1</i>").arg(escaped(tr("Evaluó: %1, %2").arg(line.record->values.evaluator, line.record->values.assessedOn.toString(Qt::ISODate))));
+                value = escaped(valueText(line.record->values));
+            }
+            html += QStringLiteral("<tr><td><b>%1:</b> %2</td><td><font color=\"%3\">&#9632;</font> %4</td>"
+                                   "<td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                        .arg(escaped(line.kind == ItemKind::Target ? tr("Meta") : tr("Objetivo")),
+                             escaped(line.text), statusColor(line.status()).name(),
+                             escaped(progressStatusLabel(line.status())), value,
+                             evidence.join(QStringLiteral("<br>")), note);
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("<p><small>%1</small></p>\n</body></html>\n")
+                .arg(escaped(tr("Generado por Vigía %1 el %2")
+                                 .arg(QStringLiteral(VIGIA_VERSION),
+                                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+    return html;
+}
+
+bool ProgressReport::writeHtml(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = html().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProgressReport::writePdf(const QString &path, QString *error) const
+{
+    // QPdfWriter writes as it goes; write to a temporary name and move it in place at the end.
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, target.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&target);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(tr("Informe de avance %1").arg(m_semester));
+        writer.setCreator(QStringLiteral("Vigía %1").arg(QStringLiteral(VIGIA_VERSION)));
+        QTextDocument document;
+        QFont font = document.defaultFont();
+        font.setPointSizeF(10);
+        document.setDefaultFont(font);
+        QList<std::pair<QString, QByteArray>> charts;
+        const QString html = buildHtml(Images::Resources, &charts);
+        for (const auto &[name, png] : charts)
+            document.addResource(QTextDocument::ImageResource, QUrl(name), QImage::fromData(png, "PNG"));
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (!target.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, target.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProgressReport::write(const QString &path, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return writePdf(path, error);
+    if (suffix == u"html" || suffix == u"htm")
+        return writeHtml(path, error);
+    *error = QStringLiteral("%1: write the report to a .pdf or .html file").arg(path);
+    return false;
+}
+
+} // namespace vigia

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace vigia::StopWords {
+
+// The Spanish stop words shipped with Vigía (resources/topics/stopwords-es.txt, the Snowball stop
+// list), folded (accent- and case-insensitive keys, see TextNormalizer::fold).
+const QSet<QString> &spanish();
+
+// Parses a stop word list: one word a line, '#' starts a comment line; the words folded.
+QSet<QString> parse(const QString &text);
+
+} // namespace vigia::StopWords

@@ -1,0 +1,160 @@
+#include "measure/MeasurabilityClassifier.h"
+#include "measure/TargetQuantityReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <map>
+
+using namespace vigia;
+
+// The measurability classifier against metas labelled by hand (tests/data/measurability: the
+// metas of the five seed plans, each read and labelled by a person), and the quantity reader.
+class TestMeasurability : public QObject {
+    Q_OBJECT
+private:
+    struct LabelledMeta {
+        QString file;
+        int index = 0;
+        Measurability label = Measurability::NotMeasurable;
+        QString text;
+    };
+
+    static QList<LabelledMeta> labelledMetas()
+    {
+        QList<LabelledMeta> metas;
+        const QDir folder(QStringLiteral(VIGIA_SOURCE_DIR "/tests/data/measurability"));
+        for (const QString &name : folder.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(file.fileName()));
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+                if (line.isEmpty() || line.startsWith(u'#'))
+                    continue;
+                const QStringList fields = line.split(u'\t');
+                if (fields.size() != 4 || !measurabilityFromId(fields[2]))
+                    qFatal("%s: bad line '%s'", qPrintable(name), qPrintable(line));
+                metas.append({name, fields[0].toInt(), *measurabilityFromId(fields[2]), fields[3]});
+            }
+        }
+        return metas;
+    }
+
+private Q_SLOTS:
+    void readsCountsPercentagesAndUnits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("quantityText");
+        QTest::addColumn<QString>("unit");
+        using Kind = TargetQuantity::Kind;
+        QTest::newRow("zero-padded count") << QStringLiteral("05 Escuelas deportivas implementadas en todos los ejes zonales.")
+                                           << int(Kind::Count) << 5.0 << QStringLiteral("05") << QStringLiteral("Escuelas deportivas");
+        QTest::newRow("percentage of") << QStringLiteral("100% de población vulnerable empadronada.")
+                                       << int(Kind::Percentage) << 100.0 << QStringLiteral("100%") << QStringLiteral("población vulnerable");
+        QTest::newRow("article and percentage") << QStringLiteral("el 100% de los representantes de las organizaciones, participan")
+                                                << int(Kind::Percentage) << 100.0 << QStringLiteral("100%")
+                                                << QStringLiteral("representantes de las organizaciones");
+        QTest::newRow("plain count") << QStringLiteral("500 MYPES ATENDIDAS") << int(Kind::Count) << 500.0
+                                     << QStringLiteral("500") << QStringLiteral("MYPES");
+        QTest::newRow("grouped thousands") << QStringLiteral("Atender a 1,500 familias con agua") << int(Kind::Count) << 1500.0
+                                           << QStringLiteral("1,500") << QStringLiteral("familias");
+        QTest::newRow("number words") << QStringLiteral("Dos mil empleos formales") << int(Kind::Count) << 2000.0
+                                      << QStringLiteral("Dos mil") << QStringLiteral("empleos formales");
+        QTest::newRow("all of a set") << QStringLiteral("Todas las pymes y mypes cuentan con asesoría municipal.")
+                                      << int(Kind::All) << 100.0 << QStringLiteral("Todas") << QStringLiteral("pymes");
+        QTest::newRow("unit before") << QStringLiteral("Garantizando su cobertura al 100%.") << int(Kind::Percentage)
+                                     << 100.0 << QStringLiteral("100%") << QStringLiteral("cobertura");
+        QTest::newRow("frequency") << QStringLiteral("Publicación semestral de los avances") << int(Kind::Frequency) << 1.0
+                                   << QStringLiteral("semestral") << QStringLiteral("Publicación");
+        QTest::newRow("purpose clause is not a target")
+            << QStringLiteral("Apoyo en las campañas de salud para llegar a todos los hogares.") << int(Kind::None) << 0.0
+            << QString() << QString();
+        QTest::newRow("age is not a target") << QStringLiteral("Cursos para personas mayores de 45 años") << int(Kind::None)
+                                             << 0.0 << QString() << QString();
+    }
+
+    void readsCountsPercentagesAndUnits()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(double, value);
+        QFETCH(QString, quantityText);
+        QFETCH(QString, unit);
+        TargetQuantityReader reader;
+        const TargetQuantity quantity = reader.read(text);
+        QCOMPARE(int(quantity.kind), kind);
+        QCOMPARE(quantity.value, value);
+        QCOMPARE(quantity.quantityText, quantityText);
+        QCOMPARE(quantity.unit, unit);
+    }
+
+    void readsDeadlines()
+    {
+        TargetQuantityReader reader;
+        const TargetQuantity plan = reader.read(QStringLiteral("01 Plan de Desarrollo Económico Local al 2030 que ordena"));
+        QCOMPARE(plan.value, 1.0);
+        QCOMPARE(plan.year, std::optional<int>(2030));
+        QCOMPARE(plan.deadlineText, QStringLiteral("al 2030"));
+        const TargetQuantity amnesty
+            = reader.read(QStringLiteral("Amnistía tributaria, durante el primer año de gestión"));
+        QVERIFY(!amnesty.hasQuantity());
+        QCOMPARE(amnesty.deadlineText, QStringLiteral("durante el primer año"));
+        QVERIFY(!amnesty.year);
+        QVERIFY(!reader.read(QStringLiteral("Promover la cultura")).hasDeadline());
+    }
+
+    void classifiesClearCases()
+    {
+        MeasurabilityClassifier classifier;
+        QCOMPARE(classifier.assess(QStringLiteral("03 proyectos de mejoramiento educativo en ejecución")).level,
+                 Measurability::Measurable);
+        QCOMPARE(classifier.assess(QStringLiteral("30% DE AUMENTO.")).level, Measurability::PartlyMeasurable);
+        QCOMPARE(classifier.assess(QStringLiteral("Contar con un Plan de transporte urbano")).level,
+                 Measurability::PartlyMeasurable);
+        QCOMPARE(classifier.assess(QStringLiteral("Promoción del equilibrio entre lo técnico y lo político.")).level,
+                 Measurability::NotMeasurable);
+        // The best sentence decides.
+        QCOMPARE(classifier.assess(QStringLiteral("Una ciudad ordenada. 04 mercados construidos.")).level,
+                 Measurability::Measurable);
+    }
+
+    void agreesWithTheHandLabels()
+    {
+        const QList<LabelledMeta> metas = labelledMetas();
+        QVERIFY(metas.size() >= 150);
+        MeasurabilityClassifier classifier;
+        std::map<std::pair<int, int>, int> confusion; // (label, predicted) -> count
+        int correct = 0;
+        QStringList misses;
+        for (const LabelledMeta &meta : metas) {
+            const MeasurabilityAssessment assessment = classifier.assess(meta.text);
+            ++confusion[{int(meta.label), int(assessment.level)}];
+            if (assessment.level == meta.label)
+                ++correct;
+            else
+                misses.append(QStringLiteral("  %1 #%2 label %3, got %4 (%5): %6")
+                                  .arg(meta.file)
+                                  .arg(meta.index)
+                                  .arg(measurabilityId(meta.label), measurabilityId(assessment.level),
+                                       assessment.reason, meta.text.left(90)));
+        }
+        const double accuracy = double(correct) / double(metas.size());
+        QString table = QStringLiteral("label \\ predicted   measurable  partly  not\n");
+        for (Measurability label : allMeasurabilities) {
+            table += measurabilityId(label).leftJustified(20);
+            for (Measurability predicted : allMeasurabilities)
+                table += QString::number(confusion[{int(label), int(predicted)}]).rightJustified(10);
+            table += u'\n';
+        }
+        qInfo("Measurability accuracy: %d/%d = %.3f\n%s", correct, int(metas.size()), accuracy, qPrintable(table));
+        if (qEnvironmentVariableIsSet("VIGIA_SHOW_MISSES"))
+            qInfo("%s", qPrintable(misses.join(u'\n')));
+        QVERIFY2(accuracy >= 0.85, qPrintable(QStringLiteral("accuracy %1 below 0.85").arg(accuracy)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasurability)
+#include "TestMeasurability.moc"
