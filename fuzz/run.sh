@@ -31,11 +31,16 @@ corpus_of() {
 }
 
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
-# fontconfig keeps its configuration for the process's lifetime (a "leak" LeakSanitizer reports
-# once); the suppression in lsan.supp only matches with full stacks (fontconfig has no frame
-# pointers), hence the slow unwinder.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}"
 export LSAN_OPTIONS="suppressions=$source_dir/tests/robustness/lsan.supp:print_suppressions=0"
+# LeakSanitizer is on for every target; lsan.supp suppresses the configuration fontconfig keeps
+# for the process's lifetime (the PDF target loads fonts through Poppler and Qt).
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+max_len_of() {
+    case "$1" in
+        fuzz_pdf_reader) echo 262144 ;;
+        *) echo 65536 ;;
+    esac
+}
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 running=0
@@ -43,10 +48,10 @@ for target in "${targets[@]}"; do
     artifacts="build/fuzz-artifacts/$target/"
     mkdir -p "$artifacts"
     echo "running $target for $seconds s (log build/fuzz-logs/$target.log)"
-    # -fork keeps fuzzing after a finding, so one run reports every distinct crash it meets.
+    # One process per target: it stops at the first crash, hang or sanitizer report and leaves
+    # the input in $artifacts (fork mode would go on, but re-merges the corpus for every job).
     nice -n 19 "build/fuzz/fuzz/$target" "$(corpus_of "$target")" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=262144 \
-        -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len="$(max_len_of "$target")" \
         -artifact_prefix="$artifacts" -print_final_stats=1 \
         >"build/fuzz-logs/$target.log" 2>&1 &
     running=$((running + 1))
@@ -58,5 +63,6 @@ done
 wait || true
 for target in "${targets[@]}"; do
     echo "== $target: $(grep -E '^#[0-9]+' "build/fuzz-logs/$target.log" | tail -1)"
+    grep -E '^stat::|^Done|ERROR|SUMMARY' "build/fuzz-logs/$target.log" | sed 's/^/   /' || true
     echo "   findings: $(ls "build/fuzz-artifacts/$target" | wc -l)"
 done
