@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the seed corpora of the fuzz targets from the shared samples (never committed):
-#   text:     the seeds and the text plans, whole (when small) and split into pieces of 120 lines
-#   markdown: the Markdown plans split into pieces of 120 lines (and the small ones whole)
+#   text:     the seeds and the text plans, whole (when small) and split into pieces of 40 lines
+#   markdown: the Markdown plans split into pieces of 40 lines (and the small ones whole)
 #   pdf:      the seed PDFs as they are and with their streams uncompressed (so that mutations
 #             reach the page contents), and the first pages of the real PDFs
 # Usage: fuzz/make_corpus.sh [OUTPUT_DIR]   (default build/fuzz-corpus)
@@ -13,7 +13,7 @@ out="${1:-$source_dir/build/fuzz-corpus}"
 mkdir -p "$out/text" "$out/markdown" "$out/pdf"
 
 split_into() { # FILE DIR PREFIX
-    split -l 120 -d -a 3 "$1" "$2/$3-"
+    split -l 40 -d -a 3 "$1" "$2/$3-"
 }
 
 for f in "$shared"/seeds/*.txt; do cp "$f" "$out/text/"; done
