@@ -83,6 +83,12 @@ private:
     // The library is sound, holds only complete plans, and still holds `before` unchanged.
     void verifyLibrary(const QString &library, const QMap<qint64, QByteArray> &before, QMap<qint64, QByteArray> *after)
     {
+        // Killed before it created the library: there must have been nothing to lose.
+        if (!QFile::exists(library)) {
+            QVERIFY(before.isEmpty());
+            after->clear();
+            return;
+        }
         QCOMPARE(integrityCheck(library), QStringLiteral("ok"));
         QString error;
         const std::unique_ptr<PlanLibrary> opened = PlanLibrary::open(library, &error);
