@@ -16,6 +16,7 @@ CliApplication::CliApplication()
         {QStringLiteral("list"), {QStringLiteral("List the plans in the library"), &runList}},
         {QStringLiteral("export"), {QStringLiteral("Print a stored plan as plan JSON"), &runExport}},
         {QStringLiteral("search"), {QStringLiteral("Search the items of the stored plans"), &runSearch}},
+        {QStringLiteral("backup"), {QStringLiteral("Copy the library to a backup file while it stays in use"), &runBackup}},
         {QStringLiteral("compare"), {QStringLiteral("Compare 2 to 4 stored plans (JSON, CSV or HTML)"), &runCompare}},
         {QStringLiteral("topics"), {QStringLiteral("Show items' topics; edit the topics"), &runTopics}},
         {QStringLiteral("progress"), {QStringLiteral("Track the six-monthly progress of plans"), &runProgress}},

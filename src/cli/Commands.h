@@ -9,6 +9,7 @@ int runImport(CliContext &context);
 int runList(CliContext &context);
 int runExport(CliContext &context);
 int runSearch(CliContext &context);
+int runBackup(CliContext &context);
 int runCompare(CliContext &context);
 int runTopics(CliContext &context);
 int runProgress(CliContext &context);

@@ -24,4 +24,9 @@ ReadResult MarkdownPlanReader::read(const QByteArray &content, const QString &fi
     return TextReading::read(content, fileName, options, LayoutSource::Markdown, &MarkdownLayoutParser::parse);
 }
 
+qint64 MarkdownPlanReader::maximumSize() const
+{
+    return TextReading::maximumTextSize;
+}
+
 } // namespace vigia

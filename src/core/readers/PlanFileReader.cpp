@@ -5,6 +5,10 @@
 #include <QFileInfo>
 
 namespace vigia {
+namespace {
+// How much of a file the readers see when they decide whether they take it.
+constexpr qint64 headSize = 4096;
+}
 
 PlanFileReader::PlanFileReader()
     : PlanFileReader(createDefaultReaders())
@@ -20,7 +24,7 @@ PlanFileReader::~PlanFileReader() = default;
 
 const PlanReader *PlanFileReader::readerFor(const QString &fileName, const QByteArray &content) const
 {
-    const QByteArray head = content.left(4096);
+    const QByteArray head = content.left(headSize);
     for (const auto &reader : m_readers) {
         if (reader->accepts(fileName, head))
             return reader.get();
@@ -51,6 +55,16 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return result;
+    }
+    // The reader is chosen from the first bytes, so that a file too large for it is refused
+    // before it is read.
+    const PlanReader *reader = readerFor(info.fileName(), file.peek(headSize));
+    if (reader && info.size() > reader->maximumSize()) {
+        result.error = QStringLiteral("%1: the file is too large for a %2 document (%3 MB; at most %4 MB)")
+                           .arg(path, reader->id())
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(reader->maximumSize() / (1024 * 1024));
         return result;
     }
     const QByteArray content = file.readAll();

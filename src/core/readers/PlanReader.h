@@ -38,6 +38,9 @@ public:
     virtual bool accepts(const QString &fileName, const QByteArray &head) const = 0;
     // Reads the whole document. Fills plan.sourceFileName, plan.sourceSha256 and plan.layout.
     virtual ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const = 0;
+    // The largest document this reader takes, in bytes: PlanFileReader refuses a larger file
+    // before reading it.
+    virtual qint64 maximumSize() const { return 512LL * 1024 * 1024; }
 };
 
 } // namespace vigia

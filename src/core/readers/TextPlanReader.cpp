@@ -29,4 +29,9 @@ ReadResult TextPlanReader::read(const QByteArray &content, const QString &fileNa
     return TextReading::read(content, fileName, options, LayoutSource::Text, &TextLayoutParser::parse);
 }
 
+qint64 TextPlanReader::maximumSize() const
+{
+    return TextReading::maximumTextSize;
+}
+
 } // namespace vigia

@@ -11,6 +11,7 @@ public:
     QString id() const override;
     bool accepts(const QString &fileName, const QByteArray &head) const override;
     ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const override;
+    qint64 maximumSize() const override;
 };
 
 } // namespace vigia

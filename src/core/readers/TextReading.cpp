@@ -9,6 +9,13 @@ ReadResult read(const QByteArray &content, const QString &fileName, const ReadOp
                 const std::function<LayoutDocument(const QString &text, const QString &fileName)> &parse)
 {
     ReadResult result;
+    if (content.size() > maximumTextSize) {
+        result.failure = ReadResult::Failure::Unreadable;
+        result.error = QStringLiteral("the text is too large for a plan (%1 MB; a text plan has at most %2 MB)")
+                           .arg(content.size() / (1024 * 1024))
+                           .arg(maximumTextSize / (1024 * 1024));
+        return result;
+    }
     const DecodedText decoded = TextDecoder::decode(content);
     if (!decoded.error.isEmpty()) {
         result.failure = ReadResult::Failure::Unreadable;

@@ -42,6 +42,24 @@ double binaryShare(const QByteArray &bytes)
     return static_cast<double>(suspicious) / static_cast<double>(sample);
 }
 
+// UTF-16 written without a byte order mark: a NUL in nearly every other byte (the high byte of
+// Latin letters) and almost none in the bytes between.
+bool looksLikeUtf16WithoutBom(const QByteArray &bytes)
+{
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 1 << 16) / 2;
+    if (pairs < 2)
+        return false;
+    qsizetype evenNul = 0;
+    qsizetype oddNul = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNul += bytes[2 * i] == 0 ? 1 : 0;
+        oddNul += bytes[2 * i + 1] == 0 ? 1 : 0;
+    }
+    const auto most = [pairs](qsizetype count) { return count * 10 >= pairs * 9; };
+    const auto few = [pairs](qsizetype count) { return count * 10 <= pairs; };
+    return (most(evenNul) && few(oddNul)) || (most(oddNul) && few(evenNul));
+}
+
 QString convertWithIcu(const QByteArray &bytes, const char *charset, QString *error)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -84,6 +102,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         result.text = convertWithIcu(bytes.mid(2), littleEndian ? "UTF-16LE" : "UTF-16BE", &result.error);
         result.converted = true;
+    } else if (looksLikeUtf16WithoutBom(bytes)) {
+        result.error = QStringLiteral("the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)");
+        return result;
     } else if (binaryShare(bytes) > 0.001) {
         result.error = QStringLiteral("the file is binary, not text");
         return result;

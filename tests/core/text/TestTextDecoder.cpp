@@ -43,6 +43,23 @@ private Q_SLOTS:
         QCOMPARE(decoded.text, text);
         QCOMPARE(decoded.encoding, QStringLiteral("UTF-16LE"));
     }
+    void utf16WithoutBomIsNamedNotCalledBinary()
+    {
+        const QString text = QStringLiteral("Dimensión social\nReducir la anemia infantil al 20 %");
+        QByteArray littleEndian(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QByteArray bigEndian = littleEndian;
+        for (qsizetype i = 0; i + 1 < bigEndian.size(); i += 2)
+            std::swap(bigEndian[i], bigEndian[i + 1]);
+        for (const QByteArray &bytes : {littleEndian, bigEndian}) {
+            const DecodedText decoded = TextDecoder::decode(bytes);
+            QVERIFY2(decoded.error.contains(QStringLiteral("UTF-16 without a byte-order mark")), qPrintable(decoded.error));
+        }
+        // Binary with many NUL bytes but no such pattern is still binary.
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); i += 3)
+            binary[i] = 'x';
+        QVERIFY(TextDecoder::decode(binary).error.contains(QStringLiteral("binary")));
+    }
     void decomposedTextIsNormalisedToNfc()
     {
         const DecodedText decoded = TextDecoder::decode(QStringLiteral("Poblacio\u0301n").toUtf8());

@@ -84,6 +84,18 @@ bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
     return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
 }
 
+// Poppler's QPainter backend (poppler 22.12) cannot draw text in a font it cannot locate (of an
+// unknown type, or neither embedded nor found on the system): it logs "Font location not found!"
+// and then draws with a font it never set, which crashes (found by fuzzing). A document with such
+// a font is read without rendering its pages.
+bool hasUnlocatableFont(const Poppler::Document &document)
+{
+    const QList<Poppler::FontInfo> fonts = document.fonts();
+    return std::any_of(fonts.cbegin(), fonts.cend(), [](const Poppler::FontInfo &font) {
+        return font.type() == Poppler::FontInfo::unknown || (!font.isEmbedded() && font.file().isEmpty());
+    });
+}
+
 bool hasEndOfFileMarker(const QByteArray &content)
 {
     return content.right(2048).contains("%%EOF");
@@ -130,9 +142,12 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated (the file is incomplete)")
                                                                : QStringLiteral("the PDF is damaged: it has no pages"));
     }
-    const bool recordRulings = canRenderToPainter();
+    const bool unlocatableFont = hasUnlocatableFont(*document);
+    const bool recordRulings = canRenderToPainter() && !unlocatableFont;
     if (recordRulings)
         document->setRenderBackend(Poppler::Document::QPainterBackend);
+    else if (unlocatableFont)
+        result.warnings.append(QStringLiteral("table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     else
         result.warnings.append(QStringLiteral("table rules were not read (no GUI application object); columns may be less exact"));
 
