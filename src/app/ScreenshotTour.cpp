@@ -159,7 +159,7 @@ void ScreenshotTour::shootPdfItem()
     });
 }
 
-// The compare window on the first two plans, with the item that has the best similar proposal.
+// The compare window on the first two plans, on a line where both say something.
 void ScreenshotTour::shootComparison()
 {
     QList<qint64> planIds;
@@ -174,8 +174,17 @@ void ScreenshotTour::shootComparison()
     }
     compare->resize(1400, 900);
     const auto shoot = [this, compare] {
-        if (const PlanComparison *comparison = compare->comparison(); comparison && !comparison->pairs.isEmpty())
-            compare->selectItem(comparison->pairs.first().left);
+        // The first line that joins items of both plans, the first of them with similar proposals.
+        if (const PlanComparison *comparison = compare->comparison()) {
+            bool chosen = false;
+            for (const AlignedDimension &dimension : comparison->alignment) {
+                for (const AlignedLine &line : dimension.lines) {
+                    if (!chosen && line.filledCount() == comparison->columnCount()
+                        && !comparison->pairsOf(line.cells.first()).isEmpty())
+                        chosen = compare->selectItem(line.cells.first());
+                }
+            }
+        }
         QTimer::singleShot(settleMs, this, [this, compare] {
             save(compare, QStringLiteral("compare-side-by-side.png"));
             compare->tabs()->setCurrentIndex(1);

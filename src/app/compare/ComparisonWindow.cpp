@@ -164,6 +164,7 @@ void ComparisonWindow::buildUi()
     auto *topicsPage = new QSplitter(Qt::Horizontal, this);
     topicsPage->addWidget(m_topicView);
     topicsPage->addWidget(m_topicChart);
+    topicsPage->setSizes({640, 460});
 
     // Measurability: shares per plan and dimension, and a stacked bar per plan.
     m_measurabilityView = new QTableView(this);
@@ -199,6 +200,7 @@ void ComparisonWindow::buildUi()
     body->addWidget(right);
     body->setStretchFactor(0, 1);
     body->setStretchFactor(1, 5);
+    body->setSizes({260, 1140});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(body);
 
@@ -244,6 +246,7 @@ void ComparisonWindow::fillPlanList()
 
 void ComparisonWindow::comparePlans(const QList<qint64> &planIds)
 {
+    fillPlanList(); // the library may have changed since the window opened
     {
         const QSignalBlocker blocker(m_planList);
         for (int row = 0; row < m_planList->count(); ++row) {
@@ -494,8 +497,8 @@ void ComparisonWindow::rebuildTopicChart()
     series->attachAxis(topicsAxis);
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max(1, most));
+    countAxis->applyNiceNumbers();
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setTickCount(std::min(most, 10) + 1 < 2 ? 2 : std::min(most, 10) + 1);
     chart->addAxis(countAxis, Qt::AlignBottom);
     series->attachAxis(countAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);

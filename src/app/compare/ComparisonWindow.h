@@ -49,7 +49,7 @@ public:
     bool isUsable() const { return m_topics != nullptr; }
     QString libraryPath() const { return m_libraryPath; }
 
-    // Checks exactly these plans in the picker and compares them (when there are 2 to 4).
+    // Lists the library's plans afresh, checks exactly these and compares them (when there are 2 to 4).
     void comparePlans(const QList<qint64> &planIds);
     QList<qint64> checkedPlanIds() const;
     // The similarity threshold (0..1) of the comparison; reruns it.

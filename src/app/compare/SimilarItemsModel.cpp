@@ -76,8 +76,10 @@ QVariant SimilarItemsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case PlanColumn:
-        return m_comparison.plans[item.column].label;
+    case PlanColumn: {
+        const ComparedPlan &plan = m_comparison.plans[item.column];
+        return role == Qt::DisplayRole && !plan.organization.isEmpty() ? plan.organization : plan.label;
+    }
     case KindColumn:
         return ItemKindStyle::singularName(item.kind);
     case ScoreColumn:

@@ -83,7 +83,9 @@ QVariant TopicMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_comparison.columnCount())
             return {};
-        return m_comparison.plans[section].label;
+        // The organization is short enough for a narrow column; the tooltip has all of it.
+        const ComparedPlan &plan = m_comparison.plans[section];
+        return role == Qt::DisplayRole && !plan.organization.isEmpty() ? plan.organization : plan.label;
     }
     if (section < 0 || section >= rowCount())
         return {};
