@@ -130,7 +130,7 @@ ENGLISH.update({
     "Umbral de similitud": "Similarity threshold",
     "Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares":
         "Lowest similarity for two items to be aligned and shown as similar proposals",
-    "Editar &temas…": "Edit &topics…", "Exportar &CSV…": "Export &CSV…", "Exportar &HTML…": "Export &HTML…",
+    "Editar &temas…": "Edit to&pics…", "Exportar &CSV…": "Export &CSV…", "Exportar &HTML…": "Export &HTML…",
     "&Umbral de similitud:": "Similarity &threshold:", "Planes lado a lado": "Plans side by side",
     "Elija un ítem para ver sus propuestas similares en los otros planes.":
         "Choose an item to see its similar proposals in the other plans.",

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Editar &amp;temas…</source>
-        <translation>Edit &amp;topics…</translation>
+        <translation>Edit to&amp;pics…</translation>
     </message>
     <message>
         <source>Exportar &amp;CSV…</source>
