@@ -19,3 +19,5 @@ echo "== import throughput (parse + store into a new library), the five seeds"
 echo "== compare 4 plans x 200 items: the seed gold plans' item texts, then synthetic texts"
 "$build/bench/bench_compare" --repeat 20 "$shared"/gold/*.gold.json
 "$build/bench/bench_compare" --repeat 20
+echo "== PDF reader on the 144-page realdocs/01 against pdftotext -bbox-layout on the same file"
+"$build/bench/pdf-parse-benchmark" --runs 3 "$shared"/realdocs/01_EG2026_FuerzaPopular_plan.pdf

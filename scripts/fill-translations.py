@@ -103,6 +103,86 @@ ENGLISH = {
     "⚠ Al importar: %1": "⚠ On import: %1",
     "El texto corregido queda guardado en la biblioteca y marcado como corregido a mano.":
         "The corrected text is saved in the library and marked as corrected by hand.",
+    # Six-monthly progress tracking (src/app/tracking/).
+    "&Seguimiento": "&Tracking", "&Seguimiento del plan…": "Plan &tracking…",
+    "&Tablero de seguimiento…": "Tracking &dashboard…", "No se abrió el seguimiento": "Tracking was not opened",
+    "Seguimiento — Vigía": "Tracking — Vigía", "Seguimiento: %1 — Vigía": "Tracking: %1 — Vigía", "Seguimiento": "Tracking",
+    "Dimensión": "Dimension", "Tipo": "Kind", "Texto": "Text", "Estado": "Status", "Avance": "Progress", "Nota": "Note",
+    "Evidencias": "Evidence", "Evaluador": "Evaluator", "Fecha": "Date", "Evidencias:": "Evidence:",
+    "&Editar avance…": "&Edit progress…", "Añadir en&lace…": "Add &link…", "Adjuntar a&rchivo…": "Attach &file…",
+    "A&brir": "&Open", "Historial del ítem:": "Item history:", "&Registros": "&Records", "&Tablero": "&Dashboard",
+    "&Semestre:": "&Semester:", "Semestres…": "Semesters…", "%1: %2": "%1: %2",
+    "Añadir en&lace de evidencia…": "Add evidence &link…", "Adjuntar a&rchivo de evidencia…": "Attach evidence &file…",
+    "A&brir evidencia": "&Open evidence", "&Semestres…": "&Semesters…",
+    "&Importar versión corregida…": "&Import corrected version…", "E&xportar seguimiento…": "E&xport tracking…",
+    "&Combinar seguimiento de otro grupo…": "&Merge another group's tracking…", "C&onflictos…": "C&onflicts…",
+    "&Generar informe…": "&Generate report…", "&Cerrar": "&Close", "No existe el plan %1.": "There is no plan %1.",
+    "El plan no indica su periodo: indique los semestres del seguimiento (Semestres…).":
+        "The plan states no period: give the semesters to track (Semesters…).",
+    "No se cambiaron los semestres": "The semesters were not changed",
+    "Elija un objetivo o una meta de la tabla.": "Choose an objective or a target in the table.",
+    "%1 en %2": "%1 in %2", "evaluó %1 el %2": "assessed by %1 on %2",
+    "Enlace: %1 (consultado el %2)": "Link: %1 (consulted on %2)", "Archivo: %1 (%2)": "File: %1 (%2)",
+    "Añadida por %1": "Added by %1", "Sin registro en %1.": "No record in %1.",
+    "No se guardó el avance": "The progress was not saved", "Avance guardado.": "Progress saved.",
+    "No se añadió la evidencia": "The evidence was not added", "Adjuntar archivo de evidencia": "Attach evidence file",
+    "Todos los archivos (*)": "All files (*)", "No se adjuntó el archivo": "The file was not attached",
+    "No se abrió la evidencia": "The evidence was not opened",
+    "No hay una carpeta temporal donde escribirla.": "There is no temporary folder to write it to.",
+    "Importar versión corregida": "Import corrected version",
+    "Planes (*.pdf *.txt *.md *.json);;Todos los archivos (*)": "Plans (*.pdf *.txt *.md *.json);;All files (*)",
+    "Importando la versión corregida…": "Importing the corrected version…",
+    "Nueva versión importada: %n registro(s) pasaron a la nueva versión":
+        ("New version imported: %n record moved to the new version", "New version imported: %n records moved to the new version"),
+    "%n sin ítem correspondiente.": ("%n without a matching item.", "%n without a matching item."),
+    "Exportar seguimiento": "Export tracking", "Seguimiento de Vigía (*.json)": "Vigía tracking (*.json)",
+    "Exportando el seguimiento…": "Exporting the tracking…", "Seguimiento exportado": "Tracking exported",
+    "Combinar seguimiento de otro grupo": "Merge another group's tracking",
+    "Seguimiento de Vigía (*.json);;Todos los archivos (*)": "Vigía tracking (*.json);;All files (*)",
+    "Combinando el seguimiento…": "Merging the tracking…", "El archivo de %1 no trae nada nuevo.": "The file of %1 brings nothing new.",
+    "Combinado el seguimiento de %1: %2 registro(s) nuevo(s), %3 evidencia(s), %4 conflicto(s), %5 sin ítem.":
+        "Merged the tracking of %1: %2 new record(s), %3 evidence item(s), %4 conflict(s), %5 without an item.",
+    "Generar informe de %1": "Generate the report of %1", "PDF (*.pdf);;HTML (*.html)": "PDF (*.pdf);;HTML (*.html)",
+    "Generando el informe…": "Generating the report…", "Informe generado": "Report generated",
+    "Quedarse con lo &nuestro": "Keep &ours", "Tomar lo &suyo": "Take &theirs",
+    "Conflictos del seguimiento combinado": "Conflicts of the merged tracking", "Ítem": "Item", "Semestre": "Semester",
+    "Nuestro": "Ours", "Suyo": "Theirs", "Del grupo %1": "From group %1",
+    "No quedan conflictos por resolver.": "No conflicts left to resolve.",
+    "%n conflicto(s): elija, en cada fila, qué valores conservar.":
+        ("%n conflict: choose which values to keep.", "%n conflicts: choose, in each row, which values to keep."),
+    "No se resolvió el conflicto": "The conflict was not resolved",
+    "T&ema:": "T&opic:", "&Dimensión:": "&Dimension:", "Haga clic en una barra para ver sus metas.": "Click a bar to see its targets.",
+    "Todas": "All", "Todos": "All", "%1: el plan no tiene metas en esta selección.": "%1: the plan has no targets in this selection.",
+    "%1: %2 de %3 metas cumplidas (%4 %)": "%1: %2 of %3 targets met (%4 %)",
+    "Metas por dimensión y estado — %1": "Targets per dimension and status — %1", "Avance por semestre": "Progress per semester",
+    "Cumplidas (%)": "Met (%)", "En proceso o cumplidas en parte (%)": "In progress or partly met (%)",
+    "%1 — %2: %n meta(s)": ("%1 — %2: %n target", "%1 — %2: %n targets"),
+    "Añadir enlace de evidencia": "Add evidence link", "&Dirección:": "&Address:", "&Consultada el:": "&Consulted on:",
+    "Escriba una dirección web completa (http:// o https://).": "Write a complete web address (http:// or https://).",
+    "Avance en %1": "Progress in %1", "Sin cifra": "No figure", "Porcentaje de avance": "Percentage of progress",
+    "Valor logrado frente a la meta": "Value achieved against the target", "&Estado:": "&Status:", "&Medida:": "&Measure:",
+    "&Cifra:": "&Figure:", "Va&lor meta:": "Target va&lue:", "&Nota:": "&Note:", "E&valuador:": "E&valuator:", "&Fecha:": "&Date:",
+    "Meta según el texto: %1": "Target according to the text: %1", "El texto no indica una cifra meta.": "The text states no target figure.",
+    "0 a 100": "0 to 100", "la cifra del texto de la meta": "the figure in the target's text",
+    "Escriba la cifra como un número.": "Write the figure as a number.", "El porcentaje va de 0 a 100.": "The percentage goes from 0 to 100.",
+    "Escriba el valor meta como un número, o déjelo vacío.": "Write the target value as a number, or leave it empty.",
+    "Indique quién evalúa.": "Say who assesses.", "Semestres del seguimiento": "Tracking semesters",
+    "Semestres separados por comas, como 2023-S1 (enero–junio) y 2023-S2 (julio–diciembre):":
+        "Semesters separated by commas, such as 2023-S1 (January–June) and 2023-S2 (July–December):",
+    "«%1» no es un semestre (escriba AAAA-S1 o AAAA-S2).": "“%1” is not a semester (write YYYY-S1 or YYYY-S2).",
+    "Indique al menos un semestre.": "Give at least one semester.",
+    "Registro": "Record", "Evidencia": "Evidence", "Movido por reimportación": "Moved by a re-import",
+    "Asociado a mano": "Attached by hand", "Combinado": "Merged", "Conflicto resuelto": "Conflict resolved", "%1 (%2)": "%1 (%2)",
+    "Cuándo": "When", "Quién": "Who", "Acción": "Action", "Antes → después": "Before → after", "Detalle": "Detail",
+    "&Asociar": "&Attach", "Registros sin ítem en la nueva versión": "Records without an item in the new version",
+    "Ítem de la versión anterior": "Item of the previous version", "Ítem de la &nueva versión:": "Item of the &new version:",
+    "Todos los registros tienen un ítem en la nueva versión.": "Every record has an item in the new version.",
+    "%n registro(s) no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno.":
+        ("%n record found no item in the new version. It stays on the previous version; choose the new item it belongs to.",
+         "%n records found no item in the new version. They stay on the previous version; choose the new item each belongs to."),
+    "No se asoció el registro": "The record was not attached",
+    "Sin información": "No information", "No iniciada": "Not started", "En proceso": "In progress",
+    "Cumplida parcialmente": "Partially met", "Cumplida": "Met", "Incumplida": "Not met", "No verificable": "Not verifiable",
 }
 
 SPANISH_PLURALS = {
@@ -118,6 +198,15 @@ SPANISH_PLURALS = {
         ("El primer resultado; precise la búsqueda para ver otros.", "Los %n primeros resultados; precise la búsqueda para ver otros."),
     "%n resultado(s). Enter abre el resultado en su plan.":
         ("%n resultado. Enter lo abre en su plan.", "%n resultados. Enter abre el resultado en su plan."),
+    "Nueva versión importada: %n registro(s) pasaron a la nueva versión":
+        ("Nueva versión importada: %n registro pasó a la nueva versión", "Nueva versión importada: %n registros pasaron a la nueva versión"),
+    "%n sin ítem correspondiente.": ("%n sin ítem correspondiente.", "%n sin ítem correspondiente."),
+    "%n conflicto(s): elija, en cada fila, qué valores conservar.":
+        ("%n conflicto: elija qué valores conservar.", "%n conflictos: elija, en cada fila, qué valores conservar."),
+    "%1 — %2: %n meta(s)": ("%1 — %2: %n meta", "%1 — %2: %n metas"),
+    "%n registro(s) no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno.":
+        ("%n registro no encontró su ítem en la nueva versión. Sigue guardado en la versión anterior; elija a qué ítem nuevo corresponde.",
+         "%n registros no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno."),
 }
 
 # The compare view (src/app/compare/).

@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Sin información</source>
+        <translation>No information</translation>
+    </message>
+    <message>
+        <source>No iniciada</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Cumplida parcialmente</source>
+        <translation>Partially met</translation>
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Incumplida</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No verificable</source>
+        <translation>Not verifiable</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
@@ -264,6 +295,127 @@
     <message>
         <source>Comparación exportada a %1.</source>
         <translation>Comparison exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ConflictsDialog</name>
+    <message>
+        <source>Quedarse con lo &amp;nuestro</source>
+        <translation>Keep &amp;ours</translation>
+    </message>
+    <message>
+        <source>Tomar lo &amp;suyo</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Conflictos del seguimiento combinado</source>
+        <translation>Conflicts of the merged tracking</translation>
+    </message>
+    <message>
+        <source>Ítem</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Nuestro</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Suyo</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Del grupo %1</source>
+        <translation>From group %1</translation>
+    </message>
+    <message>
+        <source>No quedan conflictos por resolver.</source>
+        <translation>No conflicts left to resolve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicto(s): elija, en cada fila, qué valores conservar.</source>
+        <translation><numerusform>%n conflict: choose which values to keep.</numerusform><numerusform>%n conflicts: choose, in each row, which values to keep.</numerusform></translation>
+    </message>
+    <message>
+        <source>No se resolvió el conflicto</source>
+        <translation>The conflict was not resolved</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::DashboardView</name>
+    <message>
+        <source>T&amp;ema:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensión:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>Haga clic en una barra para ver sus metas.</source>
+        <translation>Click a bar to see its targets.</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1: el plan no tiene metas en esta selección.</source>
+        <translation>%1: the plan has no targets in this selection.</translation>
+    </message>
+    <message>
+        <source>%1: %2 de %3 metas cumplidas (%4 %)</source>
+        <translation>%1: %2 of %3 targets met (%4 %)</translation>
+    </message>
+    <message>
+        <source>Metas por dimensión y estado — %1</source>
+        <translation>Targets per dimension and status — %1</translation>
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Avance por semestre</source>
+        <translation>Progress per semester</translation>
+    </message>
+    <message>
+        <source>Cumplidas (%)</source>
+        <translation>Met (%)</translation>
+    </message>
+    <message>
+        <source>En proceso o cumplidas en parte (%)</source>
+        <translation>In progress or partly met (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n meta(s)</source>
+        <translation><numerusform>%1 — %2: %n target</numerusform><numerusform>%1 — %2: %n targets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::EvidenceUrlDialog</name>
+    <message>
+        <source>Añadir enlace de evidencia</source>
+        <translation>Add evidence link</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Consultada el:</source>
+        <translation>&amp;Consulted on:</translation>
+    </message>
+    <message>
+        <source>Escriba una dirección web completa (http:// o https://).</source>
+        <translation>Write a complete web address (http:// or https://).</translation>
     </message>
 </context>
 <context>
@@ -650,6 +802,10 @@ File: %2</translation>
         <translation>Could not save the correction.</translation>
     </message>
     <message>
+        <source>&amp;Seguimiento</source>
+        <translation>&amp;Tracking</translation>
+    </message>
+    <message>
         <source>C&amp;omparar planes…</source>
         <translation>Co&amp;mpare plans…</translation>
     </message>
@@ -747,6 +903,85 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::ProgressEditDialog</name>
+    <message>
+        <source>Avance en %1</source>
+        <translation>Progress in %1</translation>
+    </message>
+    <message>
+        <source>Sin cifra</source>
+        <translation>No figure</translation>
+    </message>
+    <message>
+        <source>Porcentaje de avance</source>
+        <translation>Percentage of progress</translation>
+    </message>
+    <message>
+        <source>Valor logrado frente a la meta</source>
+        <translation>Value achieved against the target</translation>
+    </message>
+    <message>
+        <source>&amp;Estado:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Medida:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Cifra:</source>
+        <translation>&amp;Figure:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lor meta:</source>
+        <translation>Target va&amp;lue:</translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>E&amp;valuador:</source>
+        <translation>E&amp;valuator:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Meta según el texto: %1</source>
+        <translation>Target according to the text: %1</translation>
+    </message>
+    <message>
+        <source>El texto no indica una cifra meta.</source>
+        <translation>The text states no target figure.</translation>
+    </message>
+    <message>
+        <source>0 a 100</source>
+        <translation>0 to 100</translation>
+    </message>
+    <message>
+        <source>la cifra del texto de la meta</source>
+        <translation>the figure in the target's text</translation>
+    </message>
+    <message>
+        <source>Escriba la cifra como un número.</source>
+        <translation>Write the figure as a number.</translation>
+    </message>
+    <message>
+        <source>El porcentaje va de 0 a 100.</source>
+        <translation>The percentage goes from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Escriba el valor meta como un número, o déjelo vacío.</source>
+        <translation>Write the target value as a number, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Indique quién evalúa.</source>
+        <translation>Say who assesses.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::SearchPanel</name>
     <message>
         <source>Buscar en los planes (sin importar tildes ni mayúsculas)…</source>
@@ -809,6 +1044,25 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::SemestersDialog</name>
+    <message>
+        <source>Semestres del seguimiento</source>
+        <translation>Tracking semesters</translation>
+    </message>
+    <message>
+        <source>Semestres separados por comas, como 2023-S1 (enero–junio) y 2023-S2 (julio–diciembre):</source>
+        <translation>Semesters separated by commas, such as 2023-S1 (January–June) and 2023-S2 (July–December):</translation>
+    </message>
+    <message>
+        <source>«%1» no es un semestre (escriba AAAA-S1 o AAAA-S2).</source>
+        <translation>“%1” is not a semester (write YYYY-S1 or YYYY-S2).</translation>
+    </message>
+    <message>
+        <source>Indique al menos un semestre.</source>
+        <translation>Give at least one semester.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::SideBySideModel</name>
     <message>
         <source>%1 — sin esta dimensión</source>
@@ -848,6 +1102,61 @@ File: %2</translation>
     <message>
         <source>Texto</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TimelineModel</name>
+    <message>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Evidencia</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Movido por reimportación</source>
+        <translation>Moved by a re-import</translation>
+    </message>
+    <message>
+        <source>Asociado a mano</source>
+        <translation>Attached by hand</translation>
+    </message>
+    <message>
+        <source>Combinado</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Conflicto resuelto</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Antes → después</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1227,350 @@ File: %2</translation>
     <message>
         <source>¿Quitar el tema «%1»? Los ítems dejarán de tenerlo, también los asignados a mano.</source>
         <translation>Remove the topic “%1”? Items will no longer have it, including those given it by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingMenu</name>
+    <message>
+        <source>&amp;Seguimiento del plan…</source>
+        <translation>Plan &amp;tracking…</translation>
+    </message>
+    <message>
+        <source>&amp;Tablero de seguimiento…</source>
+        <translation>Tracking &amp;dashboard…</translation>
+    </message>
+    <message>
+        <source>No se abrió el seguimiento</source>
+        <translation>Tracking was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingTableModel</name>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidencias</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evaluador</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingWindow</name>
+    <message>
+        <source>Seguimiento — Vigía</source>
+        <translation>Tracking — Vigía</translation>
+    </message>
+    <message>
+        <source>Evidencias</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Editar avance…</source>
+        <translation>&amp;Edit progress…</translation>
+    </message>
+    <message>
+        <source>Añadir en&amp;lace…</source>
+        <translation>Add &amp;link…</translation>
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Evidencias:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Historial del ítem:</source>
+        <translation>Item history:</translation>
+    </message>
+    <message>
+        <source>&amp;Registros</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>&amp;Tablero</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation>&amp;Semester:</translation>
+    </message>
+    <message>
+        <source>Semestres…</source>
+        <translation>Semesters…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Seguimiento</source>
+        <translation>&amp;Tracking</translation>
+    </message>
+    <message>
+        <source>Añadir en&amp;lace de evidencia…</source>
+        <translation>Add evidence &amp;link…</translation>
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo de evidencia…</source>
+        <translation>Attach evidence &amp;file…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir evidencia</source>
+        <translation>&amp;Open evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Semestres…</source>
+        <translation>&amp;Semesters…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar versión corregida…</source>
+        <translation>&amp;Import corrected version…</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar seguimiento…</source>
+        <translation>E&amp;xport tracking…</translation>
+    </message>
+    <message>
+        <source>&amp;Combinar seguimiento de otro grupo…</source>
+        <translation>&amp;Merge another group's tracking…</translation>
+    </message>
+    <message>
+        <source>C&amp;onflictos…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Generar informe…</source>
+        <translation>&amp;Generate report…</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>No existe el plan %1.</source>
+        <translation>There is no plan %1.</translation>
+    </message>
+    <message>
+        <source>Seguimiento: %1 — Vigía</source>
+        <translation>Tracking: %1 — Vigía</translation>
+    </message>
+    <message>
+        <source>El plan no indica su periodo: indique los semestres del seguimiento (Semestres…).</source>
+        <translation>The plan states no period: give the semesters to track (Semesters…).</translation>
+    </message>
+    <message>
+        <source>No se cambiaron los semestres</source>
+        <translation>The semesters were not changed</translation>
+    </message>
+    <message>
+        <source>Elija un objetivo o una meta de la tabla.</source>
+        <translation>Choose an objective or a target in the table.</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>evaluó %1 el %2</source>
+        <translation>assessed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Enlace: %1 (consultado el %2)</source>
+        <translation>Link: %1 (consulted on %2)</translation>
+    </message>
+    <message>
+        <source>Archivo: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Añadida por %1</source>
+        <translation>Added by %1</translation>
+    </message>
+    <message>
+        <source>Sin registro en %1.</source>
+        <translation>No record in %1.</translation>
+    </message>
+    <message>
+        <source>No se guardó el avance</source>
+        <translation>The progress was not saved</translation>
+    </message>
+    <message>
+        <source>Avance guardado.</source>
+        <translation>Progress saved.</translation>
+    </message>
+    <message>
+        <source>No se añadió la evidencia</source>
+        <translation>The evidence was not added</translation>
+    </message>
+    <message>
+        <source>Adjuntar archivo de evidencia</source>
+        <translation>Attach evidence file</translation>
+    </message>
+    <message>
+        <source>Todos los archivos (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>No se adjuntó el archivo</source>
+        <translation>The file was not attached</translation>
+    </message>
+    <message>
+        <source>No se abrió la evidencia</source>
+        <translation>The evidence was not opened</translation>
+    </message>
+    <message>
+        <source>No hay una carpeta temporal donde escribirla.</source>
+        <translation>There is no temporary folder to write it to.</translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Importar versión corregida</source>
+        <translation>Import corrected version</translation>
+    </message>
+    <message>
+        <source>Planes (*.pdf *.txt *.md *.json);;Todos los archivos (*)</source>
+        <translation>Plans (*.pdf *.txt *.md *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importando la versión corregida…</source>
+        <translation>Importing the corrected version…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nueva versión importada: %n registro(s) pasaron a la nueva versión</source>
+        <translation><numerusform>New version imported: %n record moved to the new version</numerusform><numerusform>New version imported: %n records moved to the new version</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sin ítem correspondiente.</source>
+        <translation><numerusform>%n without a matching item.</numerusform><numerusform>%n without a matching item.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exportar seguimiento</source>
+        <translation>Export tracking</translation>
+    </message>
+    <message>
+        <source>Seguimiento de Vigía (*.json)</source>
+        <translation>Vigía tracking (*.json)</translation>
+    </message>
+    <message>
+        <source>Exportando el seguimiento…</source>
+        <translation>Exporting the tracking…</translation>
+    </message>
+    <message>
+        <source>Seguimiento exportado</source>
+        <translation>Tracking exported</translation>
+    </message>
+    <message>
+        <source>Combinar seguimiento de otro grupo</source>
+        <translation>Merge another group's tracking</translation>
+    </message>
+    <message>
+        <source>Seguimiento de Vigía (*.json);;Todos los archivos (*)</source>
+        <translation>Vigía tracking (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Combinando el seguimiento…</source>
+        <translation>Merging the tracking…</translation>
+    </message>
+    <message>
+        <source>El archivo de %1 no trae nada nuevo.</source>
+        <translation>The file of %1 brings nothing new.</translation>
+    </message>
+    <message>
+        <source>Combinado el seguimiento de %1: %2 registro(s) nuevo(s), %3 evidencia(s), %4 conflicto(s), %5 sin ítem.</source>
+        <translation>Merged the tracking of %1: %2 new record(s), %3 evidence item(s), %4 conflict(s), %5 without an item.</translation>
+    </message>
+    <message>
+        <source>Generar informe de %1</source>
+        <translation>Generate the report of %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Generando el informe…</source>
+        <translation>Generating the report…</translation>
+    </message>
+    <message>
+        <source>Informe generado</source>
+        <translation>Report generated</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::UnmatchedRecordsDialog</name>
+    <message>
+        <source>&amp;Asociar</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>Registros sin ítem en la nueva versión</source>
+        <translation>Records without an item in the new version</translation>
+    </message>
+    <message>
+        <source>Ítem de la versión anterior</source>
+        <translation>Item of the previous version</translation>
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ítem de la &amp;nueva versión:</source>
+        <translation>Item of the &amp;new version:</translation>
+    </message>
+    <message>
+        <source>Todos los registros tienen un ítem en la nueva versión.</source>
+        <translation>Every record has an item in the new version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registro(s) no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno.</source>
+        <translation><numerusform>%n record found no item in the new version. It stays on the previous version; choose the new item it belongs to.</numerusform><numerusform>%n records found no item in the new version. They stay on the previous version; choose the new item each belongs to.</numerusform></translation>
+    </message>
+    <message>
+        <source>No se asoció el registro</source>
+        <translation>The record was not attached</translation>
     </message>
 </context>
 </TS>

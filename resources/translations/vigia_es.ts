@@ -93,6 +93,37 @@
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Sin información</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No iniciada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumplida parcialmente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumplida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incumplida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verificable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
@@ -263,6 +294,127 @@
     </message>
     <message>
         <source>Comparación exportada a %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ConflictsDialog</name>
+    <message>
+        <source>Quedarse con lo &amp;nuestro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomar lo &amp;suyo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflictos del seguimiento combinado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nuestro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suyo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Del grupo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quedan conflictos por resolver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflicto(s): elija, en cada fila, qué valores conservar.</source>
+        <translation><numerusform>%n conflicto: elija qué valores conservar.</numerusform><numerusform>%n conflictos: elija, en cada fila, qué valores conservar.</numerusform></translation>
+    </message>
+    <message>
+        <source>No se resolvió el conflicto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::DashboardView</name>
+    <message>
+        <source>T&amp;ema:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dimensión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Haga clic en una barra para ver sus metas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: el plan no tiene metas en esta selección.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 de %3 metas cumplidas (%4 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metas por dimensión y estado — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avance por semestre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumplidas (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En proceso o cumplidas en parte (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n meta(s)</source>
+        <translation><numerusform>%1 — %2: %n meta</numerusform><numerusform>%1 — %2: %n metas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::EvidenceUrlDialog</name>
+    <message>
+        <source>Añadir enlace de evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Consultada el:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escriba una dirección web completa (http:// o https://).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -649,6 +801,10 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>C&amp;omparar planes…</source>
         <translation type="unfinished" />
     </message>
@@ -746,6 +902,85 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::ProgressEditDialog</name>
+    <message>
+        <source>Avance en %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sin cifra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Porcentaje de avance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valor logrado frente a la meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Estado:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medida:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cifra:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Va&amp;lor meta:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;valuador:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meta según el texto: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El texto no indica una cifra meta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0 a 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>la cifra del texto de la meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escriba la cifra como un número.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El porcentaje va de 0 a 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escriba el valor meta como un número, o déjelo vacío.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indique quién evalúa.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::SearchPanel</name>
     <message>
         <source>Buscar en los planes (sin importar tildes ni mayúsculas)…</source>
@@ -808,6 +1043,25 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::SemestersDialog</name>
+    <message>
+        <source>Semestres del seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semestres separados por comas, como 2023-S1 (enero–junio) y 2023-S2 (julio–diciembre):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» no es un semestre (escriba AAAA-S1 o AAAA-S2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indique al menos un semestre.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::SideBySideModel</name>
     <message>
         <source>%1 — sin esta dimensión</source>
@@ -846,6 +1100,61 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TimelineModel</name>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movido por reimportación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asociado a mano</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combinado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicto resuelto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Antes → después</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detalle</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -916,6 +1225,350 @@ Archivo: %2</source>
     </message>
     <message>
         <source>¿Quitar el tema «%1»? Los ítems dejarán de tenerlo, también los asignados a mano.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingMenu</name>
+    <message>
+        <source>&amp;Seguimiento del plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tablero de seguimiento…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se abrió el seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingTableModel</name>
+    <message>
+        <source>Dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidencias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluador</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TrackingWindow</name>
+    <message>
+        <source>Seguimiento — Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidencias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Editar avance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadir en&amp;lace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidencias:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Historial del ítem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Registros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tablero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Semestre:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semestres…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadir en&amp;lace de evidencia…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo de evidencia…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;brir evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Semestres…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Importar versión corregida…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xportar seguimiento…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Combinar seguimiento de otro grupo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;onflictos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generar informe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No existe el plan %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seguimiento: %1 — Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El plan no indica su periodo: indique los semestres del seguimiento (Semestres…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se cambiaron los semestres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija un objetivo o una meta de la tabla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluó %1 el %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enlace: %1 (consultado el %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archivo: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadida por %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sin registro en %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se guardó el avance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avance guardado.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se añadió la evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjuntar archivo de evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todos los archivos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se adjuntó el archivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se abrió la evidencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hay una carpeta temporal donde escribirla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importar versión corregida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planes (*.pdf *.txt *.md *.json);;Todos los archivos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importando la versión corregida…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nueva versión importada: %n registro(s) pasaron a la nueva versión</source>
+        <translation><numerusform>Nueva versión importada: %n registro pasó a la nueva versión</numerusform><numerusform>Nueva versión importada: %n registros pasaron a la nueva versión</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sin ítem correspondiente.</source>
+        <translation><numerusform>%n sin ítem correspondiente.</numerusform><numerusform>%n sin ítem correspondiente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exportar seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seguimiento de Vigía (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportando el seguimiento…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seguimiento exportado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combinar seguimiento de otro grupo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seguimiento de Vigía (*.json);;Todos los archivos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combinando el seguimiento…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El archivo de %1 no trae nada nuevo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combinado el seguimiento de %1: %2 registro(s) nuevo(s), %3 evidencia(s), %4 conflicto(s), %5 sin ítem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generar informe de %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generando el informe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Informe generado</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::UnmatchedRecordsDialog</name>
+    <message>
+        <source>&amp;Asociar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registros sin ítem en la nueva versión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ítem de la versión anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ítem de la &amp;nueva versión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Todos los registros tienen un ítem en la nueva versión.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n registro(s) no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno.</source>
+        <translation><numerusform>%n registro no encontró su ítem en la nueva versión. Sigue guardado en la versión anterior; elija a qué ítem nuevo corresponde.</numerusform><numerusform>%n registros no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno.</numerusform></translation>
+    </message>
+    <message>
+        <source>No se asoció el registro</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,10 +3,7 @@
 #include "readers/PlanFileReader.h"
 #include "services/ImportService.h"
 #include "store/PlanLibrary.h"
-#include "store/SourceArchive.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 
 #include <optional>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,16 +43,6 @@ bool ImportJob::isRunning() const
     return m_watcher.isRunning();
 }
 
-// The digest PlanFileReader files a source under (hex SHA-256 of its bytes).
-static QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
-
 // Runs in a worker thread: touches no member but m_cancel, and reaches the GUI thread only
 // through queued calls.
 ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files)
@@ -68,7 +55,6 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
     std::optional<ImportService> service;
     if (library)
         service.emplace(*library, reader);
-    const SourceArchive archive(libraryPath);
     for (int index = 0; index < total; ++index) {
         ImportReport::File file;
         file.path = files[index];
@@ -100,11 +86,6 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
             file.status = m_cancel ? ImportReport::Status::Cancelled : ImportReport::Status::Failed;
             report.cancelled = report.cancelled || file.status == ImportReport::Status::Cancelled;
             break;
-        }
-        if (file.status == ImportReport::Status::Imported || file.status == ImportReport::Status::Duplicate) {
-            QString archiveError;
-            if (!archive.store(file.path, sha256Of(file.path), &archiveError))
-                file.warnings.append(archiveError);
         }
         report.files.append(file);
     }

@@ -17,6 +17,7 @@
 #include "SampleLibrary.h"
 #include "SearchPanel.h"
 #include "compare/ComparisonWindow.h"
+#include "tracking/TrackingMenu.h"
 #include "store/SourceArchive.h"
 
 #include <QApplication>
@@ -214,6 +215,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *compare = view->addAction(tr("C&omparar planes…"), this, [this] { openComparison(); });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
+    new TrackingMenu(this, menuBar()->addMenu(tr("&Seguimiento")), [this] { refreshLibrary(); });
 
     QMenu *help = menuBar()->addMenu(tr("A&yuda"));
     help->addAction(m_aboutAction);

@@ -11,6 +11,7 @@
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
 #include "compare/ComparisonWindow.h"
+#include "tracking/TrackingScreenshots.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -219,7 +220,8 @@ void ScreenshotTour::shootDialogs()
     QTimer::singleShot(settleMs, this, [this, about] {
         save(about, QStringLiteral("about.png"));
         about->close();
-        Q_EMIT done(m_ok);
+        TrackingScreenshots::shoot(m_window, [this](QWidget *widget, const QString &name) { return save(widget, name); },
+                                   [this](bool ok) { Q_EMIT done(m_ok && ok); });
     });
 }
 

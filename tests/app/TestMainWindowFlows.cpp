@@ -15,10 +15,12 @@
 #include "SampleLibrary.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
+#include "store/SourceArchive.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -341,7 +343,9 @@ private Q_SLOTS:
         QVERIFY(seedFile.open(QIODevice::ReadOnly));
         QVERIFY(writeFile(copy, seedFile.readAll() + "\nVigía\n"));
         const QString path = dir.filePath(QStringLiteral("lib.vigia"));
-        QVERIFY(makeLibrary(path, {copy})); // through the core service: no archived copy
+        QVERIFY(makeLibrary(path, {copy}));
+        // A library made elsewhere, whose archived copies did not come along.
+        QVERIFY(QDir(SourceArchive(path).directory()).removeRecursively());
         MainWindow window;
         QVERIFY(window.openLibrary(path));
         const PlanTreeModel *model = window.planView()->model();

@@ -1,6 +1,7 @@
 #include "ImportService.h"
 
 #include "readers/PlanFileReader.h"
+#include "store/SourceArchive.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,11 +36,13 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
 {
     FileImportResult result;
     result.path = path;
+    const std::optional<QByteArray> sha256 = sourceSha256(path);
     // A source already stored is not read again (reading a PDF takes a while).
-    if (const std::optional<QByteArray> sha256 = sourceSha256(path)) {
+    if (sha256) {
         if (const std::optional<qint64> existing = m_library.planIdForSource(*sha256)) {
             result.outcome.status = ImportOutcome::Status::Duplicate;
             result.outcome.planId = *existing;
+            archiveSource(path, *sha256, &result);
             return result;
         }
     }
@@ -53,7 +56,16 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     result.outcome = m_library.importPlan(read.plan, read.warnings);
     if (result.outcome.status == ImportOutcome::Status::Failed)
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);
+    else
+        archiveSource(path, read.plan.sourceSha256, &result);
     return result;
+}
+
+void ImportService::archiveSource(const QString &path, const QByteArray &sha256, FileImportResult *result) const
+{
+    QString error;
+    if (!SourceArchive(m_library.path()).store(path, sha256, &error))
+        result->warnings.append(error);
 }
 
 QList<FileImportResult> ImportService::importFiles(const QStringList &paths, const ReadOptions &options,

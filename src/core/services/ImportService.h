@@ -27,7 +27,9 @@ class ImportService {
 public:
     ImportService(PlanLibrary &library, const PlanFileReader &reader);
 
-    // A file whose bytes are already stored is a Duplicate without being read again.
+    // A file whose bytes are already stored is a Duplicate without being read again. The source
+    // of an imported or duplicate file is kept in the library's SourceArchive (a failed copy is a
+    // warning: the plan itself is stored).
     FileImportResult importFile(const QString &path, const ReadOptions &options = {});
 
     // Imports every path in order; `fileDone` (may be empty) is told after each file. Stops early,
@@ -36,6 +38,8 @@ public:
                                         const std::function<void(const FileImportResult &)> &fileDone = {});
 
 private:
+    void archiveSource(const QString &path, const QByteArray &sha256, FileImportResult *result) const;
+
     PlanLibrary &m_library;
     const PlanFileReader &m_reader;
 };

@@ -1,7 +1,9 @@
 #include "json/PlanJson.h"
 #include "readers/PlanFileReader.h"
 #include "services/ImportService.h"
+#include "store/SourceArchive.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +127,15 @@ private Q_SLOTS:
         QCOMPARE(plans.size(), 1);
         QCOMPARE(plans.constFirst().sourceFileName, QStringLiteral("a.plan"));
         QCOMPARE(plans.constFirst().layout, QStringLiteral("fake"));
+
+        // The stored source is kept beside the library with its bytes; failed files are not.
+        const SourceArchive archive(library->path());
+        const QString kept = archive.find(plans.constFirst().sourceSha256, QStringLiteral("a.plan"));
+        QVERIFY(!kept.isEmpty());
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), QByteArray("Agua potable insuficiente"));
+        QCOMPARE(QDir(archive.directory()).entryList(QDir::Files).size(), 1);
     }
 
     void aFailureWhileStoringNamesTheFileAndStoresNothing()
