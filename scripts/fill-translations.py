@@ -96,7 +96,7 @@ ENGLISH = {
         ("%n result. Enter opens it in its plan.", "%n results. Enter opens a result in its plan."),
     "Texto": "Text", "Dimensión": "Dimension", "Plan": "Plan",
     "&Deshacer": "&Undo", "&Rehacer": "&Redo", "Corregir el &texto del ítem…": "Correct the item &text…",
-    "Elija primero un ítem del plan.": "Choose an item of the plan first.", "Corregir el texto": "Correct the text",
+    "Elija primero un ítem del plan.": "Choose an item of the plan first.",
     "No se pudo guardar la corrección.": "Could not save the correction.",
     "corregir el texto de un ítem": "correct the text of an item",
     "Corregir el texto del ítem": "Correct the item text",
@@ -183,6 +183,32 @@ ENGLISH = {
     "No se asoció el registro": "The record was not attached",
     "Sin información": "No information", "No iniciada": "Not started", "En proceso": "In progress",
     "Cumplida parcialmente": "Partially met", "Cumplida": "Met", "Incumplida": "Not met", "No verificable": "Not verifiable",
+    # Reviewing and correcting a plan
+    "Biblioteca de solo lectura": "Read-only library",
+    "Los planes de esta biblioteca no se podrán corregir.": "The plans of this library cannot be corrected.",
+    "Cambiar el &tipo": "Change the &kind", "Convertir en %1": "Convert to %1",
+    "&Dividir el ítem en el cursor…": "&Split the item at the cursor…",
+    "&Unir con el siguiente": "&Merge with the next one", "&Mover a…": "Mo&ve to…",
+    "&Añadir ítem…": "&Add item…", "&Eliminar ítem…": "&Delete item…",
+    "Corregir el plan": "Correct the plan", "Eliminar ítem": "Delete item", "Añadir ítem": "Add item",
+    "No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. "
+    "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.": (
+        "Cannot delete “%1”: it has %n progress record, and recorded progress is never deleted. "
+        "Change the item's text or kind, or move its progress to another item first.",
+        "Cannot delete “%1”: it has %n progress records, and recorded progress is never deleted. "
+        "Change the item's text or kind, or move its progress to another item first."),
+    "¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.":
+        "Delete “%1” from the plan? You can undo it with Edit ▸ Undo.",
+    "Dividir el ítem": "Split the item", "&Dividir aquí": "&Split here",
+    "Ponga el cursor donde empieza el segundo ítem. El texto anterior queda en este ítem; "
+    "el resto pasa a un ítem nuevo del mismo tipo, justo después.":
+        "Put the cursor where the second item begins. The text before it stays in this item; "
+        "the rest goes to a new item of the same kind, right after it.",
+    "Mover el ítem": "Move the item", "&Mover": "&Move", "&Dimensión:": "&Dimension:", "&Fila:": "&Row:",
+    "&Tipo:": "&Kind:",
+    "cambiar el tipo de un ítem": "change the kind of an item", "dividir un ítem": "split an item",
+    "unir un ítem con el siguiente": "merge an item with the next one", "mover un ítem": "move an item",
+    "eliminar un ítem": "delete an item", "añadir un ítem": "add an item",
 }
 
 SPANISH_PLURALS = {
@@ -193,6 +219,12 @@ SPANISH_PLURALS = {
     "%n aviso(s)": ("%n aviso", "%n avisos"),
     "%1 · %n plan(es)": ("%1 · %n plan", "%1 · %n planes"),
     " · %n ítem(s)": (" · %n ítem", " · %n ítems"),
+    "No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. "
+    "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.": (
+        "No se puede eliminar «%1»: tiene %n registro de avance, y el avance registrado nunca se borra. "
+        "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.",
+        "No se puede eliminar «%1»: tiene %n registros de avance, y el avance registrado nunca se borra. "
+        "Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem."),
     "Dimensión %1 (%n ítems)": ("Dimensión %1 (%n ítem)", "Dimensión %1 (%n ítems)"),
     "Los %n primeros resultados; precise la búsqueda para ver otros.":
         ("El primer resultado; precise la búsqueda para ver otros.", "Los %n primeros resultados; precise la búsqueda para ver otros."),

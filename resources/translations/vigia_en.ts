@@ -1,6 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="es_PE">
 <context>
+    <name>AddItemCommand</name>
+    <message>
+        <source>añadir un ítem</source>
+        <translation>add an item</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeItemKindCommand</name>
+    <message>
+        <source>cambiar el tipo de un ítem</source>
+        <translation>change the kind of an item</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonStyle</name>
     <message>
         <source>— sin propuesta —</source>
@@ -33,6 +47,13 @@
     <message>
         <source>, plazo: %1</source>
         <translation>, deadline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteItemCommand</name>
+    <message>
+        <source>eliminar un ítem</source>
+        <translation>delete an item</translation>
     </message>
 </context>
 <context>
@@ -75,6 +96,20 @@
     <message>
         <source>Metas</source>
         <translation>Targets</translation>
+    </message>
+</context>
+<context>
+    <name>MergeItemsCommand</name>
+    <message>
+        <source>unir un ítem con el siguiente</source>
+        <translation>merge an item with the next one</translation>
+    </message>
+</context>
+<context>
+    <name>MoveItemCommand</name>
+    <message>
+        <source>mover un ítem</source>
+        <translation>move an item</translation>
     </message>
 </context>
 <context>
@@ -121,6 +156,13 @@
     <message>
         <source>No verificable</source>
         <translation>Not verifiable</translation>
+    </message>
+</context>
+<context>
+    <name>SplitItemCommand</name>
+    <message>
+        <source>dividir un ítem</source>
+        <translation>split an item</translation>
     </message>
 </context>
 <context>
@@ -794,10 +836,6 @@ File: %2</translation>
         <translation>Choose an item of the plan first.</translation>
     </message>
     <message>
-        <source>Corregir el texto</source>
-        <translation>Correct the text</translation>
-    </message>
-    <message>
         <source>No se pudo guardar la corrección.</source>
         <translation>Could not save the correction.</translation>
     </message>
@@ -812,6 +850,62 @@ File: %2</translation>
     <message>
         <source>Abra una biblioteca para comparar sus planes.</source>
         <translation>Open a library to compare its plans.</translation>
+    </message>
+    <message>
+        <source>Biblioteca de solo lectura</source>
+        <translation>Read-only library</translation>
+    </message>
+    <message>
+        <source>Los planes de esta biblioteca no se podrán corregir.</source>
+        <translation>The plans of this library cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>Cambiar el &amp;tipo</source>
+        <translation>Change the &amp;kind</translation>
+    </message>
+    <message>
+        <source>Convertir en %1</source>
+        <translation>Convert to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dividir el ítem en el cursor…</source>
+        <translation>&amp;Split the item at the cursor…</translation>
+    </message>
+    <message>
+        <source>&amp;Unir con el siguiente</source>
+        <translation>&amp;Merge with the next one</translation>
+    </message>
+    <message>
+        <source>&amp;Mover a…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <source>&amp;Añadir ítem…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <source>&amp;Eliminar ítem…</source>
+        <translation>&amp;Delete item…</translation>
+    </message>
+    <message>
+        <source>Corregir el plan</source>
+        <translation>Correct the plan</translation>
+    </message>
+    <message>
+        <source>Eliminar ítem</source>
+        <translation>Delete item</translation>
+    </message>
+    <message numerus="yes">
+        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
+        <translation><numerusform>Cannot delete “%1”: it has %n progress record, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform><numerusform>Cannot delete “%1”: it has %n progress records, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform></translation>
+    </message>
+    <message>
+        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
+        <translation>Delete “%1” from the plan? You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Añadir ítem</source>
+        <translation>Add item</translation>
     </message>
 </context>
 <context>
@@ -835,6 +929,33 @@ File: %2</translation>
     <message>
         <source>Metas</source>
         <translation>Targets</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::MoveItemDialog</name>
+    <message>
+        <source>Mover el ítem</source>
+        <translation>Move the item</translation>
+    </message>
+    <message>
+        <source>&amp;Mover</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensión:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>&amp;Fila:</source>
+        <translation>&amp;Row:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Fila %1</source>
+        <translation>Row %1</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1223,21 @@ File: %2</translation>
     <message>
         <source>Texto</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SplitItemDialog</name>
+    <message>
+        <source>Dividir el ítem</source>
+        <translation>Split the item</translation>
+    </message>
+    <message>
+        <source>&amp;Dividir aquí</source>
+        <translation>&amp;Split here</translation>
+    </message>
+    <message>
+        <source>Ponga el cursor donde empieza el segundo ítem. El texto anterior queda en este ítem; el resto pasa a un ítem nuevo del mismo tipo, justo después.</source>
+        <translation>Put the cursor where the second item begins. The text before it stays in this item; the rest goes to a new item of the same kind, right after it.</translation>
     </message>
 </context>
 <context>

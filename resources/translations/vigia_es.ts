@@ -1,6 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_PE" sourcelanguage="es_PE">
 <context>
+    <name>AddItemCommand</name>
+    <message>
+        <source>añadir un ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeItemKindCommand</name>
+    <message>
+        <source>cambiar el tipo de un ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComparisonStyle</name>
     <message>
         <source>— sin propuesta —</source>
@@ -32,6 +46,13 @@
     </message>
     <message>
         <source>, plazo: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeleteItemCommand</name>
+    <message>
+        <source>eliminar un ítem</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -78,6 +99,20 @@
     </message>
 </context>
 <context>
+    <name>MergeItemsCommand</name>
+    <message>
+        <source>unir un ítem con el siguiente</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveItemCommand</name>
+    <message>
+        <source>mover un ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PdfPageRenderer</name>
     <message>
         <source>No se puede abrir el PDF %1.</source>
@@ -120,6 +155,13 @@
     </message>
     <message>
         <source>No verificable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SplitItemCommand</name>
+    <message>
+        <source>dividir un ítem</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -793,10 +835,6 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Corregir el texto</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No se pudo guardar la corrección.</source>
         <translation type="unfinished" />
     </message>
@@ -810,6 +848,62 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Abra una biblioteca para comparar sus planes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biblioteca de solo lectura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Los planes de esta biblioteca no se podrán corregir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cambiar el &amp;tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convertir en %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dividir el ítem en el cursor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unir con el siguiente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mover a…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Añadir ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Eliminar ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir el plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eliminar ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
+        <translation><numerusform>No se puede eliminar «%1»: tiene %n registro de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform><numerusform>No se puede eliminar «%1»: tiene %n registros de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform></translation>
+    </message>
+    <message>
+        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadir ítem</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -833,6 +927,33 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Metas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::MoveItemDialog</name>
+    <message>
+        <source>Mover el ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dimensión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fila:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fila %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1100,6 +1221,21 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::SplitItemDialog</name>
+    <message>
+        <source>Dividir el ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dividir aquí</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ponga el cursor donde empieza el segundo ítem. El texto anterior queda en este ítem; el resto pasa a un ítem nuevo del mismo tipo, justo después.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,37 +1,19 @@
 #include "EditItemTextCommand.h"
 
-#include "store/PlanLibrary.h"
-
 #include <QCoreApplication>
 
 namespace vigia::app {
 
-EditItemTextCommand::EditItemTextCommand(PlanLibrary *library, qint64 itemId, const QString &oldText, const QString &newText, Changed changed)
-    : m_library(library)
+EditItemTextCommand::EditItemTextCommand(PlanEditor *editor, qint64 itemId, const QString &newText, Changed changed)
+    : ItemEditCommand(editor, std::move(changed), QCoreApplication::translate("EditItemTextCommand", "corregir el texto de un ítem"))
     , m_itemId(itemId)
-    , m_oldText(oldText)
     , m_newText(newText)
-    , m_changed(std::move(changed))
 {
-    setText(QCoreApplication::translate("EditItemTextCommand", "corregir el texto de un ítem"));
 }
 
-void EditItemTextCommand::redo()
+std::optional<ItemEdit> EditItemTextCommand::apply(QString *error)
 {
-    write(m_newText);
-}
-
-void EditItemTextCommand::undo()
-{
-    write(m_oldText);
-}
-
-void EditItemTextCommand::write(const QString &text)
-{
-    QString error;
-    const bool ok = m_library->correctItemText(m_itemId, text, &error);
-    if (m_changed)
-        m_changed(m_itemId, ok, error);
+    return editor()->setText(m_itemId, m_newText, error);
 }
 
 } // namespace vigia::app

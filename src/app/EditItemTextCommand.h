@@ -1,36 +1,21 @@
 #pragma once
 
-#include <QString>
-#include <QUndoCommand>
-
-#include <functional>
-
-namespace vigia {
-class PlanLibrary;
-}
+#include "ItemEditCommand.h"
 
 namespace vigia::app {
 
-// A person's correction of an item's text, saved in the library (PlanLibrary::correctItemText)
-// and undoable: undo writes the previous text back. `changed` is told after each write
-// (ok = false with the reason when the library refused it).
-class EditItemTextCommand : public QUndoCommand {
+// A person's correction of an item's text, saved in the library (PlanEditor::setText: marked as
+// corrected and logged) and undoable: undo gives back the previous text and mark.
+class EditItemTextCommand : public ItemEditCommand {
 public:
-    using Changed = std::function<void(qint64 itemId, bool ok, const QString &error)>;
+    EditItemTextCommand(PlanEditor *editor, qint64 itemId, const QString &newText, Changed changed);
 
-    EditItemTextCommand(PlanLibrary *library, qint64 itemId, const QString &oldText, const QString &newText, Changed changed);
-
-    void redo() override;
-    void undo() override;
+protected:
+    std::optional<ItemEdit> apply(QString *error) override;
 
 private:
-    void write(const QString &text);
-
-    PlanLibrary *m_library;
     qint64 m_itemId;
-    QString m_oldText;
     QString m_newText;
-    Changed m_changed;
 };
 
 } // namespace vigia::app

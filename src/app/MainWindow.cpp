@@ -1,6 +1,15 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AddItemCommand.h"
+#include "ChangeItemKindCommand.h"
+#include "DeleteItemCommand.h"
+#include "ItemKindStyle.h"
+#include "MergeItemsCommand.h"
+#include "MoveItemCommand.h"
+#include "MoveItemDialog.h"
+#include "SplitItemCommand.h"
+#include "SplitItemDialog.h"
 #include "AppSettings.h"
 #include "EditItemTextCommand.h"
 #include "FileDialog.h"
@@ -103,11 +112,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     createActions();
+    createItemEditActions();
     createMenus();
     m_cancelImportButton->setDefaultAction(m_cancelImportAction);
 
     connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
+    connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
     // The bar counts files, each split into the pages (or other units) its reader reports.
     connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
@@ -197,6 +208,13 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_editTextAction);
+    edit->addMenu(m_kindMenu);
+    edit->addAction(m_splitAction);
+    edit->addAction(m_mergeAction);
+    edit->addAction(m_moveAction);
+    edit->addAction(m_addItemAction);
+    edit->addAction(m_deleteItemAction);
+    edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_findAction);
     edit->addSeparator();
@@ -251,6 +269,7 @@ void MainWindow::updateActions()
     m_editTextAction->setEnabled(open && m_planView->hasPlan());
     m_expandAction->setEnabled(m_planView->hasPlan());
     m_collapseAction->setEnabled(m_planView->hasPlan());
+    updateItemEditActions();
 }
 
 bool MainWindow::isImporting() const
@@ -326,7 +345,11 @@ bool MainWindow::openLibrary(const QString &path)
     // The undo history belongs to the library it changed.
     m_undoStack->clear();
     m_sourcePaths.clear();
+    m_editor.reset();
     m_library = std::move(library);
+    m_editor = PlanEditor::open(*m_library, &error);
+    if (!m_editor)
+        MessageBox::warning(this, tr("Biblioteca de solo lectura"), tr("Los planes de esta biblioteca no se podrán corregir."), error);
     AppSettings settings;
     settings.setLastLibrary(absolute);
     settings.addRecentLibrary(absolute);
@@ -609,28 +632,15 @@ void MainWindow::editCurrentItem()
 bool MainWindow::correctCurrentItemText(const QString &text)
 {
     const Item *item = m_planView->currentItem();
-    if (!m_library || !item || text.isEmpty())
+    if (!m_editor || !item || text.isEmpty())
         return false;
     if (text == item->text)
         return true;
-    m_undoStack->push(new EditItemTextCommand(m_library.get(), item->id, item->text, text,
-                                              [this](qint64 itemId, bool ok, const QString &error) { onItemCorrected(itemId, ok, error); }));
+    m_undoStack->push(new EditItemTextCommand(m_editor.get(), item->id, text,
+                                              [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+                                                  onItemEdited(planId, itemId, ok, error);
+                                              }));
     return true;
-}
-
-void MainWindow::onItemCorrected(qint64 itemId, bool ok, const QString &error)
-{
-    if (!ok) {
-        MessageBox::warning(this, tr("Corregir el texto"), tr("No se pudo guardar la corrección."), error);
-        return;
-    }
-    // Show the plan as stored now, on the same item; search results follow the new text.
-    const qint64 planId = m_planView->plan().id;
-    if (const std::optional<Plan> plan = m_library->plan(planId)) {
-        m_planView->setPlan(*plan, m_library->importWarnings(planId));
-        m_planView->selectItem(itemId);
-    }
-    m_searchPanel->runSearch();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -663,6 +673,252 @@ void MainWindow::dropEvent(QDropEvent *event)
         importFiles(documents);
     else if (!library.isEmpty())
         openLibrary(library);
+}
+
+// Reviewing and correcting a plan: the item edits, in the Edit menu and the plan's context menu.
+void MainWindow::createItemEditActions()
+{
+    QTreeView *tree = m_planView->treeView();
+    // The shortcuts act where the plan is shown (elsewhere Del, Ins and the rest edit text).
+    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_planView->addAction(action);
+        return action;
+    };
+    m_kindMenu = new QMenu(tr("Cambiar el &tipo"), this);
+    for (ItemKind kind : allItemKinds) {
+        const int number = static_cast<int>(kind) + 1;
+        QAction *action = make(tr("Convertir en %1").arg(ItemKindStyle::singularName(kind).toLower()),
+                               QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)),
+                               [this, kind] { changeCurrentItemKind(kind); });
+        action->setIcon(ItemKindStyle::icon(kind));
+        action->setCheckable(true);
+        m_kindMenu->addAction(action);
+        m_kindActions.append(action);
+    }
+    m_splitAction = make(tr("&Dividir el ítem en el cursor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &MainWindow::chooseSplitPosition);
+    m_mergeAction = make(tr("&Unir con el siguiente"), QKeySequence(Qt::CTRL | Qt::Key_J), [this] { mergeCurrentItemWithNext(); });
+    m_moveAction = make(tr("&Mover a…"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::chooseMoveTarget);
+    m_addItemAction = make(tr("&Añadir ítem…"), QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText);
+    m_deleteItemAction = make(tr("&Eliminar ítem…"), QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem);
+
+    m_itemMenu = new QMenu(this);
+    m_itemMenu->setObjectName(QStringLiteral("itemContextMenu"));
+    m_itemMenu->addAction(m_editTextAction);
+    m_itemMenu->addMenu(m_kindMenu);
+    m_itemMenu->addAction(m_splitAction);
+    m_itemMenu->addAction(m_mergeAction);
+    m_itemMenu->addAction(m_moveAction);
+    m_itemMenu->addSeparator();
+    m_itemMenu->addAction(m_addItemAction);
+    m_itemMenu->addAction(m_deleteItemAction);
+    m_itemMenu->addSeparator();
+    m_itemMenu->addAction(m_copyAction);
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this, [this, tree](const QPoint &position) {
+        if (!m_planView->hasPlan())
+            return;
+        updateItemEditActions();
+        m_itemMenu->popup(tree->viewport()->mapToGlobal(position));
+    });
+}
+
+void MainWindow::updateItemEditActions()
+{
+    if (!m_kindMenu)
+        return;
+    const Item *item = m_planView->currentItem();
+    const bool editable = m_editor != nullptr && item != nullptr && !isImporting();
+    const QModelIndex current = m_planView->treeView()->currentIndex();
+    const auto type = static_cast<PlanTreeModel::NodeType>(current.data(PlanTreeModel::NodeTypeRole).toInt());
+    const int kind = current.siblingAtColumn(0).data(PlanTreeModel::ItemKindRole).toInt();
+    for (int k = 0; k < m_kindActions.size(); ++k) {
+        m_kindActions[k]->setEnabled(editable);
+        m_kindActions[k]->setChecked(editable && k == kind);
+    }
+    m_kindMenu->setEnabled(editable);
+    m_splitAction->setEnabled(editable);
+    m_mergeAction->setEnabled(editable);
+    m_moveAction->setEnabled(editable);
+    m_deleteItemAction->setEnabled(editable);
+    m_addItemAction->setEnabled(m_editor != nullptr && current.isValid() && type != PlanTreeModel::NodeType::Dimension
+                                && !isImporting());
+}
+
+void MainWindow::pushItemEdit(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QString &error)
+{
+    if (!ok) {
+        MessageBox::warning(this, tr("Corregir el plan"), tr("No se pudo guardar la corrección."), error);
+        return;
+    }
+    // Undo and redo may concern a plan that is not open any more: open it again.
+    if (m_planView->plan().id != planId)
+        openItem(planId, 0);
+    if (const std::optional<Plan> plan = m_library->plan(planId)) {
+        m_planView->updatePlan(*plan);
+        if (itemId != 0)
+            m_planView->selectItem(itemId);
+    }
+    m_searchPanel->runSearch();
+    updateLibraryStatus();
+    updateItemEditActions();
+}
+
+bool MainWindow::changeCurrentItemKind(ItemKind kind)
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return false;
+    const auto currentKind = static_cast<ItemKind>(m_planView->treeView()->currentIndex().siblingAtColumn(0).data(PlanTreeModel::ItemKindRole).toInt());
+    if (currentKind == kind) {
+        updateItemEditActions();
+        return false;
+    }
+    pushItemEdit(new ChangeItemKindCommand(m_editor.get(), item->id, kind, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+        onItemEdited(planId, itemId, ok, error);
+    }));
+    return true;
+}
+
+bool MainWindow::splitCurrentItem(int textPosition)
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return false;
+    pushItemEdit(new SplitItemCommand(m_editor.get(), item->id, textPosition, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+        onItemEdited(planId, itemId, ok, error);
+    }));
+    return true;
+}
+
+bool MainWindow::mergeCurrentItemWithNext()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return false;
+    pushItemEdit(new MergeItemsCommand(m_editor.get(), item->id, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+        onItemEdited(planId, itemId, ok, error);
+    }));
+    return true;
+}
+
+bool MainWindow::moveCurrentItem(qint64 rowId, ItemKind kind)
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item || rowId == 0)
+        return false;
+    pushItemEdit(new MoveItemCommand(m_editor.get(), item->id, rowId, kind, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+        onItemEdited(planId, itemId, ok, error);
+    }));
+    return true;
+}
+
+bool MainWindow::deleteCurrentItem()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return false;
+    QString reason;
+    const int records = m_editor->progressRecordCount(item->id, &reason);
+    if (records > 0) {
+        MessageBox::warning(this, tr("Eliminar ítem"),
+                            tr("No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca "
+                               "se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.",
+                               nullptr, records)
+                                .arg(item->text));
+        return false;
+    }
+    pushItemEdit(new DeleteItemCommand(m_editor.get(), item->id, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+        onItemEdited(planId, itemId, ok, error);
+    }));
+    return true;
+}
+
+bool MainWindow::addItemAtCurrent(const QString &text)
+{
+    const QModelIndex current = m_planView->treeView()->currentIndex().siblingAtColumn(0);
+    if (!m_editor || !current.isValid() || text.trimmed().isEmpty())
+        return false;
+    const Plan &plan = m_planView->plan();
+    const auto type = static_cast<PlanTreeModel::NodeType>(current.data(PlanTreeModel::NodeTypeRole).toInt());
+    const QModelIndex rowIndex = type == PlanTreeModel::NodeType::Item ? current.parent() : current;
+    if (type == PlanTreeModel::NodeType::Dimension)
+        return false;
+    const int dimension = rowIndex.parent().row();
+    const int row = rowIndex.row();
+    if (dimension < 0 || dimension >= plan.dimensions.size() || row < 0 || row >= plan.dimensions[dimension].rows.size())
+        return false;
+    ItemKind kind = ItemKind::Problem;
+    int position = -1;
+    if (const Item *item = m_planView->currentItem()) {
+        kind = static_cast<ItemKind>(current.data(PlanTreeModel::ItemKindRole).toInt());
+        position = static_cast<int>(plan.dimensions[dimension].rows[row].items(kind).indexOf(*item)) + 1;
+    }
+    pushItemEdit(new AddItemCommand(m_editor.get(), plan.dimensions[dimension].rows[row].id, kind, position, text,
+                                    [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
+                                        onItemEdited(planId, itemId, ok, error);
+                                    }));
+    return true;
+}
+
+void MainWindow::chooseSplitPosition()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return;
+    auto *dialog = new SplitItemDialog(item->text, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { splitCurrentItem(dialog->splitPosition()); });
+    dialog->open();
+}
+
+void MainWindow::chooseMoveTarget()
+{
+    const QModelIndex current = m_planView->treeView()->currentIndex().siblingAtColumn(0);
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return;
+    const Plan &plan = m_planView->plan();
+    const int dimension = current.parent().parent().row();
+    const int row = current.parent().row();
+    const qint64 rowId = plan.dimensions.value(dimension).rows.value(row).id;
+    auto *dialog = new MoveItemDialog(plan, rowId, static_cast<ItemKind>(current.data(PlanTreeModel::ItemKindRole).toInt()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { moveCurrentItem(dialog->rowId(), dialog->kind()); });
+    dialog->open();
+}
+
+void MainWindow::confirmDeleteCurrentItem()
+{
+    const Item *item = m_planView->currentItem();
+    if (!m_editor || !item)
+        return;
+    const qint64 itemId = item->id;
+    MessageBox::question(this, tr("Eliminar ítem"),
+                         tr("¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.").arg(item->text),
+                         [this, itemId](QMessageBox::StandardButton answer) {
+                             if (answer == QMessageBox::Yes && m_planView->selectItem(itemId))
+                                 deleteCurrentItem();
+                         });
+}
+
+void MainWindow::chooseNewItemText()
+{
+    if (!m_addItemAction->isEnabled())
+        return;
+    auto *dialog = new ItemTextDialog(QString(), this);
+    dialog->setWindowTitle(tr("Añadir ítem"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addItemAtCurrent(dialog->text()); });
+    dialog->open();
 }
 
 } // namespace vigia::app

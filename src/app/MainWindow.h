@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportReport.h"
+#include "store/PlanEditor.h"
 #include "store/PlanLibrary.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
+class QUndoCommand;
 class QUndoStack;
 
 namespace vigia::app {
@@ -54,8 +56,19 @@ public:
     ComparisonWindow *openComparison(const QList<qint64> &planIds = {});
     // Saves a person's correction of the current item's text (undoable); false when no item is current.
     bool correctCurrentItemText(const QString &text);
+    // Corrections of the current item (undoable, saved in the library); false when no item is
+    // current or (a plain no-op) nothing would change. A refused edit is told in a message box.
+    bool changeCurrentItemKind(ItemKind kind);
+    bool splitCurrentItem(int textPosition);
+    bool mergeCurrentItemWithNext();
+    bool moveCurrentItem(qint64 rowId, ItemKind kind);
+    bool deleteCurrentItem();      // without asking
+    // Adds an item after the current item (same kind) or, on a row, a problem at its end.
+    bool addItemAtCurrent(const QString &text);
 
     PlanLibrary *library() const { return m_library.get(); }
+    PlanEditor *planEditor() const { return m_editor.get(); }
+    QMenu *itemContextMenu() const { return m_itemMenu; }
     LibraryPane *libraryPane() const { return m_libraryPane; }
     PlanView *planView() const { return m_planView; }
     ItemDetailView *itemDetail() const { return m_itemDetail; }
@@ -94,11 +107,19 @@ private:
     void chooseFilesToImport();
     void removeCurrentPlan();
     void editCurrentItem();
-    void onItemCorrected(qint64 itemId, bool ok, const QString &error);
+    void createItemEditActions();
+    void updateItemEditActions();
+    void pushItemEdit(QUndoCommand *command);
+    void onItemEdited(qint64 planId, qint64 itemId, bool ok, const QString &error);
+    void chooseSplitPosition();
+    void chooseMoveTarget();
+    void confirmDeleteCurrentItem();
+    void chooseNewItemText();
     void onImportFinished(const ImportReport &report);
     void showImportReport(const ImportReport &report);
 
     std::unique_ptr<PlanLibrary> m_library;
+    std::unique_ptr<PlanEditor> m_editor; // over m_library; destroyed before it
     LibraryPane *m_libraryPane;
     PlanView *m_planView;
     ItemDetailView *m_itemDetail;
@@ -135,6 +156,14 @@ private:
     QAction *m_focusLibraryAction = nullptr;
     QAction *m_focusPlanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_kindMenu = nullptr;
+    QMenu *m_itemMenu = nullptr;   // the plan tree's context menu
+    QList<QAction *> m_kindActions; // by ItemKind
+    QAction *m_splitAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_moveAction = nullptr;
+    QAction *m_deleteItemAction = nullptr;
+    QAction *m_addItemAction = nullptr;
     QPointer<ComparisonWindow> m_comparisonWindow;
 };
 

@@ -3,6 +3,9 @@
 #include "ItemKindStyle.h"
 
 #include <QFont>
+#include <QSet>
+
+#include <algorithm>
 
 namespace vigia::app {
 
@@ -34,17 +37,8 @@ void PlanTreeModel::setPlan(const Plan &plan)
             rowNode->indexInParent = static_cast<int>(dimensionNode->children.size());
             for (ItemKind kind : allItemKinds) {
                 const QList<Item> &items = dimension.rows[r].items(kind);
-                for (int i = 0; i < items.size(); ++i) {
-                    auto itemNode = std::make_unique<Node>();
-                    itemNode->type = NodeType::Item;
-                    itemNode->dimension = d;
-                    itemNode->row = r;
-                    itemNode->kind = kind;
-                    itemNode->item = i;
-                    itemNode->parent = rowNode.get();
-                    itemNode->indexInParent = static_cast<int>(rowNode->children.size());
-                    rowNode->children.push_back(std::move(itemNode));
-                }
+                for (int i = 0; i < items.size(); ++i)
+                    rowNode->children.push_back(makeItemNode(items[i], kind, i, rowNode.get()));
             }
             dimensionNode->children.push_back(std::move(rowNode));
         }
@@ -56,6 +50,125 @@ void PlanTreeModel::setPlan(const Plan &plan)
 void PlanTreeModel::clear()
 {
     setPlan(Plan());
+}
+
+std::unique_ptr<PlanTreeModel::Node> PlanTreeModel::makeItemNode(const Item &item, ItemKind kind, int indexInCell, Node *parent)
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Item;
+    node->dimension = parent->dimension;
+    node->row = parent->row;
+    node->kind = kind;
+    node->item = indexInCell;
+    node->data = item;
+    node->parent = parent;
+    node->indexInParent = static_cast<int>(parent->children.size());
+    return node;
+}
+
+bool PlanTreeModel::hasSameOutline(const Plan &a, const Plan &b)
+{
+    if (a.id != b.id || a.dimensions.size() != b.dimensions.size())
+        return false;
+    for (qsizetype d = 0; d < a.dimensions.size(); ++d) {
+        const Dimension &first = a.dimensions[d];
+        const Dimension &second = b.dimensions[d];
+        if (first.id != second.id || first.rows.size() != second.rows.size())
+            return false;
+        for (qsizetype r = 0; r < first.rows.size(); ++r) {
+            if (first.rows[r].id != second.rows[r].id)
+                return false;
+        }
+    }
+    return true;
+}
+
+void PlanTreeModel::updatePlan(const Plan &plan)
+{
+    if (!hasSameOutline(m_plan, plan)) {
+        setPlan(plan);
+        return;
+    }
+    // Items that left a row go first, everywhere, so that an item moved to another row is never
+    // in two rows at once; then each row gets its new items in order.
+    for (size_t d = 0; d < m_root.children.size(); ++d) {
+        Node &dimensionNode = *m_root.children[d];
+        for (size_t r = 0; r < dimensionNode.children.size(); ++r) {
+            Node &rowNode = *dimensionNode.children[r];
+            QSet<qint64> kept;
+            const Row &row = plan.dimensions[qsizetype(d)].rows[qsizetype(r)];
+            for (ItemKind kind : allItemKinds) {
+                for (const Item &item : row.items(kind))
+                    kept.insert(item.id);
+            }
+            const QModelIndex parent = createIndex(rowNode.indexInParent, 0, &rowNode);
+            for (int i = static_cast<int>(rowNode.children.size()) - 1; i >= 0; --i) {
+                if (kept.contains(rowNode.children[size_t(i)]->data.id))
+                    continue;
+                beginRemoveRows(parent, i, i);
+                rowNode.children.erase(rowNode.children.begin() + i);
+                for (size_t j = size_t(i); j < rowNode.children.size(); ++j)
+                    rowNode.children[j]->indexInParent = int(j);
+                endRemoveRows();
+            }
+        }
+    }
+    for (size_t d = 0; d < m_root.children.size(); ++d) {
+        Node &dimensionNode = *m_root.children[d];
+        for (size_t r = 0; r < dimensionNode.children.size(); ++r)
+            updateRow(*dimensionNode.children[r], plan.dimensions[qsizetype(d)].rows[qsizetype(r)]);
+    }
+    m_plan = plan;
+    // Numbers, kinds, texts and counts may all have changed: refresh what is shown.
+    for (const auto &dimensionNode : m_root.children) {
+        const QModelIndex dimensionIndex = createIndex(dimensionNode->indexInParent, 0, dimensionNode.get());
+        Q_EMIT dataChanged(dimensionIndex, dimensionIndex.siblingAtColumn(ColumnCount - 1));
+        for (const auto &rowNode : dimensionNode->children) {
+            const QModelIndex rowIndex = createIndex(rowNode->indexInParent, 0, rowNode.get());
+            Q_EMIT dataChanged(rowIndex, rowIndex.siblingAtColumn(ColumnCount - 1));
+            if (!rowNode->children.empty()) {
+                Q_EMIT dataChanged(createIndex(0, 0, rowNode->children.front().get()),
+                                   createIndex(int(rowNode->children.size()) - 1, ColumnCount - 1, rowNode->children.back().get()));
+            }
+        }
+    }
+}
+
+// Makes a row node's children the row's items, in table order, moving the nodes already there.
+void PlanTreeModel::updateRow(Node &rowNode, const Row &row)
+{
+    const QModelIndex parent = createIndex(rowNode.indexInParent, 0, &rowNode);
+    auto renumber = [&rowNode] {
+        for (size_t j = 0; j < rowNode.children.size(); ++j)
+            rowNode.children[j]->indexInParent = int(j);
+    };
+    int position = 0;
+    for (ItemKind kind : allItemKinds) {
+        const QList<Item> &items = row.items(kind);
+        for (int i = 0; i < items.size(); ++i, ++position) {
+            const Item &item = items[i];
+            const auto found = std::find_if(rowNode.children.begin() + position, rowNode.children.end(),
+                                            [&item](const std::unique_ptr<Node> &node) { return node->data.id == item.id; });
+            if (found == rowNode.children.end()) {
+                beginInsertRows(parent, position, position);
+                rowNode.children.insert(rowNode.children.begin() + position, makeItemNode(item, kind, i, &rowNode));
+                renumber();
+                endInsertRows();
+            } else if (found != rowNode.children.begin() + position) {
+                const int from = int(found - rowNode.children.begin());
+                beginMoveRows(parent, from, from, parent, position);
+                std::unique_ptr<Node> node = std::move(*found);
+                rowNode.children.erase(found);
+                rowNode.children.insert(rowNode.children.begin() + position, std::move(node));
+                renumber();
+                endMoveRows();
+            }
+            Node &node = *rowNode.children[size_t(position)];
+            node.kind = kind;
+            node.item = i;
+            node.data = item;
+        }
+    }
 }
 
 const PlanTreeModel::Node *PlanTreeModel::nodeAt(const QModelIndex &index) const
@@ -70,7 +183,7 @@ const Item *PlanTreeModel::itemAt(const QModelIndex &index) const
     const Node *node = nodeAt(index);
     if (node->type != NodeType::Item)
         return nullptr;
-    return &m_plan.dimensions[node->dimension].rows[node->row].items(node->kind)[node->item];
+    return &node->data;
 }
 
 QModelIndex PlanTreeModel::indexOfItem(qint64 itemId) const
@@ -80,8 +193,7 @@ QModelIndex PlanTreeModel::indexOfItem(qint64 itemId) const
     for (const auto &dimensionNode : m_root.children) {
         for (const auto &rowNode : dimensionNode->children) {
             for (const auto &itemNode : rowNode->children) {
-                const Item &item = m_plan.dimensions[itemNode->dimension].rows[itemNode->row].items(itemNode->kind)[itemNode->item];
-                if (item.id == itemId)
+                if (itemNode->data.id == itemId)
                     return createIndex(itemNode->indexInParent, 0, itemNode.get());
             }
         }
@@ -141,10 +253,8 @@ QString PlanTreeModel::numberOf(const Node &node) const
         return QString::number(node.dimension + 1);
     case NodeType::Row:
         return QString::number(node.row + 1);
-    case NodeType::Item: {
-        const Item &item = m_plan.dimensions[node.dimension].rows[node.row].items(node.kind)[node.item];
-        return item.marker.isEmpty() ? QStringLiteral("%1.").arg(node.item + 1) : item.marker;
-    }
+    case NodeType::Item:
+        return node.data.marker.isEmpty() ? QStringLiteral("%1.").arg(node.item + 1) : node.data.marker;
     }
     return {};
 }
@@ -160,10 +270,8 @@ QString PlanTreeModel::displayText(const Node &node) const
         const QString label = tr("Fila %1").arg(node.row + 1);
         return row.heading.isEmpty() ? label : QStringLiteral("%1 — %2").arg(label, row.heading);
     }
-    case NodeType::Item: {
-        const Item &item = dimension.rows[node.row].items(node.kind)[node.item];
-        return QStringLiteral("%1 %2").arg(numberOf(node), item.text);
-    }
+    case NodeType::Item:
+        return QStringLiteral("%1 %2").arg(numberOf(node), node.data.text);
     }
     return {};
 }

@@ -24,6 +24,10 @@ public:
     ~PlanTreeModel() override;
 
     void setPlan(const Plan &plan);
+    // Brings the model to `plan` (the same plan after an edit) in place: item rows removed,
+    // inserted and moved one by one and the rest refreshed with dataChanged, so that views keep
+    // their selection and expansion. A plan with other dimensions or rows is set with a reset.
+    void updatePlan(const Plan &plan);
     void clear();
     const Plan &plan() const { return m_plan; }
 
@@ -49,11 +53,15 @@ private:
         int row = -1;
         ItemKind kind = ItemKind::Problem;
         int item = -1;                 // index in the row's cell of `kind`
+        Item data;                     // an item node's own copy, consistent at every step of updatePlan()
         Node *parent = nullptr;
         int indexInParent = 0;
         std::vector<std::unique_ptr<Node>> children;
     };
     const Node *nodeAt(const QModelIndex &index) const;
+    static std::unique_ptr<Node> makeItemNode(const Item &item, ItemKind kind, int indexInCell, Node *parent);
+    static bool hasSameOutline(const Plan &a, const Plan &b);
+    void updateRow(Node &rowNode, const Row &row);
     QString numberOf(const Node &node) const;
     QString displayText(const Node &node) const;
 

@@ -103,6 +103,12 @@ void PlanView::setPlan(const Plan &plan, const QStringList &warnings)
     onCurrentChanged();
 }
 
+void PlanView::updatePlan(const Plan &plan)
+{
+    m_model->updatePlan(plan);
+    onCurrentChanged();
+}
+
 void PlanView::clear()
 {
     m_hasPlan = false;

@@ -21,6 +21,8 @@ public:
 
     // `warnings`: what the reader said when the plan was imported (PlanLibrary::importWarnings).
     void setPlan(const Plan &plan, const QStringList &warnings = {});
+    // The same plan after an edit: the tree is updated in place (selection and expansion stay).
+    void updatePlan(const Plan &plan);
     void clear();
     bool hasPlan() const { return m_hasPlan; }
     const Plan &plan() const;

@@ -96,6 +96,25 @@ bool createItemSearch(SqliteDatabase &database, QString *error)
     )sql"), error);
 }
 
+// Version 5: the log of a person's corrections to imported plans (PlanEditor): who changed which
+// item, when and how. Items may be deleted later, so item_id is not a foreign key.
+bool createCorrectionLog(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        CREATE TABLE item_corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('text', 'kind', 'split', 'merge', 'move', 'delete', 'add', 'undo')),
+            detail TEXT NOT NULL DEFAULT '',
+            corrected_by TEXT NOT NULL DEFAULT '',
+            corrected_at TEXT NOT NULL
+        );
+        CREATE INDEX item_corrections_plan ON item_corrections(plan_id);
+        CREATE INDEX item_corrections_item ON item_corrections(item_id);
+    )sql"), error);
+}
+
 } // namespace
 
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
@@ -105,6 +124,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {2, QStringLiteral("full-text search of item texts"), &createItemSearch},
         {3, QStringLiteral("topics and the topics of items"), &TopicSchema::createTopicTables},
         {4, QStringLiteral("six-monthly progress tracking"), &createProgressTables},
+        {5, QStringLiteral("the log of corrections to items"), &createCorrectionLog},
     };
     return ladder;
 }

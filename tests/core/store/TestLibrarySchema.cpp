@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 
 #include "store/LibrarySchema.h"
+#include "store/PlanEditor.h"
 #include "store/PlanLibrary.h"
 
 #include <QTemporaryDir>
@@ -113,6 +114,39 @@ private Q_SLOTS:
         QCOMPARE(library->importWarnings(7), QStringList{QStringLiteral("w")});
         const QList<SearchHit> hits = library->search({QStringLiteral("agua")});
         QCOMPARE(hits.size(), 2);
+    }
+
+    void stepFiveAddsTheCorrectionLogToAVersionFourLibrary()
+    {
+        const QString path = newPath();
+        {
+            SqliteDatabase database;
+            QVERIFY(openDatabase(database, path));
+            QString error;
+            QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+            QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+            QVERIFY2(LibrarySchema::migrate(database, 4, &error), qPrintable(error));
+            QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'item_corrections'")), 0);
+            QVERIFY2(LibrarySchema::migrate(database, 5, &error), qPrintable(error));
+            QCOMPARE(LibrarySchema::userVersion(database, &error), 5);
+            QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_corrections")), 0);
+            QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 2);
+        }
+        // A correction on the migrated file is logged, and the plan's other data is intact.
+        QString error;
+        auto library = PlanLibrary::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        auto editor = PlanEditor::open(*library, &error);
+        QVERIFY2(editor, qPrintable(error));
+        editor->setEditorName(QStringLiteral("revisora"));
+        QVERIFY2(editor->setText(17, QStringLiteral("Población sin agua potable ni desagüe"), &error), qPrintable(error));
+        const QList<ItemCorrection> log = editor->corrections(7);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.at(0).itemId, 17);
+        QCOMPARE(log.at(0).action, QStringLiteral("text"));
+        QCOMPARE(log.at(0).correctedBy, QStringLiteral("revisora"));
+        QCOMPARE(library->importWarnings(7), QStringList{QStringLiteral("w")});
+        QCOMPARE(library->search({QStringLiteral("desague")}).size(), 1);
     }
 
     void openingAnOlderLibraryMigratesIt()
