@@ -241,6 +241,63 @@ SPANISH_PLURALS = {
          "%n registros no encontraron su ítem en la nueva versión. Siguen guardados en la versión anterior; elija a qué ítem nuevo corresponde cada uno."),
 }
 
+# The compare view (src/app/compare/).
+ENGLISH.update({
+    "— sin propuesta —": "— no proposal —", "Medible": "Measurable", "Parcialmente medible": "Partly measurable",
+    "No medible": "Not measurable", " — cantidad: %1": " — quantity: %1", " (%1)": " (%1)",
+    " — sin cantidad": " — no quantity", ", plazo: %1": ", deadline: %1",
+    "Comparar planes — Vigía": "Compare plans — Vigía", "No se pudo abrir la biblioteca: %1": "Could not open the library: %1",
+    "Planes a comparar": "Plans to compare", "Marque de 2 a 4 planes": "Check 2 to 4 plans",
+    "Umbral de similitud": "Similarity threshold",
+    "Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares":
+        "Lowest similarity for two items to be aligned and shown as similar proposals",
+    "Editar &temas…": "Edit to&pics…", "Exportar &CSV…": "Export &CSV…", "Exportar &HTML…": "Export &HTML…",
+    "&Umbral de similitud:": "Similarity &threshold:", "Planes lado a lado": "Plans side by side",
+    "Elija un ítem para ver sus propuestas similares en los otros planes.":
+        "Choose an item to see its similar proposals in the other plans.",
+    "Propuestas similares": "Similar proposals", "Temas del ítem": "Topics of the item", "Matriz de temas": "Topic matrix",
+    "Gráfico de temas": "Topic chart", "Medibilidad de las metas": "Measurability of the targets",
+    "Gráfico de medibilidad": "Measurability chart", "&Lado a lado": "&Side by side", "T&emas": "T&opics",
+    "&Medibilidad": "&Measurability", "Planes (de 2 a 4)": "Plans (2 to 4)",
+    "Marque de %1 a %2 planes para compararlos (hay %3 marcados).": "Check %1 to %2 plans to compare them (%3 checked).",
+    "Comparando…": "Comparing…", "No se pudo comparar los planes: %1": "Could not compare the plans: %1",
+    "%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas.":
+        ("%n plans compared: %1 items, %2 pairs of similar proposals, %3 targets.",
+         "%n plans compared: %1 items, %2 pairs of similar proposals, %3 targets."),
+    "%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4.":
+        ("%1 of %2: “%3” — %n similar proposal with a similarity of at least %4.",
+         "%1 of %2: “%3” — %n similar proposals with a similarity of at least %4."),
+    "Temas": "Topics", "No se pudo cambiar el tema del ítem: %1": "Could not change the item's topic: %1",
+    "Ítems por tema": "Items per topic",
+    "Medibilidad de las metas (% de las metas de cada plan)": "Measurability of the targets (% of each plan's targets)",
+    "Exportar la comparación como CSV": "Export the comparison as CSV", "Tablas CSV (*.csv)": "CSV tables (*.csv)",
+    "Exportar la comparación como HTML": "Export the comparison as HTML", "Páginas HTML (*.html *.htm)": "HTML pages (*.html *.htm)",
+    "Exportar": "Export", "%1 ya existe. ¿Reemplazarlo?": "%1 already exists. Replace it?",
+    "No se pudo escribir %1: %2": "Could not write %1: %2", "Comparación exportada a %1.": "Comparison exported to %1.",
+    "C&omparar planes…": "Co&mpare plans…", "Abra una biblioteca para comparar sus planes.": "Open a library to compare its plans.",
+    "Todo el plan": "Whole plan", "%1 % (%2)": "%1 % (%2)", "%1 — sin esta dimensión": "%1 — no such dimension",
+    "Temas: %1": "Topics: %1", "Alineado con similitud %1": "Aligned with similarity %1", "%1 · %2": "%1 · %2",
+    "Similitud": "Similarity", "%1: %n ítems": ("%1: %n item", "%1: %n items"), "Sin tema": "No topic",
+    "&Renombrar": "&Rename", "&Quitar tema…": "Re&move topic…", "&Guardar palabras clave": "&Save keywords",
+    "Temas de la biblioteca": "Topics of the library", "Nombre del tema": "Topic name",
+    "Una palabra o frase clave por línea": "One keyword or phrase per line", "&Añadir tema": "&Add topic",
+    "&Nombre:": "&Name:", "Palabras &clave:": "&Keywords:",
+    "Los cambios se guardan al momento y la comparación se recalcula.":
+        "Changes are saved at once and the comparison is recomputed.",
+    "No se pudo cambiar los temas: %1": "Could not change the topics: %1", "Quitar tema": "Remove topic",
+    "¿Quitar el tema «%1»? Los ítems dejarán de tenerlo, también los asignados a mano.":
+        "Remove the topic “%1”? Items will no longer have it, including those given it by hand.",
+})
+SPANISH_PLURALS.update({
+    "%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas.":
+        ("%n plan comparado: %1 ítems, %2 pares de propuestas similares, %3 metas.",
+         "%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas."),
+    "%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4.":
+        ("%1 de %2: «%3» — %n propuesta similar con similitud de al menos %4.",
+         "%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4."),
+    "%1: %n ítems": ("%1: %n ítem", "%1: %n ítems"),
+})
+
 
 def fill(path: pathlib.Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

@@ -25,6 +25,7 @@
 #include "PreferencesDialog.h"
 #include "SampleLibrary.h"
 #include "SearchPanel.h"
+#include "compare/ComparisonWindow.h"
 #include "tracking/TrackingMenu.h"
 #include "store/SourceArchive.h"
 
@@ -229,6 +230,9 @@ void MainWindow::createMenus()
     toggleSearch->setText(tr("Panel de &búsqueda"));
     toggleSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleSearch);
+    view->addSeparator();
+    QAction *compare = view->addAction(tr("C&omparar planes…"), this, [this] { openComparison(); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
     new TrackingMenu(this, menuBar()->addMenu(tr("&Seguimiento")), [this] { refreshLibrary(); });
 
@@ -480,6 +484,31 @@ void MainWindow::showSearch()
     }
     m_searchDock->raise();
     m_searchPanel->focusQuery();
+}
+
+ComparisonWindow *MainWindow::openComparison(const QList<qint64> &planIds)
+{
+    if (!m_library) {
+        statusBar()->showMessage(tr("Abra una biblioteca para comparar sus planes."), 3000);
+        return nullptr;
+    }
+    if (m_comparisonWindow && m_comparisonWindow->libraryPath() != m_library->path()) {
+        m_comparisonWindow->close(); // deleted later
+        m_comparisonWindow = nullptr;
+    }
+    if (!m_comparisonWindow) {
+        m_comparisonWindow = new ComparisonWindow(m_library->path(), this);
+        m_comparisonWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    QList<qint64> ids = planIds;
+    if (ids.isEmpty() && m_libraryPane->currentPlanId() != 0)
+        ids.append(m_libraryPane->currentPlanId());
+    if (!ids.isEmpty())
+        m_comparisonWindow->comparePlans(ids);
+    m_comparisonWindow->show();
+    m_comparisonWindow->raise();
+    m_comparisonWindow->activateWindow();
+    return m_comparisonWindow;
 }
 
 void MainWindow::newLibrary()

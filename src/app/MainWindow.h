@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class QUndoStack;
 
 namespace vigia::app {
 
+class ComparisonWindow;
 class ImportJob;
 class ImportReportDialog;
 class ItemDetailView;
@@ -49,6 +51,9 @@ public:
     // Opens a plan and selects an item in it (itemId 0: just the plan).
     bool openItem(qint64 planId, qint64 itemId);
     void showSearch();
+    // Opens the compare window of the open library on these plans (none: the current plan, to which
+    // the user adds others); null when no library is open.
+    ComparisonWindow *openComparison(const QList<qint64> &planIds = {});
     // Saves a person's correction of the current item's text (undoable); false when no item is current.
     bool correctCurrentItemText(const QString &text);
     // Corrections of the current item (undoable, saved in the library); false when no item is
@@ -159,6 +164,7 @@ private:
     QAction *m_moveAction = nullptr;
     QAction *m_deleteItemAction = nullptr;
     QAction *m_addItemAction = nullptr;
+    QPointer<ComparisonWindow> m_comparisonWindow;
 };
 
 } // namespace vigia::app

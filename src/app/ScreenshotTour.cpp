@@ -10,10 +10,12 @@
 #include "PlanView.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
+#include "compare/ComparisonWindow.h"
 #include "tracking/TrackingScreenshots.h"
 
 #include <QDir>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -129,7 +131,7 @@ void ScreenshotTour::shootPdfItem()
         }
     }
     if (pdfPlan == 0) {
-        shootDialogs();
+        shootComparison();
         return;
     }
     m_window->openItem(pdfPlan, 0);
@@ -154,8 +156,60 @@ void ScreenshotTour::shootPdfItem()
         m_window->planView()->selectItem(model->itemAt(chosen)->id);
     QTimer::singleShot(settleMs, this, [this] {
         save(m_window, QStringLiteral("pdf-item.png"));
-        shootDialogs();
+        shootComparison();
     });
+}
+
+// The compare window on the first two plans, on a line where both say something.
+void ScreenshotTour::shootComparison()
+{
+    QList<qint64> planIds;
+    for (const PlanSummary &plan : m_window->libraryPane()->model()->plans()) {
+        if (planIds.size() < 2 && plan.itemCount() > 0)
+            planIds.append(plan.id);
+    }
+    ComparisonWindow *compare = planIds.size() == 2 ? m_window->openComparison(planIds) : nullptr;
+    if (!compare) {
+        shootDialogs();
+        return;
+    }
+    compare->resize(1400, 900);
+    const auto shoot = [this, compare] {
+        // The first line that joins items of both plans, the first of them with similar proposals.
+        if (const PlanComparison *comparison = compare->comparison()) {
+            bool chosen = false;
+            for (const AlignedDimension &dimension : comparison->alignment) {
+                for (const AlignedLine &line : dimension.lines) {
+                    if (!chosen && line.filledCount() == comparison->columnCount()
+                        && !comparison->pairsOf(line.cells.first()).isEmpty())
+                        chosen = compare->selectItem(line.cells.first());
+                }
+            }
+        }
+        QTimer::singleShot(settleMs, this, [this, compare] {
+            save(compare, QStringLiteral("compare-side-by-side.png"));
+            compare->tabs()->setCurrentIndex(1);
+            QTimer::singleShot(settleMs, this, [this, compare] {
+                save(compare, QStringLiteral("compare-topics.png"));
+                compare->tabs()->setCurrentIndex(2);
+                QTimer::singleShot(settleMs, this, [this, compare] {
+                    save(compare, QStringLiteral("compare-measurability.png"));
+                    compare->close();
+                    shootDialogs();
+                });
+            });
+        });
+    };
+    if (compare->comparison() && !compare->isComputing()) {
+        shoot();
+        return;
+    }
+    connect(compare, &ComparisonWindow::comparisonUpdated, this, shoot, Qt::SingleShotConnection);
+    const auto failed = [this] {
+        m_ok = false;
+        shootDialogs();
+    };
+    connect(compare, &ComparisonWindow::comparisonFailed, this, failed, Qt::SingleShotConnection);
 }
 
 void ScreenshotTour::shootDialogs()

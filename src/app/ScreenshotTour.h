@@ -25,6 +25,7 @@ private:
     void shootPlan();
     void shootSearch();
     void shootPdfItem();
+    void shootComparison();
     void shootDialogs();
     bool save(QWidget *widget, const QString &name);
 
