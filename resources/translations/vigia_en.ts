@@ -15,6 +15,41 @@
     </message>
 </context>
 <context>
+    <name>ComparisonStyle</name>
+    <message>
+        <source>— sin propuesta —</source>
+        <translation>— no proposal —</translation>
+    </message>
+    <message>
+        <source>Medible</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Parcialmente medible</source>
+        <translation>Partly measurable</translation>
+    </message>
+    <message>
+        <source>No medible</source>
+        <translation>Not measurable</translation>
+    </message>
+    <message>
+        <source> — cantidad: %1</source>
+        <translation> — quantity: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> — sin cantidad</source>
+        <translation> — no quantity</translation>
+    </message>
+    <message>
+        <source>, plazo: %1</source>
+        <translation>, deadline: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeleteItemCommand</name>
     <message>
         <source>eliminar un ítem</source>
@@ -143,6 +178,165 @@
     <message>
         <source>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Read, compare and watch over the government plans that candidates file with Peru's National Elections Jury.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ComparisonWindow</name>
+    <message>
+        <source>Comparar planes — Vigía</source>
+        <translation>Compare plans — Vigía</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca: %1</source>
+        <translation>Could not open the library: %1</translation>
+    </message>
+    <message>
+        <source>Planes a comparar</source>
+        <translation>Plans to compare</translation>
+    </message>
+    <message>
+        <source>Marque de 2 a 4 planes</source>
+        <translation>Check 2 to 4 plans</translation>
+    </message>
+    <message>
+        <source>Umbral de similitud</source>
+        <translation>Similarity threshold</translation>
+    </message>
+    <message>
+        <source>Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares</source>
+        <translation>Lowest similarity for two items to be aligned and shown as similar proposals</translation>
+    </message>
+    <message>
+        <source>Editar &amp;temas…</source>
+        <translation>Edit to&amp;pics…</translation>
+    </message>
+    <message>
+        <source>Exportar &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Umbral de similitud:</source>
+        <translation>Similarity &amp;threshold:</translation>
+    </message>
+    <message>
+        <source>Planes lado a lado</source>
+        <translation>Plans side by side</translation>
+    </message>
+    <message>
+        <source>Elija un ítem para ver sus propuestas similares en los otros planes.</source>
+        <translation>Choose an item to see its similar proposals in the other plans.</translation>
+    </message>
+    <message>
+        <source>Propuestas similares</source>
+        <translation>Similar proposals</translation>
+    </message>
+    <message>
+        <source>Temas del ítem</source>
+        <translation>Topics of the item</translation>
+    </message>
+    <message>
+        <source>Matriz de temas</source>
+        <translation>Topic matrix</translation>
+    </message>
+    <message>
+        <source>Gráfico de temas</source>
+        <translation>Topic chart</translation>
+    </message>
+    <message>
+        <source>Medibilidad de las metas</source>
+        <translation>Measurability of the targets</translation>
+    </message>
+    <message>
+        <source>Gráfico de medibilidad</source>
+        <translation>Measurability chart</translation>
+    </message>
+    <message>
+        <source>&amp;Lado a lado</source>
+        <translation>&amp;Side by side</translation>
+    </message>
+    <message>
+        <source>T&amp;emas</source>
+        <translation>T&amp;opics</translation>
+    </message>
+    <message>
+        <source>&amp;Medibilidad</source>
+        <translation>&amp;Measurability</translation>
+    </message>
+    <message>
+        <source>Planes (de 2 a 4)</source>
+        <translation>Plans (2 to 4)</translation>
+    </message>
+    <message>
+        <source>Marque de %1 a %2 planes para compararlos (hay %3 marcados).</source>
+        <translation>Check %1 to %2 plans to compare them (%3 checked).</translation>
+    </message>
+    <message>
+        <source>Comparando…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>No se pudo comparar los planes: %1</source>
+        <translation>Could not compare the plans: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas.</source>
+        <translation><numerusform>%n plans compared: %1 items, %2 pairs of similar proposals, %3 targets.</numerusform><numerusform>%n plans compared: %1 items, %2 pairs of similar proposals, %3 targets.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4.</source>
+        <translation><numerusform>%1 of %2: “%3” — %n similar proposal with a similarity of at least %4.</numerusform><numerusform>%1 of %2: “%3” — %n similar proposals with a similarity of at least %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Temas</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>No se pudo cambiar el tema del ítem: %1</source>
+        <translation>Could not change the item's topic: %1</translation>
+    </message>
+    <message>
+        <source>Ítems por tema</source>
+        <translation>Items per topic</translation>
+    </message>
+    <message>
+        <source>Medibilidad de las metas (% de las metas de cada plan)</source>
+        <translation>Measurability of the targets (% of each plan's targets)</translation>
+    </message>
+    <message>
+        <source>Exportar la comparación como CSV</source>
+        <translation>Export the comparison as CSV</translation>
+    </message>
+    <message>
+        <source>Tablas CSV (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportar la comparación como HTML</source>
+        <translation>Export the comparison as HTML</translation>
+    </message>
+    <message>
+        <source>Páginas HTML (*.html *.htm)</source>
+        <translation>HTML pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Exportar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 ya existe. ¿Reemplazarlo?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparación exportada a %1.</source>
+        <translation>Comparison exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +899,37 @@ File: %2</translation>
         <source>Añadir ítem</source>
         <translation>Add item</translation>
     </message>
+    <message>
+        <source>C&amp;omparar planes…</source>
+        <translation>Co&amp;mpare plans…</translation>
+    </message>
+    <message>
+        <source>Abra una biblioteca para comparar sus planes.</source>
+        <translation>Open a library to compare its plans.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::MeasurabilityModel</name>
+    <message>
+        <source>Todo el plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation>Targets</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MoveItemDialog</name>
@@ -959,6 +1184,48 @@ File: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::SideBySideModel</name>
+    <message>
+        <source>%1 — sin esta dimensión</source>
+        <translation>%1 — no such dimension</translation>
+    </message>
+    <message>
+        <source>Temas: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <source>Alineado con similitud %1</source>
+        <translation>Aligned with similarity %1</translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SimilarItemsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Similitud</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::SplitItemDialog</name>
     <message>
         <source>Dividir el ítem</source>
@@ -1026,6 +1293,76 @@ File: %2</translation>
     <message>
         <source>Detalle</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TopicMatrixModel</name>
+    <message numerus="yes">
+        <source>%1: %n ítems</source>
+        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Sin tema</source>
+        <translation>No topic</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::TopicTaxonomyDialog</name>
+    <message>
+        <source>&amp;Renombrar</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar tema…</source>
+        <translation>Re&amp;move topic…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar palabras clave</source>
+        <translation>&amp;Save keywords</translation>
+    </message>
+    <message>
+        <source>Temas de la biblioteca</source>
+        <translation>Topics of the library</translation>
+    </message>
+    <message>
+        <source>Temas</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Nombre del tema</source>
+        <translation>Topic name</translation>
+    </message>
+    <message>
+        <source>Una palabra o frase clave por línea</source>
+        <translation>One keyword or phrase per line</translation>
+    </message>
+    <message>
+        <source>&amp;Añadir tema</source>
+        <translation>&amp;Add topic</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Palabras &amp;clave:</source>
+        <translation>&amp;Keywords:</translation>
+    </message>
+    <message>
+        <source>Los cambios se guardan al momento y la comparación se recalcula.</source>
+        <translation>Changes are saved at once and the comparison is recomputed.</translation>
+    </message>
+    <message>
+        <source>No se pudo cambiar los temas: %1</source>
+        <translation>Could not change the topics: %1</translation>
+    </message>
+    <message>
+        <source>Quitar tema</source>
+        <translation>Remove topic</translation>
+    </message>
+    <message>
+        <source>¿Quitar el tema «%1»? Los ítems dejarán de tenerlo, también los asignados a mano.</source>
+        <translation>Remove the topic “%1”? Items will no longer have it, including those given it by hand.</translation>
     </message>
 </context>
 <context>

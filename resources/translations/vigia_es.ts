@@ -15,6 +15,41 @@
     </message>
 </context>
 <context>
+    <name>ComparisonStyle</name>
+    <message>
+        <source>— sin propuesta —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parcialmente medible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No medible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — cantidad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — sin cantidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, plazo: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeleteItemCommand</name>
     <message>
         <source>eliminar un ítem</source>
@@ -142,6 +177,165 @@
     </message>
     <message>
         <source>&lt;h2&gt;Vigía %1&lt;/h2&gt;&lt;p&gt;Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ComparisonWindow</name>
+    <message>
+        <source>Comparar planes — Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo abrir la biblioteca: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planes a comparar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marque de 2 a 4 planes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Umbral de similitud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editar &amp;temas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportar &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportar &amp;HTML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Umbral de similitud:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planes lado a lado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija un ítem para ver sus propuestas similares en los otros planes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propuestas similares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temas del ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matriz de temas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gráfico de temas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medibilidad de las metas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gráfico de medibilidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lado a lado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;emas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medibilidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planes (de 2 a 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marque de %1 a %2 planes para compararlos (hay %3 marcados).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparando…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo comparar los planes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas.</source>
+        <translation><numerusform>%n plan comparado: %1 ítems, %2 pares de propuestas similares, %3 metas.</numerusform><numerusform>%n planes comparados: %1 ítems, %2 pares de propuestas similares, %3 metas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4.</source>
+        <translation><numerusform>%1 de %2: «%3» — %n propuesta similar con similitud de al menos %4.</numerusform><numerusform>%1 de %2: «%3» — %n propuestas similares con similitud de al menos %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Temas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo cambiar el tema del ítem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ítems por tema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medibilidad de las metas (% de las metas de cada plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportar la comparación como CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tablas CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportar la comparación como HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Páginas HTML (*.html *.htm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ya existe. ¿Reemplazarlo?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo escribir %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparación exportada a %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -704,6 +898,37 @@ Archivo: %2</source>
         <source>Añadir ítem</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>C&amp;omparar planes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abra una biblioteca para comparar sus planes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::MeasurabilityModel</name>
+    <message>
+        <source>Todo el plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metas</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MoveItemDialog</name>
@@ -958,6 +1183,48 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::SideBySideModel</name>
+    <message>
+        <source>%1 — sin esta dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temas: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alineado con similitud %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::SimilarItemsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similitud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::SplitItemDialog</name>
     <message>
         <source>Dividir el ítem</source>
@@ -1024,6 +1291,76 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Detalle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TopicMatrixModel</name>
+    <message numerus="yes">
+        <source>%1: %n ítems</source>
+        <translation><numerusform>%1: %n ítem</numerusform><numerusform>%1: %n ítems</numerusform></translation>
+    </message>
+    <message>
+        <source>Sin tema</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::TopicTaxonomyDialog</name>
+    <message>
+        <source>&amp;Renombrar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quitar tema…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Guardar palabras clave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temas de la biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nombre del tema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Una palabra o frase clave por línea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Añadir tema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palabras &amp;clave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Los cambios se guardan al momento y la comparación se recalcula.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo cambiar los temas: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quitar tema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>¿Quitar el tema «%1»? Los ítems dejarán de tenerlo, también los asignados a mano.</source>
         <translation type="unfinished" />
     </message>
 </context>
