@@ -70,13 +70,17 @@ int runProgress(CliContext &context)
     return found->second.handler(subContext);
 }
 
-std::unique_ptr<ProgressTracker> openTracker(LibraryCommandLine &commandLine, PlanLibrary &library)
+OpenedTracker openLibraryAndTracker(LibraryCommandLine &commandLine)
 {
+    OpenedTracker opened;
+    opened.library = commandLine.openLibrary();
+    if (!opened.library)
+        return opened;
     QString error;
-    std::unique_ptr<ProgressTracker> tracker = ProgressTracker::open(library, &error);
-    if (!tracker)
+    opened.tracker = ProgressTracker::open(*opened.library, &error);
+    if (!opened.tracker)
         commandLine.reportError(error);
-    return tracker;
+    return opened;
 }
 
 std::optional<qint64> parseId(const QString &text)

@@ -2,6 +2,9 @@
 
 #include "CliContext.h"
 
+#include "progress/ProgressTracker.h"
+#include "store/PlanLibrary.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -34,8 +37,14 @@ int runProgressAttach(CliContext &context);
 
 // Shared by the progress commands.
 class LibraryCommandLine;
-// The tracker over an open library; reports the reason and returns null on failure.
-std::unique_ptr<ProgressTracker> openTracker(LibraryCommandLine &commandLine, PlanLibrary &library);
+// The library named by --db and its progress tracker, both open; on failure the reason has been
+// reported and isOpen() is false.
+struct OpenedTracker {
+    std::unique_ptr<PlanLibrary> library;
+    std::unique_ptr<ProgressTracker> tracker;
+    bool isOpen() const { return library && tracker; }
+};
+OpenedTracker openLibraryAndTracker(LibraryCommandLine &commandLine);
 std::optional<qint64> parseId(const QString &text);
 QString defaultEvaluator();
 QJsonObject valuesToJson(const ProgressValues &values);

@@ -45,15 +45,13 @@ int runProgressExport(CliContext &context)
     const std::optional<qint64> planId = singleId(commandLine);
     if (!planId || !commandLine.parser().isSet(outOption))
         return commandLine.usageError(QStringLiteral("give one PLAN_ID and --out FILE"));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
     const QString group = commandLine.parser().isSet(groupOption) ? commandLine.parser().value(groupOption) : defaultEvaluator();
-    if (!TrackingExchange(*tracker).exportPlanToFile(*planId, group, commandLine.parser().value(outOption), &error)) {
+    if (!TrackingExchange(tracker).exportPlanToFile(*planId, group, commandLine.parser().value(outOption), &error)) {
         commandLine.reportError(error);
         return ExitFailure;
     }
@@ -84,14 +82,12 @@ int runProgressImport(CliContext &context)
             return commandLine.usageError(QStringLiteral("--plan wants a plan id"));
         planId = *given;
     }
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
-    const MergeReport report = TrackingExchange(*tracker).mergeFile(positional.at(0), planId, by);
+    const MergeReport report = TrackingExchange(tracker).mergeFile(positional.at(0), planId, by);
     if (!report.ok) {
         commandLine.reportError(report.error);
         return ExitFailure;
@@ -140,14 +136,12 @@ int runProgressConflicts(CliContext &context)
     const std::optional<qint64> planId = singleId(commandLine);
     if (!planId)
         return commandLine.usageError(QStringLiteral("give one PLAN_ID"));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
-    const QList<ProgressConflict> conflicts = tracker->conflicts(*planId, !commandLine.parser().isSet(allOption), &error);
+    const QList<ProgressConflict> conflicts = tracker.conflicts(*planId, !commandLine.parser().isSet(allOption), &error);
     if (!error.isEmpty()) {
         commandLine.reportError(error);
         return ExitFailure;
@@ -177,15 +171,13 @@ int runProgressResolve(CliContext &context)
     const QString side = commandLine.parser().value(takeOption);
     if (!conflictId || (side != u"ours" && side != u"theirs"))
         return commandLine.usageError(QStringLiteral("give one CONFLICT_ID and --take ours|theirs"));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
     const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
-    if (!tracker->resolveConflict(*conflictId, side == u"ours" ? ProgressConflict::Side::Local : ProgressConflict::Side::Incoming,
+    if (!tracker.resolveConflict(*conflictId, side == u"ours" ? ProgressConflict::Side::Local : ProgressConflict::Side::Incoming,
                                   by, &error)) {
         commandLine.reportError(error);
         return ExitFailure;

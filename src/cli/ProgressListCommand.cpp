@@ -37,21 +37,6 @@ QString optionalNumber(const std::optional<double> &value)
 }
 
 // Opens the library and its tracker for a command that already parsed its arguments.
-struct OpenedTracker {
-    std::unique_ptr<PlanLibrary> library;
-    std::unique_ptr<ProgressTracker> tracker;
-    bool isOpen() const { return library && tracker; }
-};
-
-OpenedTracker openAll(LibraryCommandLine &commandLine)
-{
-    OpenedTracker opened;
-    opened.library = commandLine.openLibrary();
-    if (opened.library)
-        opened.tracker = openTracker(commandLine, *opened.library);
-    return opened;
-}
-
 } // namespace
 
 int runProgressList(CliContext &context)
@@ -68,7 +53,7 @@ int runProgressList(CliContext &context)
     const std::optional<qint64> planId = positional.size() == 1 ? parseId(positional.at(0)) : std::nullopt;
     if (!planId)
         return commandLine.usageError(QStringLiteral("give one PLAN_ID"));
-    OpenedTracker opened = openAll(commandLine);
+    OpenedTracker opened = openLibraryAndTracker(commandLine);
     if (!opened.isOpen())
         return ExitFailure;
     const std::optional<Plan> plan = opened.library->plan(*planId);
@@ -125,7 +110,7 @@ int runProgressHistory(CliContext &context)
     const std::optional<qint64> itemId = positional.size() == 1 ? parseId(positional.at(0)) : std::nullopt;
     if (!itemId)
         return commandLine.usageError(QStringLiteral("give one ITEM_ID"));
-    OpenedTracker opened = openAll(commandLine);
+    OpenedTracker opened = openLibraryAndTracker(commandLine);
     if (!opened.isOpen())
         return ExitFailure;
     QString error;
@@ -175,7 +160,7 @@ int runProgressSemesters(CliContext &context)
     const std::optional<qint64> planId = positional.size() == 1 ? parseId(positional.at(0)) : std::nullopt;
     if (!planId)
         return commandLine.usageError(QStringLiteral("give one PLAN_ID"));
-    OpenedTracker opened = openAll(commandLine);
+    OpenedTracker opened = openLibraryAndTracker(commandLine);
     if (!opened.isOpen())
         return ExitFailure;
     QString error;
@@ -213,7 +198,7 @@ int runProgressEvidence(CliContext &context)
     const std::optional<qint64> evidenceId = positional.size() == 1 ? parseId(positional.at(0)) : std::nullopt;
     if (!evidenceId || !commandLine.parser().isSet(outOption))
         return commandLine.usageError(QStringLiteral("give one EVIDENCE_ID and --out DIR"));
-    OpenedTracker opened = openAll(commandLine);
+    OpenedTracker opened = openLibraryAndTracker(commandLine);
     if (!opened.isOpen())
         return ExitFailure;
     QString error;

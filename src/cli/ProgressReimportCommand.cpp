@@ -26,12 +26,10 @@ int runProgressReimport(CliContext &context)
     const std::optional<qint64> planId = positional.size() == 2 ? parseId(positional.at(0)) : std::nullopt;
     if (!planId)
         return commandLine.usageError(QStringLiteral("give PLAN_ID and FILE"));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     const PlanFileReader reader;
     const ReadResult read = reader.readFile(positional.at(1));
     if (!read.error.isEmpty()) {
@@ -41,7 +39,7 @@ int runProgressReimport(CliContext &context)
     for (const QString &warning : read.warnings)
         commandLine.reportError(QStringLiteral("warning: %1: %2").arg(positional.at(1), warning));
     const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
-    const ReimportResult result = tracker->reimport(*planId, read.plan, read.warnings, by);
+    const ReimportResult result = tracker.reimport(*planId, read.plan, read.warnings, by);
     if (!result.ok) {
         commandLine.reportError(result.error);
         return ExitFailure;
@@ -93,15 +91,13 @@ int runProgressAttach(CliContext &context)
     const std::optional<qint64> itemId = positional.size() == 2 ? parseId(positional.at(1)) : std::nullopt;
     if (!recordId || !itemId)
         return commandLine.usageError(QStringLiteral("give RECORD_ID and ITEM_ID"));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
     const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
-    if (!tracker->attachRecord(*recordId, *itemId, by, &error)) {
+    if (!tracker.attachRecord(*recordId, *itemId, by, &error)) {
         commandLine.reportError(error);
         return ExitFailure;
     }

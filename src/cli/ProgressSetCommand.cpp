@@ -101,14 +101,12 @@ int runProgressSet(CliContext &context)
             return commandLine.usageError(QStringLiteral("--%1 wants a date YYYY-MM-DD, not '%2'").arg(option->names().constFirst(), parser.value(*option)));
     }
 
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
-    const std::optional<ProgressTracker::ItemPlace> place = tracker->itemPlace(*itemId, &error);
+    const std::optional<ProgressTracker::ItemPlace> place = tracker.itemPlace(*itemId, &error);
     if (!place) {
         commandLine.reportError(error);
         return ExitFailure;
@@ -120,7 +118,7 @@ int runProgressSet(CliContext &context)
     const QString semester = parser.value(semesterOption).toUpper();
 
     ProgressValues values;
-    if (const std::optional<ProgressRecord> existing = tracker->record(*itemId, semester, &error))
+    if (const std::optional<ProgressRecord> existing = tracker.record(*itemId, semester, &error))
         values = existing->values;
     values.status = *status;
     if (percent) {
@@ -138,25 +136,25 @@ int runProgressSet(CliContext &context)
     values.evaluator = parser.isSet(evaluatorOption) ? parser.value(evaluatorOption) : defaultEvaluator();
     values.assessedOn = date.isValid() ? date : QDate::currentDate();
 
-    std::optional<ProgressRecord> record = tracker->setProgress(*itemId, semester, values, &error);
+    std::optional<ProgressRecord> record = tracker.setProgress(*itemId, semester, values, &error);
     if (!record) {
         commandLine.reportError(error);
         return ExitFailure;
     }
     bool failed = false;
     for (const QString &url : parser.values(urlOption)) {
-        if (!tracker->addEvidenceUrl(record->id, url, consulted, values.evaluator, &error)) {
+        if (!tracker.addEvidenceUrl(record->id, url, consulted, values.evaluator, &error)) {
             commandLine.reportError(error);
             failed = true;
         }
     }
     for (const QString &file : parser.values(fileOption)) {
-        if (!tracker->addEvidenceFile(record->id, file, values.evaluator, &error)) {
+        if (!tracker.addEvidenceFile(record->id, file, values.evaluator, &error)) {
             commandLine.reportError(error);
             failed = true;
         }
     }
-    record = tracker->recordById(record->id, &error);
+    record = tracker.recordById(record->id, &error);
     if (!record) {
         commandLine.reportError(error);
         return ExitFailure;

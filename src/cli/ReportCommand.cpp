@@ -29,15 +29,13 @@ int runReport(CliContext &context)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"pdf" && suffix != u"html" && suffix != u"htm")
         return commandLine.usageError(QStringLiteral("%1: the report is written as .pdf or .html").arg(out));
-    const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
-    if (!library)
+    const OpenedTracker opened = openLibraryAndTracker(commandLine);
+    if (!opened.isOpen())
         return ExitFailure;
-    const std::unique_ptr<ProgressTracker> tracker = openTracker(commandLine, *library);
-    if (!tracker)
-        return ExitFailure;
+    ProgressTracker &tracker = *opened.tracker;
     QString error;
     const std::optional<ProgressReport> report =
-        ProgressReport::build(*tracker, *planId, commandLine.parser().value(semesterOption).toUpper(), &error);
+        ProgressReport::build(tracker, *planId, commandLine.parser().value(semesterOption).toUpper(), &error);
     if (!report || !report->write(out, &error)) {
         commandLine.reportError(error);
         return ExitFailure;

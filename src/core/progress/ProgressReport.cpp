@@ -223,8 +223,10 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
         html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Dimensión %1").arg(section.dimension)));
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(escaped(tr("Metas cumplidas: %1 de %2").arg(section.metCount).arg(section.metaCount)));
-        html += QStringLiteral("<table><tr><th width=\"34%\">%1</th><th width=\"18%\">%2</th><th width=\"12%\">%3</th>"
-                               "<th width=\"20%\">%4</th><th width=\"16%\">%5</th></tr>\n")
+        // QTextDocument takes widths from attributes, not from the style sheet: the notes get the
+        // room they need so that words are not cut.
+        html += QStringLiteral("<table width=\"100%\"><tr><th width=\"26%\">%1</th><th width=\"18%\">%2</th><th width=\"9%\">%3</th>"
+                               "<th width=\"20%\">%4</th><th width=\"27%\">%5</th></tr>\n")
                     .arg(escaped(tr("Meta u objetivo")), escaped(tr("Estado")), escaped(tr("Valor")),
                          escaped(tr("Evidencia")), escaped(tr("Nota")));
         for (const Line &line : section.lines) {
