@@ -443,6 +443,20 @@ std::optional<Evidence> ProgressTracker::addEvidenceUrl(qint64 recordId, const Q
         *error = fail(QStringLiteral("'%1' is not an http(s) address").arg(url));
         return std::nullopt;
     }
+    Evidence evidence;
+    evidence.kind = Evidence::Kind::Url;
+    evidence.url = parsed.toString(QUrl::FullyEncoded);
+    evidence.consultedOn = consultedOn.isValid() ? consultedOn : QDate::currentDate();
+    evidence.addedBy = addedBy;
+    return storeEvidence(recordId, evidence, {},
+                         QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate)),
+                         error);
+}
+
+// Stores one piece of evidence of a record and its history entry, in one transaction.
+std::optional<Evidence> ProgressTracker::storeEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
+                                                       const QString &historyDetail, QString *error)
+{
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         *error = fail(transaction.error());
@@ -451,18 +465,10 @@ std::optional<Evidence> ProgressTracker::addEvidenceUrl(qint64 recordId, const Q
     const std::optional<ProgressRecord> owner = recordById(recordId, error);
     if (!owner)
         return std::nullopt;
-    Evidence evidence;
-    evidence.kind = Evidence::Kind::Url;
-    evidence.url = parsed.toString(QUrl::FullyEncoded);
-    evidence.consultedOn = consultedOn.isValid() ? consultedOn : QDate::currentDate();
-    evidence.addedBy = addedBy;
-    const std::optional<Evidence> stored = insertEvidence(recordId, evidence, {}, error);
+    const std::optional<Evidence> stored = insertEvidence(recordId, evidence, content, error);
     if (!stored
         || !appendHistory(recordId, owner->itemId, owner->semester, QStringLiteral("evidence"), std::nullopt,
-                          std::nullopt,
-                          QStringLiteral("url %1 (consulted %2)")
-                              .arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate)),
-                          addedBy, error))
+                          std::nullopt, historyDetail, evidence.addedBy, error))
         return std::nullopt;
     if (!transaction.commit()) {
         *error = fail(transaction.error());
@@ -506,35 +512,18 @@ std::optional<Evidence> ProgressTracker::addEvidenceData(qint64 recordId, const 
         *error = fail(QStringLiteral("%1: the file is larger than %2 MiB").arg(originalName).arg(maximumEvidenceSize >> 20));
         return std::nullopt;
     }
-    SqliteTransaction transaction(m_database);
-    if (!transaction.isActive()) {
-        *error = fail(transaction.error());
-        return std::nullopt;
-    }
-    const std::optional<ProgressRecord> owner = recordById(recordId, error);
-    if (!owner)
-        return std::nullopt;
     Evidence evidence;
     evidence.kind = Evidence::Kind::File;
     evidence.originalName = originalName;
     evidence.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(EvidenceFileName::sanitized(originalName), content).name();
     evidence.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
     evidence.addedBy = addedBy;
-    const std::optional<Evidence> stored = insertEvidence(recordId, evidence, content, error);
-    if (!stored
-        || !appendHistory(recordId, owner->itemId, owner->semester, QStringLiteral("evidence"), std::nullopt,
-                          std::nullopt,
-                          QStringLiteral("file %1 (%2 bytes, sha256 %3)")
-                              .arg(EvidenceFileName::sanitized(originalName))
-                              .arg(content.size())
-                              .arg(QString::fromLatin1(evidence.sha256)),
-                          addedBy, error))
-        return std::nullopt;
-    if (!transaction.commit()) {
-        *error = fail(transaction.error());
-        return std::nullopt;
-    }
-    return stored;
+    return storeEvidence(recordId, evidence, content,
+                         QStringLiteral("file %1 (%2 bytes, sha256 %3)")
+                             .arg(EvidenceFileName::sanitized(originalName))
+                             .arg(content.size())
+                             .arg(QString::fromLatin1(evidence.sha256)),
+                         error);
 }
 
 QList<Evidence> ProgressTracker::evidenceOf(qint64 recordId, QString *error) const

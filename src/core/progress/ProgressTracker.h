@@ -116,6 +116,8 @@ private:
     std::optional<qint64> insertRecord(qint64 itemId, const QString &semester, const ProgressValues &values,
                                        QString *error);
     bool updateRecord(qint64 recordId, const ProgressValues &values, QString *error);
+    std::optional<Evidence> storeEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
+                                          const QString &historyDetail, QString *error);
     std::optional<Evidence> insertEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
                                            QString *error);
     QList<Evidence> evidenceOf(qint64 recordId, QString *error) const;
