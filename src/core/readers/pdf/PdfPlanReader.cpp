@@ -1,20 +1,19 @@
 #include "PdfPlanReader.h"
 
 #include "PdfLayoutBuilder.h"
-#include "PdfLineGrouper.h"
-#include "TableGridDetector.h"
+#include "PdfPageScanner.h"
 #include "readers/PlanBuilder.h"
-#include "PdfWordExtractor.h"
-#include "RulingRecorder.h"
 
 #include <poppler-qt6.h>
 
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <algorithm>
 #include <mutex>
+#include <numeric>
 
 namespace vigia {
 
@@ -32,56 +31,11 @@ void routePopplerMessages()
     });
 }
 
-bool isCancelled(const ReadOptions &options)
-{
-    return options.cancel != nullptr && options.cancel->load();
-}
-
 // Poppler's QPainter backend needs Qt's font database, which exists only with a GUI application
 // object (vigia-cli and the app create one; a bare QCoreApplication has none).
 bool canRenderToPainter()
 {
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
-}
-
-// Rendering a page to find its rules costs several times more than reading its words, so only
-// pages that may hold a table are rendered: two lines whose words leave a gap at the same place
-// (between side-by-side cells), either a wide gap or one after which both lines' text starts at
-// the same x (a left-aligned column). Running text, lists with hanging markers and lines
-// stretched by justification have no such gaps.
-bool mayHoldTable(const QList<PdfWord> &words)
-{
-    struct Gap {
-        double left;
-        double right;
-        bool wide;
-    };
-    QList<Gap> seen;
-    for (const PdfTextLine &line : PdfLineGrouper::groupIntoLines(words)) {
-        QList<Gap> gaps;
-        for (qsizetype i = 1; i < line.words.size(); ++i) {
-            const PdfWord &before = line.words[i - 1];
-            const PdfWord &after = line.words[i];
-            const double width = after.box.left() - before.box.right();
-            const bool hangingMarker = i == 1 && PdfLineGrouper::startsWithListMarker(before.text);
-            if (width > 0.6 * line.height() && !hangingMarker)
-                gaps.append({before.box.right(), after.box.left(), width > 0.9 * line.height()});
-        }
-        for (const Gap &gap : std::as_const(gaps)) {
-            for (const Gap &other : std::as_const(seen)) {
-                const bool overlap = std::min(gap.right, other.right) - std::max(gap.left, other.left) >= 2.0;
-                if (overlap && ((gap.wide && other.wide) || std::abs(gap.right - other.right) < 0.5))
-                    return true;
-            }
-        }
-        seen += gaps;
-    }
-    return false;
-}
-
-bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
-{
-    return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
 }
 
 // Poppler's QPainter backend (poppler 22.12) cannot draw text in a font it cannot locate (of an
@@ -94,6 +48,17 @@ bool hasUnlocatableFont(const Poppler::Document &document)
     return std::any_of(fonts.cbegin(), fonts.cend(), [](const Poppler::FontInfo &font) {
         return font.type() == Poppler::FontInfo::unknown || (!font.isEmbedded() && font.file().isEmpty());
     });
+}
+
+// Pages are read by up to this many threads: rendering pages for their rules is the reader's
+// main cost, and pages are independent. VIGIA_PDF_THREADS overrides it (1 = the calling thread only).
+int readingThreads()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("VIGIA_PDF_THREADS", &ok);
+    if (ok && fromEnvironment > 0)
+        return fromEnvironment;
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
 }
 
 bool hasEndOfFileMarker(const QByteArray &content)
@@ -151,46 +116,28 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     else
         result.warnings.append(QStringLiteral("table rules were not read (no GUI application object); columns may be less exact"));
 
-    const PdfWordExtractor extractor(options.cancel);
-    QList<PdfPageContent> pages;
-    qsizetype wordCount = 0;
-    bool tableMayContinue = false;
-    for (int index = 0; index < pageCount; ++index) {
-        if (isCancelled(options))
-            return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
-        const std::unique_ptr<Poppler::Page> page = document->page(index);
-        if (!page) {
-            return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated: page %1 of %2 is missing").arg(index + 1).arg(pageCount)
-                                                                   : QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(index + 1).arg(pageCount));
-        }
-        PdfPageContent pageContent;
-        pageContent.number = index + 1;
-        pageContent.size = page->pageSizeF();
-        pageContent.words = extractor.extract(*page);
-        if (isCancelled(options))
-            return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
-        wordCount += pageContent.words.size();
-        // A table cut by the page break may go on with one column only: render the page after
-        // a page whose ruled table reaches its lower part too.
-        if (recordRulings && !pageContent.words.isEmpty() && (tableMayContinue || mayHoldTable(pageContent.words))) {
-            RulingRecorder recorder(pageContent.size);
-            if (recorder.record(*page)) {
-                pageContent.rulings = recorder.rulings();
-                pageContent.filledAreas = recorder.filledAreas();
-            }
-        }
-        tableMayContinue = reachesLowerPart(TableGridDetector().detect(pageContent), pageContent.size);
-        pages.append(std::move(pageContent));
-        if (options.progress)
-            options.progress(index + 1, pageCount);
+    PdfPageScanner::Options scanOptions;
+    scanOptions.recordRulings = recordRulings;
+    scanOptions.threads = readingThreads();
+    scanOptions.cancel = options.cancel;
+    scanOptions.progress = options.progress;
+    PdfPageScanner::Result scan = PdfPageScanner(*document, content, password, scanOptions).scan();
+    if (scan.cancelled)
+        return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
+    if (scan.unreadablePage > 0) {
+        const int number = scan.unreadablePage;
+        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
+                                                               : QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
     }
+    const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
+                                                [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });
     if (wordCount == 0) {
         return fail(ReadResult::Failure::NotAPlan, truncated ? QStringLiteral("the PDF is truncated and no text could be read from it")
                                                              : QStringLiteral("no text layer: this PDF is a scanned image"));
     }
     if (truncated)
         result.warnings.append(QStringLiteral("the PDF looks truncated (no end-of-file marker); some text may be missing"));
-    result.layout = PdfLayoutBuilder().build(pages, fileName);
+    result.layout = PdfLayoutBuilder().build(scan.pages, fileName);
     return result;
 }
 

@@ -1,0 +1,215 @@
+#include "PdfPageScanner.h"
+
+#include "PdfLineGrouper.h"
+#include "PdfWordExtractor.h"
+#include "RulingRecorder.h"
+#include "TableGridDetector.h"
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace vigia {
+
+namespace {
+
+bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
+{
+    return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
+}
+
+} // namespace
+
+struct PdfPageScanner::Shared {
+    std::mutex mutex;
+    std::condition_variable pageDone;
+    std::atomic_int nextPage = 0;
+    std::atomic_bool stop = false; // a page could not be read, or reading was cancelled
+    int pageCount = 0;
+    std::vector<PdfPageContent> pages;
+    std::vector<char> scanned;  // guarded by mutex
+    std::vector<char> rendered; // written by the page's worker before `scanned`
+    int unreadablePage = 0;     // guarded by mutex
+    int reported = 0;           // pages reported to the progress callback (calling thread only)
+};
+
+PdfPageScanner::PdfPageScanner(Poppler::Document &document, const QByteArray &content, const QByteArray &password, Options options)
+    : m_document(document)
+    , m_content(content)
+    , m_password(password)
+    , m_options(std::move(options))
+    , m_shared(std::make_unique<Shared>())
+{
+}
+
+PdfPageScanner::~PdfPageScanner() = default;
+
+bool PdfPageScanner::isCancelled() const
+{
+    return m_options.cancel != nullptr && m_options.cancel->load();
+}
+
+PdfPageScanner::Result PdfPageScanner::scan()
+{
+    Shared &shared = *m_shared;
+    shared.pageCount = m_document.numPages();
+    shared.pages.resize(static_cast<size_t>(std::max(0, shared.pageCount)));
+    shared.scanned.assign(shared.pages.size(), 0);
+    shared.rendered.assign(shared.pages.size(), 0);
+
+    const int helpers = std::clamp(std::min(m_options.threads, (shared.pageCount + 1) / 2), 1, 16) - 1;
+    std::vector<std::jthread> workers;
+    workers.reserve(static_cast<size_t>(helpers));
+    for (int i = 0; i < helpers; ++i) {
+        workers.emplace_back([this] {
+            const std::unique_ptr<Poppler::Document> own = Poppler::Document::loadFromData(m_content, m_password, m_password);
+            if (!own || own->isLocked() || own->numPages() != m_shared->pageCount)
+                return; // the other workers read its share
+            if (m_options.recordRulings)
+                own->setRenderBackend(Poppler::Document::QPainterBackend);
+            work(*own);
+        });
+    }
+    work(m_document);
+
+    // Wait for the pages the helpers are still reading, reporting progress as they arrive.
+    for (;;) {
+        reportProgress();
+        if (isCancelled())
+            shared.stop = true;
+        std::unique_lock lock(shared.mutex);
+        if (shared.stop || shared.reported == shared.pageCount)
+            break;
+        shared.pageDone.wait_for(lock, std::chrono::milliseconds(50));
+    }
+    shared.stop = true;
+    workers.clear(); // joins
+
+    Result result;
+    result.cancelled = isCancelled();
+    result.unreadablePage = shared.unreadablePage;
+    if (result.cancelled || result.unreadablePage > 0)
+        return result;
+    result.pages.reserve(shared.pageCount);
+    for (PdfPageContent &page : shared.pages)
+        result.pages.append(std::move(page));
+    if (m_options.recordRulings)
+        renderContinuedTables(m_document, result.pages);
+    result.cancelled = isCancelled();
+    return result;
+}
+
+void PdfPageScanner::work(Poppler::Document &document)
+{
+    Shared &shared = *m_shared;
+    const bool reportsProgress = &document == &m_document;
+    const PdfWordExtractor extractor(m_options.cancel);
+    while (!shared.stop) {
+        if (reportsProgress && isCancelled()) {
+            shared.stop = true;
+            break;
+        }
+        const int index = shared.nextPage++;
+        if (index >= shared.pageCount)
+            break;
+        const std::unique_ptr<Poppler::Page> page = document.page(index);
+        if (!page) {
+            const std::lock_guard lock(shared.mutex);
+            if (shared.unreadablePage == 0 || index + 1 < shared.unreadablePage)
+                shared.unreadablePage = index + 1;
+            shared.stop = true;
+            shared.pageDone.notify_all();
+            break;
+        }
+        PdfPageContent &content = shared.pages[static_cast<size_t>(index)];
+        content.number = index + 1;
+        content.size = page->pageSizeF();
+        content.words = extractor.extract(*page);
+        if (m_options.recordRulings && !content.words.isEmpty() && !isCancelled() && mayHoldTable(content.words)) {
+            recordRulings(*page, content);
+            shared.rendered[static_cast<size_t>(index)] = 1;
+        }
+        {
+            const std::lock_guard lock(shared.mutex);
+            shared.scanned[static_cast<size_t>(index)] = 1;
+            shared.pageDone.notify_all();
+        }
+        if (reportsProgress)
+            reportProgress();
+    }
+}
+
+// Reports, in order, the pages read so far without a gap before them.
+void PdfPageScanner::reportProgress()
+{
+    Shared &shared = *m_shared;
+    std::unique_lock lock(shared.mutex);
+    while (shared.reported < shared.pageCount && shared.scanned[static_cast<size_t>(shared.reported)] && !isCancelled()) {
+        const int done = ++shared.reported;
+        lock.unlock();
+        if (m_options.progress)
+            m_options.progress(done, shared.pageCount);
+        lock.lock();
+    }
+}
+
+void PdfPageScanner::recordRulings(const Poppler::Page &page, PdfPageContent &content) const
+{
+    RulingRecorder recorder(content.size);
+    if (recorder.record(page)) {
+        content.rulings = recorder.rulings();
+        content.filledAreas = recorder.filledAreas();
+    }
+}
+
+// A table cut by the page break may go on with one column only, which does not look like a
+// table by its words: render the page after a page whose ruled table reaches its lower part too.
+void PdfPageScanner::renderContinuedTables(Poppler::Document &document, QList<PdfPageContent> &pages)
+{
+    bool tableMayContinue = false;
+    for (qsizetype index = 0; index < pages.size() && !isCancelled(); ++index) {
+        PdfPageContent &content = pages[index];
+        if (tableMayContinue && !m_shared->rendered[static_cast<size_t>(index)] && !content.words.isEmpty()) {
+            if (const std::unique_ptr<Poppler::Page> page = document.page(static_cast<int>(index)))
+                recordRulings(*page, content);
+        }
+        tableMayContinue = reachesLowerPart(TableGridDetector().detect(content), content.size);
+    }
+}
+
+bool PdfPageScanner::mayHoldTable(const QList<PdfWord> &words)
+{
+    struct Gap {
+        double left;
+        double right;
+        bool wide;
+    };
+    QList<Gap> seen;
+    for (const PdfTextLine &line : PdfLineGrouper::groupIntoLines(words)) {
+        QList<Gap> gaps;
+        for (qsizetype i = 1; i < line.words.size(); ++i) {
+            const PdfWord &before = line.words[i - 1];
+            const PdfWord &after = line.words[i];
+            const double width = after.box.left() - before.box.right();
+            const bool hangingMarker = i == 1 && PdfLineGrouper::startsWithListMarker(before.text);
+            if (width > 0.6 * line.height() && !hangingMarker)
+                gaps.append({before.box.right(), after.box.left(), width > 0.9 * line.height()});
+        }
+        for (const Gap &gap : std::as_const(gaps)) {
+            for (const Gap &other : std::as_const(seen)) {
+                const bool overlap = std::min(gap.right, other.right) - std::max(gap.left, other.left) >= 2.0;
+                if (overlap && ((gap.wide && other.wide) || std::abs(gap.right - other.right) < 0.5))
+                    return true;
+            }
+        }
+        seen += gaps;
+    }
+    return false;
+}
+
+} // namespace vigia

@@ -1,0 +1,128 @@
+#include "readers/pdf/PdfPageScanner.h"
+
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QTest>
+
+#include <memory>
+
+using namespace vigia;
+
+namespace {
+
+// A long real plan with ruled tables on many pages and running text on the others.
+const QString longPdf = QStringLiteral(VIGIA_SHARED_DIR "/realdocs/01_EG2026_FuerzaPopular_plan.pdf");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+struct Scan {
+    PdfPageScanner::Result result;
+    QList<int> progress;
+};
+
+Scan scanWith(const QByteArray &content, int threads, const std::atomic_bool *cancel = nullptr, int cancelAt = 0,
+              std::atomic_bool *cancelFlag = nullptr)
+{
+    Scan scan;
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
+    if (!document)
+        return scan;
+    document->setRenderBackend(Poppler::Document::QPainterBackend);
+    PdfPageScanner::Options options;
+    options.recordRulings = true;
+    options.threads = threads;
+    options.cancel = cancel;
+    options.progress = [&](int done, int) {
+        scan.progress.append(done);
+        if (cancelFlag != nullptr && done == cancelAt)
+            *cancelFlag = true;
+    };
+    scan.result = PdfPageScanner(*document, content, {}, options).scan();
+    return scan;
+}
+
+bool sameRulings(const QList<Ruling> &a, const QList<Ruling> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].orientation != b[i].orientation || a[i].position != b[i].position || a[i].start != b[i].start || a[i].end != b[i].end)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestPdfPageScanner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void severalThreadsReadWhatOneThreadReads()
+    {
+        const QByteArray content = readAll(longPdf);
+        QVERIFY(!content.isEmpty());
+        const Scan single = scanWith(content, 1);
+        const Scan parallel = scanWith(content, 4);
+        QCOMPARE(single.result.pages.size(), 144);
+        QCOMPARE(parallel.result.pages.size(), single.result.pages.size());
+        qsizetype pagesWithRules = 0;
+        for (qsizetype i = 0; i < single.result.pages.size(); ++i) {
+            const PdfPageContent &a = single.result.pages[i];
+            const PdfPageContent &b = parallel.result.pages[i];
+            QCOMPARE(b.number, a.number);
+            QCOMPARE(b.size, a.size);
+            QCOMPARE(b.words.size(), a.words.size());
+            for (qsizetype w = 0; w < a.words.size(); ++w) {
+                QCOMPARE(b.words[w].text, a.words[w].text);
+                QCOMPARE(b.words[w].box, a.words[w].box);
+            }
+            QVERIFY2(sameRulings(a.rulings, b.rulings), qPrintable(QStringLiteral("page %1").arg(a.number)));
+            QCOMPARE(b.filledAreas, a.filledAreas);
+            pagesWithRules += a.rulings.isEmpty() ? 0 : 1;
+        }
+        // The document's tables were rendered for their rules, its running text was not.
+        QVERIFY2(pagesWithRules >= 23, qPrintable(QString::number(pagesWithRules)));
+        QVERIFY2(pagesWithRules < 100, qPrintable(QString::number(pagesWithRules)));
+    }
+
+    void progressIsReportedOncePerPageInOrder()
+    {
+        const Scan parallel = scanWith(readAll(longPdf), 3);
+        QList<int> expected;
+        for (int page = 1; page <= 144; ++page)
+            expected.append(page);
+        QCOMPARE(parallel.progress, expected);
+    }
+
+    void cancellationStopsEveryThread()
+    {
+        std::atomic_bool cancel = false;
+        const Scan cancelled = scanWith(readAll(longPdf), 4, &cancel, 10, &cancel);
+        QVERIFY(cancelled.result.cancelled);
+        QVERIFY(cancelled.result.pages.isEmpty());
+        QCOMPARE(cancelled.progress.constLast(), 10);
+    }
+
+    void recognisesPagesThatMayHoldATable()
+    {
+        auto word = [](const char *text, double x, double y, double width) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, width, 10), true}; };
+        // Two lines with side-by-side cells: a wide gap at the same place on both.
+        const QList<PdfWord> cells{word("Agua", 50, 100, 40), word("Reducir", 300, 100, 50), word("Salud", 50, 120, 40),
+                                   word("Ampliar", 300, 120, 50)};
+        QVERIFY(PdfPageScanner::mayHoldTable(cells));
+        // Running text: words one space apart.
+        const QList<PdfWord> prose{word("El", 50, 100, 12), word("distrito", 65, 100, 40), word("tiene", 108, 100, 25),
+                                   word("agua", 50, 120, 25), word("y", 78, 120, 5), word("desague", 86, 120, 40)};
+        QVERIFY(!PdfPageScanner::mayHoldTable(prose));
+    }
+};
+
+QTEST_MAIN(TestPdfPageScanner)
+#include "TestPdfPageScanner.moc"
