@@ -2,7 +2,7 @@
 # Builds the fuzz targets (preset fuzz), makes the seed corpora and runs the fuzzers in the
 # background at the lowest priority, JOBS at a time, each for SECONDS.
 #   fuzz/run.sh [SECONDS] [TARGET...]      (default 1800 s; all three targets)
-#   JOBS=2 (default)  SKIP_BUILD=1 to use the existing build
+#   JOBS=2 (default)  SKIP_BUILD=1 to use the existing build  NICE=19 (default) the fuzzers' niceness
 # Logs: build/fuzz-logs/TARGET.log; crashing/hanging inputs: build/fuzz-artifacts/TARGET/.
 # A finding is copied to tests/robustness/regressions/ by hand once fixed (see docs/robustness.md).
 set -euo pipefail
@@ -50,7 +50,7 @@ for target in "${targets[@]}"; do
     echo "running $target for $seconds s (log build/fuzz-logs/$target.log)"
     # One process per target: it stops at the first crash, hang or sanitizer report and leaves
     # the input in $artifacts (fork mode would go on, but re-merges the corpus for every job).
-    nice -n 19 "build/fuzz/fuzz/$target" "$(corpus_of "$target")" \
+    nice -n "${NICE:-19}" "build/fuzz/fuzz/$target" "$(corpus_of "$target")" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len="$(max_len_of "$target")" \
         -artifact_prefix="$artifacts" -print_final_stats=1 \
         >"build/fuzz-logs/$target.log" 2>&1 &
