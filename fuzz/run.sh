@@ -3,6 +3,7 @@
 # background at the lowest priority, JOBS at a time, each for SECONDS.
 #   fuzz/run.sh [SECONDS] [TARGET...]      (default 1800 s; all three targets)
 #   JOBS=2 (default)  SKIP_BUILD=1 to use the existing build  NICE=19 (default) the fuzzers' niceness
+#   TIMEOUT=10 (default) seconds one input may take before it counts as a hang
 # Logs: build/fuzz-logs/TARGET.log; crashing/hanging inputs: build/fuzz-artifacts/TARGET/.
 # A finding is copied to tests/robustness/regressions/ by hand once fixed (see docs/robustness.md).
 set -euo pipefail
@@ -51,7 +52,7 @@ for target in "${targets[@]}"; do
     # One process per target: it stops at the first crash, hang or sanitizer report and leaves
     # the input in $artifacts (fork mode would go on, but re-merges the corpus for every job).
     nice -n "${NICE:-19}" "build/fuzz/fuzz/$target" "$(corpus_of "$target")" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len="$(max_len_of "$target")" \
+        -max_total_time="$seconds" -timeout="${TIMEOUT:-10}" -rss_limit_mb=4096 -max_len="$(max_len_of "$target")" \
         -artifact_prefix="$artifacts" -print_final_stats=1 \
         >"build/fuzz-logs/$target.log" 2>&1 &
     running=$((running + 1))
