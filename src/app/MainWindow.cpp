@@ -120,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
+    // The library's counts follow the corrections (a row's dataChanged: the selection stays).
+    connect(this, &MainWindow::planCorrected, m_libraryPane->model(), &LibraryTableModel::updatePlanCounts);
     // The bar counts files, each split into the pages (or other units) its reader reports.
     connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
         m_importProgress->setRange(0, total * progressUnitsPerFile);
@@ -766,6 +768,7 @@ void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QStri
         m_planView->updatePlan(*plan);
         if (itemId != 0)
             m_planView->selectItem(itemId);
+        Q_EMIT planCorrected(*plan);
     }
     m_searchPanel->runSearch();
     updateLibraryStatus();

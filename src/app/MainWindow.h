@@ -83,6 +83,8 @@ public:
 Q_SIGNALS:
     void libraryOpened(const QString &path);
     void importFinished(const vigia::app::ImportReport &report);
+    // A correction (or its undo or redo) was saved: `plan` as it is now in the library.
+    void planCorrected(const vigia::Plan &plan);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
