@@ -14,7 +14,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
@@ -32,6 +31,7 @@ enum Page { MessagePage, TextPage, PdfPage };
 constexpr std::array zoomSteps{0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0};
 constexpr int wheelStep = 120; // QWheelEvent::angleDelta() of one notch
 constexpr int fitDelayMs = 120; // a resize of the pane settles before the page is drawn again
+constexpr int fitMargin = 6;    // pixels of the pane's background left on each side of a fitted page
 }
 
 ItemDetailView::ItemDetailView(QWidget *parent)
@@ -340,8 +340,7 @@ PdfPageRenderer::Request ItemDetailView::currentRequest() const
     // Drawn at the screen's own resolution, so that the page is crisp on a high-density screen.
     const double pixelRatio = devicePixelRatioF();
     if (m_fitWidth) {
-        const int margin = 2 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this) + 4;
-        const int width = qMax(120, m_pageArea->viewport()->width() - margin);
+        const int width = qMax(120, m_pageArea->viewport()->width() - 2 * fitMargin);
         request.fitWidth = qRound(width * pixelRatio);
         request.dpi = 0.0;
     } else {
