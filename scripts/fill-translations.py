@@ -298,6 +298,23 @@ SPANISH_PLURALS.update({
     "%1: %n ítems": ("%1: %n ítem", "%1: %n ítems"),
 })
 
+# The reading side of the main window: page zoom in the item detail, row labels, backup.
+ENGLISH.update({
+    "Alejar": "Zoom out", "Alejar la página": "Zoom out of the page", "Acercar": "Zoom in",
+    "Acercar la página": "Zoom in on the page", "Tamaño de la página": "Page size",
+    "Ajustar al ancho": "Fit width", "Ajustar la página al ancho del panel": "Fit the page to the pane's width",
+    "Tamaño real": "Actual size", "Página al 100 %": "Page at 100 %", "%1 %": "%1 %", "%1…": "%1…",
+    "%1 (%2)": "%1 (%2)", "%1: %2": "%1: %2",
+    "Copia de &seguridad…": "&Back up…",
+    "Abra una biblioteca para hacer su copia de seguridad.": "Open a library to back it up.",
+    "Copia de seguridad de la biblioteca": "Back up the library",
+    "Copiando la biblioteca a %1…": "Copying the library to %1…",
+    "Copia de seguridad guardada en %1 (%2).": "Backup saved to %1 (%2).",
+    "Copia de seguridad": "Backup",
+    "No se pudo guardar la copia de seguridad en %1.\n%2": "Could not save the backup to %1.\n%2",
+    "No se pudo guardar la copia de seguridad.": "Could not save the backup.",
+})
+
 
 def fill(path: pathlib.Path, table: dict, plurals_only: bool) -> int:
     tree = ET.parse(path)

@@ -565,6 +565,50 @@
         <source>La línea %1 no está en el original.</source>
         <translation>Line %1 is not in the original.</translation>
     </message>
+    <message>
+        <source>Alejar</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Alejar la página</source>
+        <translation>Zoom out of the page</translation>
+    </message>
+    <message>
+        <source>Tamaño de la página</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <source>Acercar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Acercar la página</source>
+        <translation>Zoom in on the page</translation>
+    </message>
+    <message>
+        <source>Ajustar al ancho</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Ajustar la página al ancho del panel</source>
+        <translation>Fit the page to the pane's width</translation>
+    </message>
+    <message>
+        <source>Tamaño real</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Página al 100 %</source>
+        <translation>Page at 100 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ItemTextDialog</name>
@@ -907,6 +951,40 @@ File: %2</translation>
         <source>Abra una biblioteca para comparar sus planes.</source>
         <translation>Open a library to compare its plans.</translation>
     </message>
+    <message>
+        <source>Copia de &amp;seguridad…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Abra una biblioteca para hacer su copia de seguridad.</source>
+        <translation>Open a library to back it up.</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad de la biblioteca</source>
+        <translation>Back up the library</translation>
+    </message>
+    <message>
+        <source>Copiando la biblioteca a %1…</source>
+        <translation>Copying the library to %1…</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad guardada en %1 (%2).</source>
+        <translation>Backup saved to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia de seguridad en %1.
+%2</source>
+        <translation>Could not save the backup to %1.
+%2</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia de seguridad.</source>
+        <translation>Could not save the backup.</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -975,6 +1053,14 @@ File: %2</translation>
     <message>
         <source>Tipo</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,50 @@
         <source>La línea %1 no está en el original.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Alejar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alejar la página</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tamaño de la página</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acercar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acercar la página</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ajustar al ancho</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ajustar la página al ancho del panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tamaño real</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Página al 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ItemTextDialog</name>
@@ -906,6 +950,39 @@ Archivo: %2</source>
         <source>Abra una biblioteca para comparar sus planes.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copia de &amp;seguridad…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abra una biblioteca para hacer su copia de seguridad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copia de seguridad de la biblioteca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copiando la biblioteca a %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copia de seguridad guardada en %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo guardar la copia de seguridad en %1.
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo guardar la copia de seguridad.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -973,6 +1050,14 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

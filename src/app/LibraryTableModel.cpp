@@ -16,6 +16,26 @@ void LibraryTableModel::setPlans(const QList<PlanSummary> &plans)
     endResetModel();
 }
 
+bool LibraryTableModel::updatePlanCounts(const Plan &plan)
+{
+    const int row = rowOfPlan(plan.id);
+    if (row < 0)
+        return false;
+    PlanSummary &summary = m_plans[row];
+    summary.dimensionCount = static_cast<int>(plan.dimensions.size());
+    summary.rowCount = 0;
+    summary.itemCounts = {};
+    for (const Dimension &dimension : plan.dimensions) {
+        summary.rowCount += static_cast<int>(dimension.rows.size());
+        for (const Row &planRow : dimension.rows) {
+            for (ItemKind kind : allItemKinds)
+                summary.itemCounts[static_cast<size_t>(kind)] += static_cast<int>(planRow.items(kind).size());
+        }
+    }
+    Q_EMIT dataChanged(index(row, Problems), index(row, Items));
+    return true;
+}
+
 const PlanSummary *LibraryTableModel::planAt(int row) const
 {
     return row >= 0 && row < m_plans.size() ? &m_plans[row] : nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Plan.h"
 #include "store/PlanLibrary.h"
 
 #include <QAbstractTableModel>
@@ -19,6 +20,10 @@ public:
     explicit LibraryTableModel(QObject *parent = nullptr);
 
     void setPlans(const QList<PlanSummary> &plans);
+    // Brings one plan's counts (dimensions, rows, items of each kind) to `plan`, a plan of the list
+    // after a correction, with dataChanged on its row (no reset: the selection stays). Returns
+    // false when the plan is not listed.
+    bool updatePlanCounts(const vigia::Plan &plan);
     const QList<PlanSummary> &plans() const { return m_plans; }
     const PlanSummary *planAt(int row) const;
     int rowOfPlan(qint64 planId) const;

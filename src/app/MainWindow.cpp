@@ -11,6 +11,7 @@
 #include "SplitItemCommand.h"
 #include "SplitItemDialog.h"
 #include "AppSettings.h"
+#include "BackupJob.h"
 #include "EditItemTextCommand.h"
 #include "FileDialog.h"
 #include "ImportJob.h"
@@ -32,6 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -69,11 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_planSplitter(new QSplitter(Qt::Horizontal, this))
     , m_importJob(new ImportJob(this))
+    , m_backupJob(new BackupJob(this))
     , m_undoStack(new QUndoStack(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
     , m_cancelImportButton(new QToolButton(this))
+    , m_backupProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigía"));
@@ -109,6 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_importStatus, 1);
     statusBar()->addWidget(m_importProgress);
     statusBar()->addWidget(m_cancelImportButton);
+    // The backup copies all pages in one step: a busy bar, beside the message that says where to.
+    m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+    m_backupProgress->setRange(0, 0);
+    m_backupProgress->setMaximumWidth(120);
+    m_backupProgress->hide();
+    statusBar()->addPermanentWidget(m_backupProgress);
     statusBar()->addPermanentWidget(m_libraryStatus);
 
     createActions();
@@ -120,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
+    // The library's counts follow the corrections (a row's dataChanged: the selection stays).
+    connect(this, &MainWindow::planCorrected, m_libraryPane->model(), &LibraryTableModel::updatePlanCounts);
     // The bar counts files, each split into the pages (or other units) its reader reports.
     connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
         m_importProgress->setRange(0, total * progressUnitsPerFile);
@@ -131,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
     });
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);
 
     resize(1280, 820);
     restoreState();
@@ -157,6 +170,8 @@ void MainWindow::createActions()
     m_importAction = make(tr("&Importar planes…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
     m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importJob->cancel(); });
     m_removePlanAction = make(tr("&Quitar plan de la biblioteca…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
+    m_backupAction = make(tr("Copia de &seguridad…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::chooseBackupFile);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_quitAction = make(tr("&Salir"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
     m_copyAction = make(tr("&Copiar texto del ítem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         if (!m_planView->copyCurrentText())
@@ -200,6 +215,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_cancelImportAction);
     file->addAction(m_removePlanAction);
+    file->addSeparator();
+    file->addAction(m_backupAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -262,6 +279,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open && !importing);
     m_cancelImportAction->setEnabled(importing);
     m_removePlanAction->setEnabled(open && !importing && m_planView->hasPlan());
+    m_backupAction->setEnabled(open && !m_backupJob->isRunning());
     m_newLibraryAction->setEnabled(!importing);
     m_openLibraryAction->setEnabled(!importing);
     m_recentMenu->setEnabled(!importing && !m_recentMenu->isEmpty());
@@ -543,6 +561,57 @@ void MainWindow::chooseFilesToImport()
                                  [this](const QStringList &paths) { importFiles(paths); });
 }
 
+QString MainWindow::defaultBackupPath() const
+{
+    if (!m_library)
+        return {};
+    const QFileInfo library(m_library->path());
+    return library.dir().filePath(QStringLiteral("%1-%2.vigia").arg(library.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+}
+
+void MainWindow::chooseBackupFile()
+{
+    if (!m_library) {
+        statusBar()->showMessage(tr("Abra una biblioteca para hacer su copia de seguridad."), 3000);
+        return;
+    }
+    FileDialog::getSaveFileName(this, tr("Copia de seguridad de la biblioteca"), defaultBackupPath(),
+                                tr("Bibliotecas de Vigía (%1)").arg(libraryFilter), [this](const QStringList &paths) {
+                                    QString path = paths.first();
+                                    if (!isLibraryFile(path))
+                                        path += QStringLiteral(".vigia");
+                                    backupLibrary(path);
+                                });
+}
+
+bool MainWindow::backupLibrary(const QString &targetPath)
+{
+    if (!m_library || !m_backupJob->start(m_library->path(), targetPath))
+        return false;
+    m_backupProgress->show();
+    statusBar()->showMessage(tr("Copiando la biblioteca a %1…").arg(QDir::toNativeSeparators(targetPath)));
+    updateActions();
+    return true;
+}
+
+void MainWindow::onBackupFinished(const BackupJob::Outcome &outcome)
+{
+    m_backupProgress->hide();
+    updateActions();
+    const QString target = QDir::toNativeSeparators(outcome.targetPath);
+    if (outcome.ok) {
+        const QString message = tr("Copia de seguridad guardada en %1 (%2).").arg(target, QLocale().formattedDataSize(outcome.bytes));
+        statusBar()->showMessage(message, 10000);
+        MessageBox::information(this, tr("Copia de seguridad"), message);
+        Q_EMIT backupFinished(true, message);
+        return;
+    }
+    const QString message = tr("No se pudo guardar la copia de seguridad en %1.\n%2").arg(target, outcome.error);
+    statusBar()->showMessage(tr("No se pudo guardar la copia de seguridad."), 10000);
+    MessageBox::warning(this, tr("Copia de seguridad"), message);
+    Q_EMIT backupFinished(false, message);
+}
+
 bool MainWindow::importFiles(const QStringList &paths, bool showReport)
 {
     if (!m_library) {
@@ -766,6 +835,7 @@ void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QStri
         m_planView->updatePlan(*plan);
         if (itemId != 0)
             m_planView->selectItem(itemId);
+        Q_EMIT planCorrected(*plan);
     }
     m_searchPanel->runSearch();
     updateLibraryStatus();

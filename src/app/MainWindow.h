@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupJob.h"
 #include "ImportReport.h"
 #include "store/PlanEditor.h"
 #include "store/PlanLibrary.h"
@@ -48,6 +49,12 @@ public:
     bool openLibrary(const QString &path);
     // Starts importing files into the open library; false when no library is open or an import runs.
     bool importFiles(const QStringList &paths, bool showReport = true);
+    // Starts backing up the open library to `targetPath` in a worker (Archivo ▸ Copia de
+    // seguridad); the outcome is told in a message box and by backupFinished(). False when no
+    // library is open or a backup runs.
+    bool backupLibrary(const QString &targetPath);
+    // Where the backup is proposed: <library>-YYYY-MM-DD.vigia beside the library.
+    QString defaultBackupPath() const;
     // Opens a plan and selects an item in it (itemId 0: just the plan).
     bool openItem(qint64 planId, qint64 itemId);
     void showSearch();
@@ -75,6 +82,8 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
     ImportJob *importJob() const { return m_importJob; }
+    BackupJob *backupJob() const { return m_backupJob; }
+    QAction *backupAction() const { return m_backupAction; }
     ImportReportDialog *lastImportReport() const { return m_lastReport; }
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -83,6 +92,10 @@ public:
 Q_SIGNALS:
     void libraryOpened(const QString &path);
     void importFinished(const vigia::app::ImportReport &report);
+    // A correction (or its undo or redo) was saved: `plan` as it is now in the library.
+    void planCorrected(const vigia::Plan &plan);
+    // A backup ended; `message` is what the user was told.
+    void backupFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +118,7 @@ private:
     void newLibrary();
     void chooseLibrary();
     void chooseFilesToImport();
+    void chooseBackupFile();
     void removeCurrentPlan();
     void editCurrentItem();
     void createItemEditActions();
@@ -116,6 +130,7 @@ private:
     void confirmDeleteCurrentItem();
     void chooseNewItemText();
     void onImportFinished(const ImportReport &report);
+    void onBackupFinished(const BackupJob::Outcome &outcome);
     void showImportReport(const ImportReport &report);
 
     std::unique_ptr<PlanLibrary> m_library;
@@ -128,6 +143,7 @@ private:
     QSplitter *m_verticalSplitter;
     QSplitter *m_planSplitter;
     ImportJob *m_importJob;
+    BackupJob *m_backupJob;
     QUndoStack *m_undoStack;
     ImportReportDialog *m_lastReport = nullptr;
     bool m_showReportOfRunningImport = true;
@@ -137,6 +153,7 @@ private:
     QLabel *m_importStatus;
     QProgressBar *m_importProgress;
     QToolButton *m_cancelImportButton;
+    QProgressBar *m_backupProgress;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_newLibraryAction = nullptr;
@@ -144,6 +161,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_cancelImportAction = nullptr;
     QAction *m_removePlanAction = nullptr;
+    QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_undoAction = nullptr;

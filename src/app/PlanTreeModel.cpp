@@ -4,10 +4,50 @@
 
 #include <QFont>
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
 namespace vigia::app {
+
+namespace {
+
+// Characters of an item's text a row's label shows at most before eliding.
+constexpr int rowSummaryLength = 60;
+
+// The first item of a row that tells what it is about: its first problem, else its first
+// objective, else its first indicator or meta.
+const Item *summaryItem(const Row &row, ItemKind *kind)
+{
+    for (ItemKind candidate : {ItemKind::Problem, ItemKind::Objective, ItemKind::Indicator, ItemKind::Target}) {
+        if (!row.items(candidate).isEmpty()) {
+            *kind = candidate;
+            return &row.items(candidate).constFirst();
+        }
+    }
+    return nullptr;
+}
+
+// `text` on one line, cut after at most `length` characters at the end of a word, with "…"
+// when something was left out.
+QString firstWords(const QString &text, int length)
+{
+    const QString line = text.simplified();
+    if (line.size() <= length)
+        return line;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, line);
+    words.setPosition(length);
+    while (words.position() > 0 && !(words.boundaryReasons() & QTextBoundaryFinder::EndOfItem))
+        words.toPreviousBoundary();
+    // A single very long word is cut where it must be.
+    const qsizetype cut = words.position() >= length / 2 ? words.position() : length;
+    QString head = line.left(cut);
+    while (!head.isEmpty() && (head.back().isSpace() || head.back().isPunct()))
+        head.chop(1);
+    return head + QChar(0x2026);
+}
+
+} // namespace
 
 PlanTreeModel::PlanTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -267,13 +307,32 @@ QString PlanTreeModel::displayText(const Node &node) const
         return tr("Dimensión %1 (%n ítems)", nullptr, static_cast<int>(dimension.itemCount())).arg(dimension.name);
     case NodeType::Row: {
         const Row &row = dimension.rows[node.row];
-        const QString label = tr("Fila %1").arg(node.row + 1);
-        return row.heading.isEmpty() ? label : QStringLiteral("%1 — %2").arg(label, row.heading);
+        QString label = tr("Fila %1").arg(node.row + 1);
+        if (!row.heading.isEmpty())
+            label = tr("%1 (%2)").arg(label, firstWords(row.heading, rowSummaryLength / 2));
+        ItemKind kind = ItemKind::Problem;
+        const Item *first = summaryItem(row, &kind);
+        return first ? QStringLiteral("%1 — %2").arg(label, firstWords(first->text, rowSummaryLength)) : label;
     }
     case NodeType::Item:
         return QStringLiteral("%1 %2").arg(numberOf(node), node.data.text);
     }
     return {};
+}
+
+// A row's heading and the full text of the item its label begins.
+QVariant PlanTreeModel::rowToolTip(const Node &node) const
+{
+    if (node.type != NodeType::Row)
+        return {};
+    const Row &row = m_plan.dimensions[node.dimension].rows[node.row];
+    QStringList lines;
+    if (!row.heading.isEmpty())
+        lines.append(row.heading);
+    ItemKind kind = ItemKind::Problem;
+    if (const Item *first = summaryItem(row, &kind))
+        lines.append(tr("%1: %2").arg(ItemKindStyle::singularName(kind), first->text));
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
 }
 
 QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
@@ -300,7 +359,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: return displayText(node);
-    case Qt::ToolTipRole: return isItem ? QVariant(item->text) : QVariant();
+    case Qt::ToolTipRole: return isItem ? QVariant(item->text) : rowToolTip(node);
     case Qt::DecorationRole: return isItem ? QVariant(ItemKindStyle::icon(node.kind)) : QVariant();
     case Qt::ForegroundRole: return isItem ? QVariant(ItemKindStyle::color(node.kind).darker(115)) : QVariant();
     case Qt::FontRole:

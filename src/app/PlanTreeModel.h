@@ -11,7 +11,8 @@ namespace vigia::app {
 
 // One plan as a tree: dimension ▸ row ▸ items (problems, objectives, indicators, metas in table
 // order), each item numbered as printed (its marker, or its position in its cell when the
-// document has none) and shown with its kind's icon and colour.
+// document has none) and shown with its kind's icon and colour. A row is labelled with its number
+// and the first words of its first problem (or objective), the full text in its tooltip.
 class PlanTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -64,6 +65,7 @@ private:
     void updateRow(Node &rowNode, const Row &row);
     QString numberOf(const Node &node) const;
     QString displayText(const Node &node) const;
+    QVariant rowToolTip(const Node &node) const;
 
     Plan m_plan;
     Node m_root;

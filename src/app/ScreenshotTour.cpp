@@ -156,6 +156,8 @@ void ScreenshotTour::shootPdfItem()
         m_window->planView()->selectItem(model->itemAt(chosen)->id);
     QTimer::singleShot(settleMs, this, [this] {
         save(m_window, QStringLiteral("pdf-item.png"));
+        // The detail alone: the page with its zoom controls.
+        save(m_window->itemDetail(), QStringLiteral("pdf-item-detail.png"));
         shootComparison();
     });
 }

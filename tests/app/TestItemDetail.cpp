@@ -2,9 +2,16 @@
 #include "PdfPageRenderer.h"
 #include "SourceTextLocator.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -19,6 +26,45 @@ QString samplePdf()
     const QDir dir(QStringLiteral(VIGIA_SHARED_DIR "/pdf"));
     const QStringList pdfs = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     return pdfs.isEmpty() ? QString() : dir.filePath(pdfs.first());
+}
+
+ItemDetailView::Context pdfContext()
+{
+    ItemDetailView::Context context;
+    context.kind = ItemKind::Target;
+    context.number = QStringLiteral("1.");
+    context.dimension = QStringLiteral("Social");
+    context.rowNumber = 1;
+    context.sourceFileName = QStringLiteral("plan.pdf");
+    context.sourcePath = samplePdf();
+    return context;
+}
+
+Item itemOnPage(int page, const QRectF &box)
+{
+    Item item;
+    item.text = QStringLiteral("Una meta");
+    item.source.page = page;
+    item.source.boxes = {box};
+    return item;
+}
+
+// The shown page as an image in device pixels, and its size in the label's (logical) pixels.
+QImage shownPage(const ItemDetailView &view)
+{
+    return view.pageLabel()->pixmap().toImage();
+}
+
+QSize shownSize(const ItemDetailView &view)
+{
+    return view.pageLabel()->pixmap().deviceIndependentSize().toSize();
+}
+
+// Whether a point of the page label is inside the scroll area's viewport.
+bool isOnScreen(const ItemDetailView &view, const QPointF &point)
+{
+    const QWidget *viewport = view.pageArea()->viewport();
+    return viewport->rect().contains(view.pageLabel()->mapTo(viewport, point.toPoint()));
 }
 
 } // namespace
@@ -89,7 +135,7 @@ private Q_SLOTS:
         context.sourcePath = samplePdf();
         view.showItem(item, context);
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::Page);
-        QVERIFY(!view.pageLabel()->pixmap().isNull());
+        QTRY_VERIFY(!view.pageLabel()->pixmap().isNull());
         QCOMPARE(view.textLabel()->text(), item.text);
         QVERIFY(view.sourceLabel()->text().contains(QStringLiteral("plan.pdf")));
 
@@ -119,6 +165,140 @@ private Q_SLOTS:
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::None);
         view.clear();
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::None);
+    }
+
+    void zoomRendersThePageAtItsResolutionWithTheBoxesInPlace()
+    {
+        const QString pdf = samplePdf();
+        QVERIFY(!pdf.isEmpty());
+        PdfPageRenderer reference;
+        QString error;
+        const QSize points = reference.render(pdf, 1, {}, 72.0, &error).size();
+        QVERIFY2(!points.isEmpty(), qPrintable(error));
+
+        ItemDetailView view;
+        view.resize(420, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // A box in the lower right of the page, far from the top left corner.
+        const QRectF box(points.width() * 0.55, points.height() * 0.7, 120, 24);
+        view.setZoom(1.0);
+        view.showItem(itemOnPage(1, box), pdfContext());
+        QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::Page);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRenderingPage() && !view.pageLabel()->pixmap().isNull(), 20000);
+        QVERIFY(view.zoomBar()->isVisible());
+        const QSize at100 = shownSize(view);
+        QVERIFY(qAbs(at100.width() - qRound(points.width() * 96.0 / 72.0)) <= 1);
+        const QRectF box100 = view.firstBoxRect();
+        QVERIFY(qAbs(box100.x() - box.x() * 96.0 / 72.0) < 0.5);
+        // The first box is scrolled into view.
+        QTRY_VERIFY(isOnScreen(view, box100.center()));
+
+        QSignalSpy shown(&view, &ItemDetailView::pageShown);
+        view.setZoom(2.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view.isRenderingPage(), 20000);
+        QCOMPARE(view.zoom(), 2.0);
+        const QSize at200 = shownSize(view);
+        QVERIFY2(qAbs(at200.width() - 2 * at100.width()) <= 2 && qAbs(at200.height() - 2 * at100.height()) <= 2,
+                 qPrintable(QStringLiteral("%1x%2 then %3x%4").arg(at100.width()).arg(at100.height()).arg(at200.width()).arg(at200.height())));
+        // Rendered at 192 dpi, not a scaled pixmap: the same pixels as Poppler's own render.
+        const QImage page = shownPage(view);
+        const QImage plain = reference.render(pdf, 1, {}, 192.0 * view.devicePixelRatioF(), &error);
+        QCOMPARE(page.size(), plain.size());
+        // The highlight scales with the page: twice as far and twice as large, and drawn there.
+        const QRectF box200 = view.firstBoxRect();
+        const QRect marked = QRectF(box200.topLeft() * view.devicePixelRatioF(), box200.size() * view.devicePixelRatioF())
+                                 .toAlignedRect()
+                                 .adjusted(-12, -12, 12, 12);
+        int differing = 0;
+        int ink = 0;
+        for (int y = 0; y < page.height(); y += 3) {
+            for (int x = 0; x < page.width(); x += 3) {
+                if (marked.contains(x, y))
+                    continue;
+                differing += page.pixel(x, y) != plain.pixel(x, y) ? 1 : 0;
+                ink += qGray(plain.pixel(x, y)) < 128 ? 1 : 0;
+            }
+        }
+        QVERIFY(ink > 100); // the page has text, which a scaled image would blur
+        QCOMPARE(differing, 0);
+        QVERIFY(qAbs(box200.x() - 2 * box100.x()) < 1.0 && qAbs(box200.y() - 2 * box100.y()) < 1.0);
+        QVERIFY(qAbs(box200.width() - 2 * box100.width()) < 1.0 && qAbs(box200.height() - 2 * box100.height()) < 1.0);
+        const qreal ratio = view.devicePixelRatioF();
+        const QPoint inside = (box200.center() * ratio).toPoint();
+        QVERIFY(page.pixel(inside) != plain.pixel(inside));
+        QVERIFY(qBlue(page.pixel(inside)) < qRed(page.pixel(inside)));
+        // Where the box was at 100 % there is no mark any more.
+        const QPoint oldPlace = (box100.center() * ratio).toPoint();
+        QCOMPARE(page.pixel(oldPlace), plain.pixel(oldPlace));
+        // The box stays on screen across the zoom.
+        QTRY_VERIFY(isOnScreen(view, box200.center()));
+
+        // The zoom is kept for the next item.
+        shown.clear();
+        view.showItem(itemOnPage(1, QRectF(72, 72, 100, 20)), pdfContext());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view.isRenderingPage(), 20000);
+        QCOMPARE(view.zoom(), 2.0);
+        QCOMPARE(shownSize(view), at200);
+        QTRY_VERIFY(isOnScreen(view, view.firstBoxRect().center()));
+
+        // Fit width: the page as wide as the pane; 100 % again with the toolbar.
+        view.fitWidth();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRenderingPage() && shownSize(view).width() <= view.pageArea()->viewport()->width(), 20000);
+        QVERIFY(shownSize(view).width() > view.pageArea()->viewport()->width() - 40);
+        QVERIFY(view.fitsWidth());
+        QVERIFY(view.zoom() < 1.0);
+        view.zoomBar()->findChild<QAction *>(QStringLiteral("actualSize"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isRenderingPage() && shownSize(view) == at100, 20000);
+        QVERIFY(!view.fitsWidth());
+    }
+
+    void zoomFollowsKeysAndWheelOnThePageEvenWhenTheWindowUsesTheKeys()
+    {
+        // A window whose own Ctrl++ / Ctrl+- do something else (the main window expands the plan).
+        QWidget window;
+        int windowShortcuts = 0;
+        auto *expand = new QAction(&window);
+        expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        QObject::connect(expand, &QAction::triggered, &window, [&windowShortcuts] { ++windowShortcuts; });
+        window.addAction(expand);
+        auto *view = new ItemDetailView(&window);
+        (new QVBoxLayout(&window))->addWidget(view);
+        window.resize(400, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        view->setZoom(1.0);
+        view->showItem(itemOnPage(1, QRectF(72, 72, 100, 20)), pdfContext());
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isRenderingPage() && !view->pageLabel()->pixmap().isNull(), 20000);
+        view->pageArea()->setFocus();
+        QTRY_VERIFY(view->pageArea()->hasFocus());
+
+        QTest::keyClick(view->pageArea(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view->zoom() > 1.0);
+        QCOMPARE(windowShortcuts, 0);
+        QTest::keyClick(view->pageArea(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->zoom(), 1.0);
+        QTest::keyClick(view->pageArea(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->zoom() < 1.0);
+        QTest::keyClick(view->pageArea(), Qt::Key_0, Qt::ControlModifier);
+
+        // Ctrl+wheel zooms; the wheel alone scrolls.
+        QWidget *viewport = view->pageArea()->viewport();
+        const QPointF at(viewport->width() / 2.0, viewport->height() / 2.0);
+        QWheelEvent up(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &up);
+        QVERIFY(view->zoom() > 1.0);
+        const double zoomed = view->zoom();
+        QWheelEvent plain(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &plain);
+        QCOMPARE(view->zoom(), zoomed);
+        // The zoom has bounds.
+        for (int i = 0; i < 30; ++i)
+            view->zoomIn();
+        QCOMPARE(view->zoom(), ItemDetailView::maximumZoom);
+        QVERIFY(!view->zoomBar()->findChild<QAction *>(QStringLiteral("zoomIn"))->isEnabled());
+        view->setZoom(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isRenderingPage(), 20000);
     }
 };
 

@@ -424,7 +424,7 @@ private Q_SLOTS:
         QVERIFY(boxed != 0);
         QVERIFY(window.planView()->selectItem(boxed));
         QCOMPARE(window.itemDetail()->sourceMode(), ItemDetailView::SourceMode::Page);
-        QVERIFY(!window.itemDetail()->pageLabel()->pixmap().isNull());
+        QTRY_VERIFY(!window.itemDetail()->pageLabel()->pixmap().isNull()); // rendered in a worker
     }
 
     void droppedFilesAreImported()

@@ -1,5 +1,7 @@
 #include "AppTestSupport.h"
 #include "ItemTextDialog.h"
+#include "LibraryPane.h"
+#include "LibraryTableModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MoveItemDialog.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -343,6 +346,79 @@ private Q_SLOTS:
         QCOMPARE(*window.library()->plan(place->planId), plan);
         QCOMPARE(window.undoStack()->count(), 0);
         QCOMPARE(window.planView()->currentItem()->id, cell[0].id);
+    }
+
+    void libraryCountsFollowCorrectionsAndTheirUndo()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.vigia"));
+        QVERIFY(makeLibrary(path, goldFiles()));
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.openLibrary(path));
+        const std::optional<Workplace> place = findWorkplace(*window.library());
+        QVERIFY(place);
+        LibraryTableModel *library = window.libraryPane()->model();
+        QAbstractItemModelTester tester(library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(library, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(library, &QAbstractItemModel::dataChanged);
+        const int row = library->rowOfPlan(place->planId);
+        QVERIFY(row >= 0);
+        const auto count = [&] { return library->index(row, LibraryTableModel::Problems + int(place->kind)).data().toInt(); };
+        const auto total = [&] { return library->index(row, LibraryTableModel::Items).data().toInt(); };
+        // What the library itself says the plan holds now.
+        const auto storedCount = [&] {
+            for (const PlanSummary &summary : window.library()->plans()) {
+                if (summary.id == place->planId)
+                    return summary.itemCounts[size_t(place->kind)];
+            }
+            return -1;
+        };
+        const int before = count();
+        const int totalBefore = total();
+        QCOMPARE(before, storedCount());
+        const Plan plan = *window.library()->plan(place->planId);
+        const QList<Item> &cell = plan.dimensions[place->dimension].rows[place->row].items(place->kind);
+
+        // Delete, as Editar ▸ Eliminar ítem does (DeleteItemCommand on the undo stack).
+        QVERIFY(window.openItem(place->planId, cell[1].id));
+        QVERIFY(window.deleteCurrentItem());
+        QCOMPARE(count(), before - 1);
+        QCOMPARE(total(), totalBefore - 1);
+        QCOMPARE(count(), storedCount());
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.constLast().at(0).toModelIndex().row(), row);
+        QCOMPARE(window.libraryPane()->currentPlanId(), place->planId);
+        // The status bar's total follows too.
+        int libraryItems = 0;
+        for (const PlanSummary &summary : window.library()->plans())
+            libraryItems += summary.itemCount();
+        QVERIFY2(window.libraryStatusLabel()->text().contains(QStringLiteral(" %1 ").arg(libraryItems)),
+                 qPrintable(window.libraryStatusLabel()->text()));
+        window.undoStack()->undo();
+        QCOMPARE(count(), before);
+        QCOMPARE(total(), totalBefore);
+        window.undoStack()->redo();
+        QCOMPARE(count(), before - 1);
+        window.undoStack()->undo();
+        QCOMPARE(count(), before);
+
+        // Merging two items makes one; splitting one makes two.
+        QVERIFY(window.openItem(place->planId, cell[0].id));
+        QVERIFY(window.mergeCurrentItemWithNext());
+        QCOMPARE(count(), before - 1);
+        window.undoStack()->undo();
+        QCOMPARE(count(), before);
+        QVERIFY(window.openItem(place->planId, cell[0].id));
+        QVERIFY(window.splitCurrentItem(int(cell[0].text.indexOf(u' ', cell[0].text.size() / 2))));
+        QCOMPARE(count(), before + 1);
+        QCOMPARE(count(), storedCount());
+        window.undoStack()->undo();
+        QCOMPARE(count(), before);
+        // Never a reset: the plan stays selected in the library pane throughout.
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(window.libraryPane()->currentPlanId(), place->planId);
     }
 };
 

@@ -129,6 +129,68 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(model.index(0, 0)), 1);
     }
+
+    void rowLabelsTellWhatTheRowIsAbout()
+    {
+        const QString longProblem = QStringLiteral("Escasa cobertura del servicio de agua potable y alcantarillado en los "
+                                                   "centros poblados alejados de la capital provincial");
+        Plan plan;
+        plan.id = 7;
+        Dimension dimension;
+        dimension.id = 1;
+        dimension.name = QStringLiteral("Social");
+        Row withProblem;
+        withProblem.id = 11;
+        withProblem.items(ItemKind::Problem) = {item(1, longProblem), item(2, QStringLiteral("otro problema"))};
+        withProblem.items(ItemKind::Objective) = {item(3, QStringLiteral("un objetivo"))};
+        Row onlyObjective;
+        onlyObjective.id = 12;
+        onlyObjective.items(ItemKind::Objective) = {item(4, QStringLiteral("Ampliar   la cobertura\nde agua"))};
+        Row withHeading;
+        withHeading.id = 13;
+        withHeading.heading = QStringLiteral("Eje de servicios básicos");
+        withHeading.items(ItemKind::Target) = {item(5, QStringLiteral("100 % de hogares"))};
+        Row empty;
+        empty.id = 14;
+        dimension.rows = {withProblem, onlyObjective, withHeading, empty};
+        plan.dimensions = {dimension};
+
+        PlanTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPlan(plan);
+        const QModelIndex social = model.index(0, 0);
+        const auto label = [&](int row) { return model.index(row, 0, social).data().toString(); };
+
+        // A long problem: its first words, cut at the end of a word, then "…"; all of it in the tooltip.
+        const QString first = label(0);
+        const QString prefix = QStringLiteral("Fila 1 — ");
+        QVERIFY2(first.startsWith(prefix + QStringLiteral("Escasa cobertura")), qPrintable(first));
+        QVERIFY2(first.endsWith(QChar(0x2026)), qPrintable(first));
+        const QString shown = first.mid(prefix.size()).chopped(1);
+        QVERIFY(shown.size() <= 60 && shown.size() >= 30);
+        QVERIFY(longProblem.startsWith(shown));
+        QCOMPARE(longProblem.at(shown.size()), QChar(u' '));
+        const QString tip = model.index(0, 0, social).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(longProblem), qPrintable(tip));
+        // No problem: the first objective, on one line, whole since it is short.
+        QCOMPARE(label(1), QStringLiteral("Fila 2 — Ampliar la cobertura de agua"));
+        QVERIFY(model.index(1, 0, social).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Ampliar")));
+        // A heading is kept; a row with nothing is only its number.
+        QCOMPARE(label(2), QStringLiteral("Fila 3 (Eje de servicios básicos) — 100 % de hogares"));
+        QCOMPARE(label(3), QStringLiteral("Fila 4"));
+        QVERIFY(!model.index(3, 0, social).data(Qt::ToolTipRole).isValid());
+
+        // An edit of the first problem: the label follows, with dataChanged on the row.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Plan edited = plan;
+        edited.dimensions[0].rows[0].items(ItemKind::Problem).removeFirst();
+        model.updatePlan(edited);
+        QCOMPARE(label(0), QStringLiteral("Fila 1 — otro problema"));
+        bool rowChanged = false;
+        for (const QList<QVariant> &signal : changed)
+            rowChanged = rowChanged || signal.at(0).toModelIndex() == model.index(0, 0, social);
+        QVERIFY(rowChanged);
+    }
 };
 
 QTEST_MAIN(TestPlanTreeModelUpdates)
