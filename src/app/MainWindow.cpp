@@ -15,6 +15,7 @@
 #include "FileDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
+#include "ImportSession.h"
 #include "ItemDetailView.h"
 #include "ItemTextDialog.h"
 #include "LibraryPane.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_planSplitter(new QSplitter(Qt::Horizontal, this))
     , m_importJob(new ImportJob(this))
+    , m_importSession(new ImportSession(m_importJob, this, this))
     , m_undoStack(new QUndoStack(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
@@ -130,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (pages > 0)
             m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
     });
-    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
 
     resize(1280, 820);
     restoreState();
@@ -140,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_importJob->cancel();
+    m_importSession->cancel();
 }
 
 void MainWindow::createActions()
@@ -155,7 +157,7 @@ void MainWindow::createActions()
     m_newLibraryAction = make(tr("&Nueva biblioteca…"), QKeySequence::New, &MainWindow::newLibrary);
     m_openLibraryAction = make(tr("&Abrir biblioteca…"), QKeySequence::Open, &MainWindow::chooseLibrary);
     m_importAction = make(tr("&Importar planes…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
-    m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importJob->cancel(); });
+    m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importSession->cancel(); });
     m_removePlanAction = make(tr("&Quitar plan de la biblioteca…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
     m_quitAction = make(tr("&Salir"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
     m_copyAction = make(tr("&Copiar texto del ítem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
@@ -274,7 +276,7 @@ void MainWindow::updateActions()
 
 bool MainWindow::isImporting() const
 {
-    return m_importJob->isRunning();
+    return m_importSession->isRunning();
 }
 
 void MainWindow::restoreState()
@@ -300,7 +302,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
-    m_importJob->cancel();
+    m_importSession->cancel();
     event->accept();
 }
 
@@ -549,7 +551,7 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
         MessageBox::warning(this, tr("Importar"), tr("Abra o cree primero una biblioteca."));
         return false;
     }
-    if (paths.isEmpty() || !m_importJob->start(m_library->path(), paths))
+    if (paths.isEmpty() || !m_importSession->start(m_library->path(), paths))
         return false;
     m_showReportOfRunningImport = showReport;
     m_importProgress->setRange(0, static_cast<int>(paths.size()) * progressUnitsPerFile);

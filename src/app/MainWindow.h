@@ -25,6 +25,7 @@ namespace vigia::app {
 class ComparisonWindow;
 class ImportJob;
 class ImportReportDialog;
+class ImportSession;
 class ItemDetailView;
 class LibraryPane;
 class PlanView;
@@ -75,6 +76,7 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
     ImportJob *importJob() const { return m_importJob; }
+    ImportSession *importSession() const { return m_importSession; }
     ImportReportDialog *lastImportReport() const { return m_lastReport; }
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -128,6 +130,7 @@ private:
     QSplitter *m_verticalSplitter;
     QSplitter *m_planSplitter;
     ImportJob *m_importJob;
+    ImportSession *m_importSession; // m_importJob's passes, with the passwords of encrypted PDFs
     QUndoStack *m_undoStack;
     ImportReportDialog *m_lastReport = nullptr;
     bool m_showReportOfRunningImport = true;

@@ -51,6 +51,7 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     if (!read.ok()) {
         result.outcome.status = ImportOutcome::Status::Failed;
         result.outcome.error = read.error;
+        result.failure = read.failure;
         return result;
     }
     result.outcome = m_library.importPlan(read.plan, read.warnings);
