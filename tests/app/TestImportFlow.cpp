@@ -1,12 +1,14 @@
 #include "AppTestSupport.h"
 #include "ImportReportDialog.h"
 #include "ImportSession.h"
+#include "LanguageSetup.h"
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
 #include "MainWindow.h"
 #include "PasswordDialog.h"
 #include "PasswordPrompt.h"
 #include "SampleLibrary.h"
+#include "readers/PlanFileReader.h"
 
 #include "../core/readers/pdf/SyntheticPdf.h"
 
@@ -38,6 +40,23 @@ QString makeEncryptedPlan(const QTemporaryDir &directory)
         return {};
     const QString locked = directory.filePath(QStringLiteral("cerrado.pdf"));
     return encryptPdf(pdfs.first(), locked, password) ? locked : QString();
+}
+
+// The first shared PDF in which the reader merges rows cut by a page break (found by reading, not
+// by name), with the number of rows it merged; read before any translator is installed, so the
+// warning is the core's English.
+QString pdfWithMergedRows(int *mergedRows)
+{
+    const PlanFileReader reader;
+    for (const QString &pdf : filesIn(QStringLiteral(VIGIA_SHARED_DIR "/pdf"), {QStringLiteral("*.pdf")})) {
+        for (const QString &warning : reader.readFile(pdf).warnings) {
+            if (warning.endsWith(QStringLiteral(" rows merged across a page break"))) {
+                *mergedRows = warning.section(u' ', 0, 0).toInt();
+                return pdf;
+            }
+        }
+    }
+    return {};
 }
 
 ImportReport runImport(MainWindow &window, const QStringList &files)
@@ -137,6 +156,52 @@ private Q_SLOTS:
         const QTreeWidgetItem *row = window.lastImportReport()->filesView()->topLevelItem(0);
         QCOMPARE(row->text(0), QStringLiteral("cerrado.pdf"));
         QVERIFY2(row->text(1).contains(QStringLiteral("se necesita contraseña")), qPrintable(row->text(1)));
+    }
+
+    void coreWarningsAndErrorsAreShownInSpanish()
+    {
+        int mergedRows = 0;
+        const QString cutPdf = pdfWithMergedRows(&mergedRows);
+        QVERIFY2(!cutPdf.isEmpty(), "no shared PDF has a row cut by a page break");
+        QTemporaryDir dir;
+        // A seed plan saved as Windows-1252 (its Spanish letters are all in Latin-1), and an empty file.
+        QFile seed(seedFiles().first());
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QString ansi = dir.filePath(QStringLiteral("plan-ansi.txt"));
+        QVERIFY(writeFile(ansi, QString::fromUtf8(seed.readAll()).toLatin1()));
+        const QString empty = dir.filePath(QStringLiteral("vacío.txt"));
+        QVERIFY(writeFile(empty, {}));
+
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.vigia"))));
+        const ImportReport report = runImport(window, {ansi, cutPdf, empty});
+        QCOMPARE(report.files.size(), 3);
+
+        QCOMPARE(report.files[0].status, ImportReport::Status::Imported);
+        QVERIFY2(report.files[0].warnings.contains(QStringLiteral("codificación convertida desde windows-1252")),
+                 qPrintable(report.files[0].warnings.join(u'|')));
+        QCOMPARE(report.files[1].status, ImportReport::Status::Imported);
+        QVERIFY2(report.files[1].warnings.contains(QStringLiteral("%1 filas unidas a través de un salto de página").arg(mergedRows)),
+                 qPrintable(report.files[1].warnings.join(u'|')));
+        QCOMPARE(report.files[2].status, ImportReport::Status::Failed);
+        QCOMPARE(report.files[2].error, QStringLiteral("%1: el archivo está vacío").arg(empty));
+        for (const ImportReport::File &file : report.files) {
+            for (const QString &warning : file.warnings)
+                QVERIFY2(!warning.contains(QStringLiteral("merged")) && !warning.contains(QStringLiteral("encoding")), qPrintable(warning));
+        }
+
+        // The report the user sees says the same.
+        QVERIFY(window.lastImportReport());
+        const QTreeWidget *files = window.lastImportReport()->filesView();
+        QCOMPARE(files->topLevelItem(2)->text(0), QStringLiteral("vacío.txt"));
+        QVERIFY2(files->topLevelItem(2)->text(1).contains(QStringLiteral("el archivo está vacío")), qPrintable(files->topLevelItem(2)->text(1)));
+        QStringList shownWarnings;
+        for (int row = 0; row < 2; ++row) {
+            for (int child = 0; child < files->topLevelItem(row)->childCount(); ++child)
+                shownWarnings.append(files->topLevelItem(row)->child(child)->text(1));
+        }
+        QVERIFY2(shownWarnings.contains(QStringLiteral("Aviso: codificación convertida desde windows-1252")), qPrintable(shownWarnings.join(u'|')));
     }
 
     void theRealDialogIsAnsweredWhileTheWindowStaysResponsive()

@@ -3,6 +3,7 @@
 #include "readers/PlanFileReader.h"
 #include "store/SourceArchive.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -77,7 +78,7 @@ QList<FileImportResult> ImportService::importFiles(const QStringList &paths, con
         FileImportResult result;
         if (options.cancel && options.cancel->load()) {
             result.path = path;
-            result.outcome.error = QStringLiteral("%1: cancelled").arg(path);
+            result.outcome.error = QCoreApplication::translate("ImportService", "%1: cancelled").arg(path);
         } else {
             result = importFile(path, options);
         }

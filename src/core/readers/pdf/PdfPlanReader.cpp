@@ -9,6 +9,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -122,34 +123,34 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return result;
     };
     if (!content.left(1024).contains("%PDF-"))
-        return fail(ReadResult::Failure::Unreadable, QStringLiteral("not a PDF file (no %PDF header)"));
+        return fail(ReadResult::Failure::Unreadable, QCoreApplication::translate("PdfPlanReader", "not a PDF file (no %PDF header)"));
     const bool truncated = !hasEndOfFileMarker(content);
 
     routePopplerMessages();
     const QByteArray password = options.password.toUtf8();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content, password, password);
     if (!document) {
-        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated (the file is incomplete)")
-                                                               : QStringLiteral("the PDF is damaged and cannot be read"));
+        return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
+                                                               : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged and cannot be read"));
     }
     if (document->isLocked()) {
         if (options.password.isEmpty())
-            return fail(ReadResult::Failure::PasswordRequired, QStringLiteral("the PDF is encrypted: a password is needed to open it"));
-        return fail(ReadResult::Failure::WrongPassword, QStringLiteral("the PDF is encrypted and the password given is wrong"));
+            return fail(ReadResult::Failure::PasswordRequired, QCoreApplication::translate("PdfPlanReader", "the PDF is encrypted: a password is needed to open it"));
+        return fail(ReadResult::Failure::WrongPassword, QCoreApplication::translate("PdfPlanReader", "the PDF is encrypted and the password given is wrong"));
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0) {
-        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated (the file is incomplete)")
-                                                               : QStringLiteral("the PDF is damaged: it has no pages"));
+        return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
+                                                               : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: it has no pages"));
     }
     const bool unlocatableFont = hasUnlocatableFont(*document);
     const bool recordRulings = canRenderToPainter() && !unlocatableFont;
     if (recordRulings)
         document->setRenderBackend(Poppler::Document::QPainterBackend);
     else if (unlocatableFont)
-        result.warnings.append(QStringLiteral("table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     else
-        result.warnings.append(QStringLiteral("table rules were not read (no GUI application object); columns may be less exact"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (no GUI application object); columns may be less exact"));
 
     const PdfWordExtractor extractor(options.cancel);
     QList<PdfPageContent> pages;
@@ -157,18 +158,18 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     bool tableMayContinue = false;
     for (int index = 0; index < pageCount; ++index) {
         if (isCancelled(options))
-            return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
+            return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         if (!page) {
-            return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated: page %1 of %2 is missing").arg(index + 1).arg(pageCount)
-                                                                   : QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(index + 1).arg(pageCount));
+            return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated: page %1 of %2 is missing").arg(index + 1).arg(pageCount)
+                                                                   : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: page %1 of %2 cannot be read").arg(index + 1).arg(pageCount));
         }
         PdfPageContent pageContent;
         pageContent.number = index + 1;
         pageContent.size = page->pageSizeF();
         pageContent.words = extractor.extract(*page);
         if (isCancelled(options))
-            return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
+            return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
         wordCount += pageContent.words.size();
         // A table cut by the page break may go on with one column only: render the page after
         // a page whose ruled table reaches its lower part too.
@@ -185,11 +186,11 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
             options.progress(index + 1, pageCount);
     }
     if (wordCount == 0) {
-        return fail(ReadResult::Failure::NotAPlan, truncated ? QStringLiteral("the PDF is truncated and no text could be read from it")
-                                                             : QStringLiteral("no text layer: this PDF is a scanned image"));
+        return fail(ReadResult::Failure::NotAPlan, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated and no text could be read from it")
+                                                             : QCoreApplication::translate("PdfPlanReader", "no text layer: this PDF is a scanned image"));
     }
     if (truncated)
-        result.warnings.append(QStringLiteral("the PDF looks truncated (no end-of-file marker); some text may be missing"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "the PDF looks truncated (no end-of-file marker); some text may be missing"));
     result.layout = PdfLayoutBuilder().build(pages, fileName);
     return result;
 }
