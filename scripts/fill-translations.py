@@ -311,6 +311,13 @@ ENGLISH.update({
     "%1: no se pudo volver a importar": "%1: could not be imported again",
 })
 
+# The language changed at once (Preferences; MainWindow's undo and redo actions).
+ENGLISH.update({
+    "El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.":
+        "The language changes at once. Compare and tracking windows already open change when opened again.",
+    "&Deshacer %1": "&Undo %1", "&Rehacer %1": "&Redo %1",
+})
+
 # Messages of the core (src/core: readers, text decoder, library), written in English for the CLI
 # and translated with QCoreApplication::translate() for the app: vigia_es.ts gives their Spanish,
 # vigia_en.ts keeps their English source.

@@ -1185,6 +1185,14 @@ File: %2</translation>
         <source>Abra una biblioteca para comparar sus planes.</source>
         <translation>Open a library to compare its plans.</translation>
     </message>
+    <message>
+        <source>&amp;Deshacer %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1316,12 +1324,12 @@ File: %2</translation>
         <translation>Preferences</translation>
     </message>
     <message>
-        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
-        <translation>The new language applies the next time Vigía starts.</translation>
-    </message>
-    <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.</source>
+        <translation>The language changes at once. Compare and tracking windows already open change when opened again.</translation>
     </message>
 </context>
 <context>

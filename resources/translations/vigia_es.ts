@@ -1184,6 +1184,14 @@ Archivo: %2</source>
         <source>Abra una biblioteca para comparar sus planes.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Deshacer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehacer %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1315,11 +1323,11 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
+        <source>&amp;Idioma:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Idioma:</source>
+        <source>El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -87,6 +87,7 @@ Q_SIGNALS:
     void importFinished(const vigia::app::ImportReport &report);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -94,6 +95,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void retranslateUi();
+    void updateWindowTitle();
+    void updateUndoTexts();
     void restoreState();
     void saveState();
     void refreshLibrary();
@@ -141,6 +145,11 @@ private:
     QProgressBar *m_importProgress;
     QToolButton *m_cancelImportButton;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_trackingMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newLibraryAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
@@ -159,6 +168,7 @@ private:
     QAction *m_focusLibraryAction = nullptr;
     QAction *m_focusPlanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QMenu *m_kindMenu = nullptr;
     QMenu *m_itemMenu = nullptr;   // the plan tree's context menu
     QList<QAction *> m_kindActions; // by ItemKind
