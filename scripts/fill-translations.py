@@ -313,8 +313,8 @@ ENGLISH.update({
 
 # The language changed at once (Preferences; MainWindow's undo and redo actions).
 ENGLISH.update({
-    "El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.":
-        "The language changes at once. Compare and tracking windows already open change when opened again.",
+    "El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.":
+        "The language changes at once. A tracking window already open changes when opened again.",
     "&Deshacer %1": "&Undo %1", "&Rehacer %1": "&Redo %1",
 })
 

@@ -1328,8 +1328,8 @@ File: %2</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.</source>
-        <translation>The language changes at once. Compare and tracking windows already open change when opened again.</translation>
+        <source>El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.</source>
+        <translation>The language changes at once. A tracking window already open changes when opened again.</translation>
     </message>
 </context>
 <context>

@@ -1327,7 +1327,7 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas lo hacen al volver a abrirlas.</source>
+        <source>El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.</source>
         <translation type="unfinished" />
     </message>
 </context>

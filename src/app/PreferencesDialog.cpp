@@ -23,8 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Español (Perú)"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings().language())));
-    m_note->setText(tr("El idioma cambia al momento. Las ventanas de comparación y de seguimiento ya abiertas "
-                       "lo hacen al volver a abrirlas."));
+    m_note->setText(tr("El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla."));
     m_note->setWordWrap(true);
 
     auto *form = new QFormLayout;
