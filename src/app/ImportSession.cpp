@@ -44,13 +44,15 @@ void ImportSession::onJobFinished(const ImportReport &report)
             if (m_report.files[index].status == ImportReport::Status::Failed && m_report.files[index].lock != ImportReport::Lock::None)
                 m_locked.append(index);
         }
-    } else if (!report.files.isEmpty()) {
-        const ImportReport::File &retried = report.files.first();
-        m_report.files[m_retriedFile] = retried;
+    } else {
+        if (!report.files.isEmpty()) {
+            const ImportReport::File &retried = report.files.first();
+            m_report.files[m_retriedFile] = retried;
+            // Still locked: the password was wrong; ask for this file again before the others.
+            if (retried.status == ImportReport::Status::Failed && retried.lock != ImportReport::Lock::None)
+                m_locked.prepend(m_retriedFile);
+        }
         m_report.cancelled = m_report.cancelled || report.cancelled;
-        // Still locked: the password was wrong; ask for this file again before the others.
-        if (retried.status == ImportReport::Status::Failed && retried.lock != ImportReport::Lock::None)
-            m_locked.prepend(m_retriedFile);
         m_retriedFile = -1;
     }
     askNextPassword();
