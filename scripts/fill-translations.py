@@ -2,7 +2,8 @@
 """Fills resources/translations/*.ts from the tables below after `lupdate` has refreshed them.
 
 The UI is written in Spanish (es_PE). vigia_en.ts carries the English translation; vigia_es.ts
-only carries the Spanish plural forms of the messages counted with %n. Messages with no entry
+only carries the Spanish plural forms of the messages counted with %n, and the Spanish of the core's
+messages (SPANISH_OF_CORE), which are written in English for the CLI. Messages with no entry
 here stay unfinished, and Qt shows the Spanish source text for them.
 Usage: scripts/fill-translations.py  (after `cmake --build --preset dev --target vigia_app_lupdate`)
 """
@@ -316,15 +317,117 @@ ENGLISH.update({
 })
 
 
-def fill(path: pathlib.Path, table: dict, plurals_only: bool) -> int:
+# The import flow: passwords of encrypted PDFs (src/app/ImportSession, PasswordDialog).
+ENGLISH.update({
+    "La contraseña de «%1» no es correcta. Escríbala de nuevo o cancele para no importar este archivo.":
+        "The password of “%1” is wrong. Type it again, or cancel not to import this file.",
+    "«%1» está protegido con contraseña. Escriba la contraseña para importarlo.":
+        "“%1” is protected by a password. Type the password to import it.",
+    "PDF protegido con contraseña": "Password-protected PDF", "&Importar": "&Import", "&Contraseña:": "&Password:",
+    "%1: no se importó, se necesita contraseña": "%1: not imported, a password is needed",
+    "%1: no se pudo volver a importar": "%1: could not be imported again",
+})
+
+# The language changed at once (Preferences; MainWindow's undo and redo actions).
+ENGLISH.update({
+    "El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.":
+        "The language changes at once. A tracking window already open changes when opened again.",
+    "&Deshacer %1": "&Undo %1", "&Rehacer %1": "&Redo %1",
+})
+
+# Messages of the core (src/core: readers, text decoder, library), written in English for the CLI
+# and translated with QCoreApplication::translate() for the app: vigia_es.ts gives their Spanish,
+# vigia_en.ts keeps their English source.
+SPANISH_OF_CORE = {
+    # PlanBuilder
+    "the table was extracted as running text: its columns were estimated, check the rows":
+        "la tabla se extrajo como texto corrido: sus columnas se estimaron, revise las filas",
+    "1 row merged across a page break": "1 fila unida a través de un salto de página",
+    "%1 rows merged across a page break": "%1 filas unidas a través de un salto de página",
+    "no plan structure found: no dimensions or proposal rows":
+        "no se encontró la estructura de un plan: no hay dimensiones ni filas de propuestas",
+    # PlanFileReader
+    "%1: no such file": "%1: el archivo no existe",
+    "%1: is a directory, not a plan document": "%1: es una carpeta, no un documento de plan",
+    "%1: the file is too large (%2 MB; at most %3 MB)": "%1: el archivo es demasiado grande (%2 MB; como máximo %3 MB)",
+    "%1: cannot open: %2": "%1: no se puede abrir: %2",
+    "%1: the file is too large for a %2 document (%3 MB; at most %4 MB)":
+        "%1: el archivo es demasiado grande para un documento %2 (%3 MB; como máximo %4 MB)",
+    "%1: cannot read: %2": "%1: no se puede leer: %2",
+    "the file is empty": "el archivo está vacío",
+    "not a document Vigía can read (expected a PDF, a text or a Markdown file)":
+        "no es un documento que Vigía pueda leer (se espera un PDF, un texto o un archivo Markdown)",
+    # TextReading, PlanJsonReader, ImportService
+    "the text is too large for a plan (%1 MB; a text plan has at most %2 MB)":
+        "el texto es demasiado grande para un plan (%1 MB; un plan en texto tiene como máximo %2 MB)",
+    "cancelled": "cancelado", "%1: cancelled": "%1: cancelado",
+    "encoding converted from %1": "codificación convertida desde %1",
+    "not plan JSON: %1": "no es un JSON de plan: %1",
+    "not plan JSON: the plan has no dimensions": "no es un JSON de plan: el plan no tiene dimensiones",
+    # PdfPlanReader
+    "not a PDF file (no %PDF header)": "no es un archivo PDF (no empieza con %PDF)",
+    "the PDF is truncated (the file is incomplete)": "el PDF está cortado (el archivo está incompleto)",
+    "the PDF is damaged and cannot be read": "el PDF está dañado y no se puede leer",
+    "the PDF is encrypted: a password is needed to open it": "el PDF está cifrado: se necesita una contraseña para abrirlo",
+    "the PDF is encrypted and the password given is wrong": "el PDF está cifrado y la contraseña dada no es correcta",
+    "the PDF is damaged: it has no pages": "el PDF está dañado: no tiene páginas",
+    "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact":
+        "no se leyeron las líneas de las tablas (una fuente del PDF está dañada o falta); las columnas pueden ser menos exactas",
+    "table rules were not read (no GUI application object); columns may be less exact":
+        "no se leyeron las líneas de las tablas (sin aplicación gráfica); las columnas pueden ser menos exactas",
+    "reading was cancelled": "se canceló la lectura",
+    "the PDF is truncated: page %1 of %2 is missing": "el PDF está cortado: falta la página %1 de %2",
+    "the PDF is damaged: page %1 of %2 cannot be read": "el PDF está dañado: no se puede leer la página %1 de %2",
+    "the PDF is truncated and no text could be read from it": "el PDF está cortado y no se pudo leer texto de él",
+    "no text layer: this PDF is a scanned image": "no tiene capa de texto: este PDF es una imagen escaneada",
+    "the PDF looks truncated (no end-of-file marker); some text may be missing":
+        "el PDF parece cortado (no tiene marca de fin de archivo); puede faltar texto",
+    # TextDecoder
+    "unsupported encoding %1": "codificación no admitida: %1",
+    "cannot convert from %1: %2": "no se puede convertir desde %1: %2",
+    "the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)":
+        "el texto está en UTF-16 sin marca de orden de bytes; guárdelo como UTF-8 (o UTF-16 con marca de orden de bytes)",
+    "the file is binary, not text": "el archivo es binario, no texto",
+    "the file contains NUL characters, it is not a text file": "el archivo contiene caracteres NUL, no es un archivo de texto",
+    # SourceArchive
+    "no digest to file the copy under": "no hay huella (SHA-256) con la que guardar la copia",
+    "cannot create the folder %1": "no se puede crear la carpeta %1",
+    "cannot move the copy into %1": "no se puede mover la copia a %1",
+    # PlanLibrary
+    "not a Vigía library (the file is not an SQLite database)": "no es una biblioteca de Vigía (el archivo no es una base de datos SQLite)",
+    "the library file is damaged (%1)": "el archivo de la biblioteca está dañado (%1)",
+    "the library is read-only (%1)": "la biblioteca es de solo lectura (%1)",
+    "the library is in use by another program (%1)": "otro programa está usando la biblioteca (%1)",
+    "the disk is full (%1)": "el disco está lleno (%1)",
+    "the library was written by a newer version of Vigía (schema version %1; this version knows up to %2)":
+        "la biblioteca fue escrita por una versión más nueva de Vigía (versión de esquema %1; esta versión conoce hasta la %2)",
+    "not a Vigía library (an SQLite database of another application)":
+        "no es una biblioteca de Vigía (es una base de datos SQLite de otra aplicación)",
+    "no library path given": "no se indicó la ruta de la biblioteca",
+    "is a folder, not a Vigía library": "es una carpeta, no una biblioteca de Vigía",
+    "cannot open the library: %1": "no se puede abrir la biblioteca: %1",
+    "cannot create the library: the folder %1 does not exist": "no se puede crear la biblioteca: la carpeta %1 no existe",
+    "cannot create the library: %1 is not a folder": "no se puede crear la biblioteca: %1 no es una carpeta",
+    "the library is read-only and needs an upgrade to this version of Vigía":
+        "la biblioteca es de solo lectura y necesita actualizarse a esta versión de Vigía",
+    "cannot store the plan in %1: %2": "no se puede guardar el plan en %1: %2",
+    "the plan has no source SHA-256": "el plan no tiene el SHA-256 de su documento",
+    "there is no plan %1": "no existe el plan %1",
+    "%1: there is no item %2": "%1: no existe el ítem %2",
+    "%1: there is no plan %2": "%1: no existe el plan %2",
+}
+
+
+def fill(path: pathlib.Path, table: dict, plurals_only: bool, core: dict) -> int:
+    """`core` maps the English source of each core message to its translation in this file."""
     tree = ET.parse(path)
     missing = 0
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
         numerus = message.get("numerus") == "yes"
-        value = table.get(source)
-        if plurals_only and not numerus:
+        value = core.get(source, table.get(source))
+        if plurals_only and not numerus and source not in core:
             # Spanish is the source language: singular messages need no translation.
             translation.attrib.pop("type", None)
             translation.text = None
@@ -348,6 +451,6 @@ def fill(path: pathlib.Path, table: dict, plurals_only: bool) -> int:
 
 
 if __name__ == "__main__":
-    missing = fill(ROOT / "vigia_en.ts", ENGLISH, False)
-    fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True)
+    missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
+    fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)
     print(f"vigia_en.ts: {missing} message(s) without an English translation")

@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ItemKindStyle</name>
     <message>
         <source>Problema</source>
@@ -128,6 +135,209 @@
     </message>
 </context>
 <context>
+    <name>PdfPlanReader</name>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>not a PDF file (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (the file is incomplete)</source>
+        <translation>the PDF is truncated (the file is incomplete)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: a password is needed to open it</source>
+        <translation>the PDF is encrypted: a password is needed to open it</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and the password given is wrong</source>
+        <translation>the PDF is encrypted and the password given is wrong</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>the PDF is damaged: it has no pages</translation>
+    </message>
+    <message>
+        <source>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</source>
+        <translation>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</translation>
+    </message>
+    <message>
+        <source>table rules were not read (no GUI application object); columns may be less exact</source>
+        <translation>table rules were not read (no GUI application object); columns may be less exact</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>reading was cancelled</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated: page %1 of %2 is missing</source>
+        <translation>the PDF is truncated: page %1 of %2 is missing</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: page %1 of %2 cannot be read</source>
+        <translation>the PDF is damaged: page %1 of %2 cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated and no text could be read from it</source>
+        <translation>the PDF is truncated and no text could be read from it</translation>
+    </message>
+    <message>
+        <source>no text layer: this PDF is a scanned image</source>
+        <translation>no text layer: this PDF is a scanned image</translation>
+    </message>
+    <message>
+        <source>the PDF looks truncated (no end-of-file marker); some text may be missing</source>
+        <translation>the PDF looks truncated (no end-of-file marker); some text may be missing</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilder</name>
+    <message>
+        <source>the table was extracted as running text: its columns were estimated, check the rows</source>
+        <translation>the table was extracted as running text: its columns were estimated, check the rows</translation>
+    </message>
+    <message>
+        <source>1 row merged across a page break</source>
+        <translation>1 row merged across a page break</translation>
+    </message>
+    <message>
+        <source>%1 rows merged across a page break</source>
+        <translation>%1 rows merged across a page break</translation>
+    </message>
+    <message>
+        <source>no plan structure found: no dimensions or proposal rows</source>
+        <translation>no plan structure found: no dimensions or proposal rows</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a plan document</source>
+        <translation>%1: is a directory, not a plan document</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; at most %3 MB)</source>
+        <translation>%1: the file is too large (%2 MB; at most %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a %2 document (%3 MB; at most %4 MB)</source>
+        <translation>%1: the file is too large for a %2 document (%3 MB; at most %4 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a document Vigía can read (expected a PDF, a text or a Markdown file)</source>
+        <translation>not a document Vigía can read (expected a PDF, a text or a Markdown file)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJsonReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>not plan JSON: %1</source>
+        <translation>not plan JSON: %1</translation>
+    </message>
+    <message>
+        <source>not plan JSON: the plan has no dimensions</source>
+        <translation>not plan JSON: the plan has no dimensions</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibrary</name>
+    <message>
+        <source>not a Vigía library (the file is not an SQLite database)</source>
+        <translation>not a Vigía library (the file is not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>the library file is damaged (%1)</source>
+        <translation>the library file is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>the library is read-only (%1)</source>
+        <translation>the library is read-only (%1)</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1)</source>
+        <translation>the library is in use by another program (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>the disk is full (%1)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer version of Vigía (schema version %1; this version knows up to %2)</source>
+        <translation>the library was written by a newer version of Vigía (schema version %1; this version knows up to %2)</translation>
+    </message>
+    <message>
+        <source>not a Vigía library (an SQLite database of another application)</source>
+        <translation>not a Vigía library (an SQLite database of another application)</translation>
+    </message>
+    <message>
+        <source>no library path given</source>
+        <translation>no library path given</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Vigía library</source>
+        <translation>is a folder, not a Vigía library</translation>
+    </message>
+    <message>
+        <source>cannot open the library: %1</source>
+        <translation>cannot open the library: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the library: the folder %1 does not exist</source>
+        <translation>cannot create the library: the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create the library: %1 is not a folder</source>
+        <translation>cannot create the library: %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>the library is read-only and needs an upgrade to this version of Vigía</source>
+        <translation>the library is read-only and needs an upgrade to this version of Vigía</translation>
+    </message>
+    <message>
+        <source>cannot store the plan in %1: %2</source>
+        <translation>cannot store the plan in %1: %2</translation>
+    </message>
+    <message>
+        <source>the plan has no source SHA-256</source>
+        <translation>the plan has no source SHA-256</translation>
+    </message>
+    <message>
+        <source>there is no plan %1</source>
+        <translation>there is no plan %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no item %2</source>
+        <translation>%1: there is no item %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no plan %2</source>
+        <translation>%1: there is no plan %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStatus</name>
     <message>
         <source>Sin información</source>
@@ -159,10 +369,67 @@
     </message>
 </context>
 <context>
+    <name>SourceArchive</name>
+    <message>
+        <source>no digest to file the copy under</source>
+        <translation>no digest to file the copy under</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into %1</source>
+        <translation>cannot move the copy into %1</translation>
+    </message>
+</context>
+<context>
     <name>SplitItemCommand</name>
     <message>
         <source>dividir un ítem</source>
         <translation>split an item</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>unsupported encoding %1</source>
+        <translation>unsupported encoding %1</translation>
+    </message>
+    <message>
+        <source>cannot convert from %1: %2</source>
+        <translation>cannot convert from %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)</source>
+        <translation>the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation>the file is binary, not text</translation>
+    </message>
+    <message>
+        <source>the file contains NUL characters, it is not a text file</source>
+        <translation>the file contains NUL characters, it is not a text file</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <source>the text is too large for a plan (%1 MB; a text plan has at most %2 MB)</source>
+        <translation>the text is too large for a plan (%1 MB; a text plan has at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>encoding converted from %1</source>
+        <translation>encoding converted from %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +780,17 @@
     <message>
         <source>Aviso: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ImportSession</name>
+    <message>
+        <source>%1: no se importó, se necesita contraseña</source>
+        <translation>%1: not imported, a password is needed</translation>
+    </message>
+    <message>
+        <source>%1: no se pudo volver a importar</source>
+        <translation>%1: could not be imported again</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1263,14 @@ File: %2</translation>
         <source>No se pudo guardar la copia de seguridad.</source>
         <translation>Could not save the backup.</translation>
     </message>
+    <message>
+        <source>&amp;Deshacer %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rehacer %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1034,6 +1320,29 @@ File: %2</translation>
     <message>
         <source>Fila %1</source>
         <translation>Row %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::PasswordDialog</name>
+    <message>
+        <source>La contraseña de «%1» no es correcta. Escríbala de nuevo o cancele para no importar este archivo.</source>
+        <translation>The password of “%1” is wrong. Type it again, or cancel not to import this file.</translation>
+    </message>
+    <message>
+        <source>«%1» está protegido con contraseña. Escriba la contraseña para importarlo.</source>
+        <translation>“%1” is protected by a password. Type the password to import it.</translation>
+    </message>
+    <message>
+        <source>PDF protegido con contraseña</source>
+        <translation>Password-protected PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -1101,12 +1410,12 @@ File: %2</translation>
         <translation>Preferences</translation>
     </message>
     <message>
-        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
-        <translation>The new language applies the next time Vigía starts.</translation>
-    </message>
-    <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.</source>
+        <translation>The language changes at once. A tracking window already open changes when opened again.</translation>
     </message>
 </context>
 <context>

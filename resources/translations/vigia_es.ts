@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelado</translation>
+    </message>
+</context>
+<context>
     <name>ItemKindStyle</name>
     <message>
         <source>Problema</source>
@@ -128,6 +135,209 @@
     </message>
 </context>
 <context>
+    <name>PdfPlanReader</name>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>no es un archivo PDF (no empieza con %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (the file is incomplete)</source>
+        <translation>el PDF está cortado (el archivo está incompleto)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: a password is needed to open it</source>
+        <translation>el PDF está cifrado: se necesita una contraseña para abrirlo</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and the password given is wrong</source>
+        <translation>el PDF está cifrado y la contraseña dada no es correcta</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no pages</source>
+        <translation>el PDF está dañado: no tiene páginas</translation>
+    </message>
+    <message>
+        <source>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</source>
+        <translation>no se leyeron las líneas de las tablas (una fuente del PDF está dañada o falta); las columnas pueden ser menos exactas</translation>
+    </message>
+    <message>
+        <source>table rules were not read (no GUI application object); columns may be less exact</source>
+        <translation>no se leyeron las líneas de las tablas (sin aplicación gráfica); las columnas pueden ser menos exactas</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>se canceló la lectura</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated: page %1 of %2 is missing</source>
+        <translation>el PDF está cortado: falta la página %1 de %2</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: page %1 of %2 cannot be read</source>
+        <translation>el PDF está dañado: no se puede leer la página %1 de %2</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated and no text could be read from it</source>
+        <translation>el PDF está cortado y no se pudo leer texto de él</translation>
+    </message>
+    <message>
+        <source>no text layer: this PDF is a scanned image</source>
+        <translation>no tiene capa de texto: este PDF es una imagen escaneada</translation>
+    </message>
+    <message>
+        <source>the PDF looks truncated (no end-of-file marker); some text may be missing</source>
+        <translation>el PDF parece cortado (no tiene marca de fin de archivo); puede faltar texto</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBuilder</name>
+    <message>
+        <source>the table was extracted as running text: its columns were estimated, check the rows</source>
+        <translation>la tabla se extrajo como texto corrido: sus columnas se estimaron, revise las filas</translation>
+    </message>
+    <message>
+        <source>1 row merged across a page break</source>
+        <translation>1 fila unida a través de un salto de página</translation>
+    </message>
+    <message>
+        <source>%1 rows merged across a page break</source>
+        <translation>%1 filas unidas a través de un salto de página</translation>
+    </message>
+    <message>
+        <source>no plan structure found: no dimensions or proposal rows</source>
+        <translation>no se encontró la estructura de un plan: no hay dimensiones ni filas de propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a plan document</source>
+        <translation>%1: es una carpeta, no un documento de plan</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; at most %3 MB)</source>
+        <translation>%1: el archivo es demasiado grande (%2 MB; como máximo %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a %2 document (%3 MB; at most %4 MB)</source>
+        <translation>%1: el archivo es demasiado grande para un documento %2 (%3 MB; como máximo %4 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not a document Vigía can read (expected a PDF, a text or a Markdown file)</source>
+        <translation>no es un documento que Vigía pueda leer (se espera un PDF, un texto o un archivo Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJsonReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>not plan JSON: %1</source>
+        <translation>no es un JSON de plan: %1</translation>
+    </message>
+    <message>
+        <source>not plan JSON: the plan has no dimensions</source>
+        <translation>no es un JSON de plan: el plan no tiene dimensiones</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibrary</name>
+    <message>
+        <source>not a Vigía library (the file is not an SQLite database)</source>
+        <translation>no es una biblioteca de Vigía (el archivo no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>the library file is damaged (%1)</source>
+        <translation>el archivo de la biblioteca está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the library is read-only (%1)</source>
+        <translation>la biblioteca es de solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the library is in use by another program (%1)</source>
+        <translation>otro programa está usando la biblioteca (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>el disco está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer version of Vigía (schema version %1; this version knows up to %2)</source>
+        <translation>la biblioteca fue escrita por una versión más nueva de Vigía (versión de esquema %1; esta versión conoce hasta la %2)</translation>
+    </message>
+    <message>
+        <source>not a Vigía library (an SQLite database of another application)</source>
+        <translation>no es una biblioteca de Vigía (es una base de datos SQLite de otra aplicación)</translation>
+    </message>
+    <message>
+        <source>no library path given</source>
+        <translation>no se indicó la ruta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Vigía library</source>
+        <translation>es una carpeta, no una biblioteca de Vigía</translation>
+    </message>
+    <message>
+        <source>cannot open the library: %1</source>
+        <translation>no se puede abrir la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the library: the folder %1 does not exist</source>
+        <translation>no se puede crear la biblioteca: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot create the library: %1 is not a folder</source>
+        <translation>no se puede crear la biblioteca: %1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the library is read-only and needs an upgrade to this version of Vigía</source>
+        <translation>la biblioteca es de solo lectura y necesita actualizarse a esta versión de Vigía</translation>
+    </message>
+    <message>
+        <source>cannot store the plan in %1: %2</source>
+        <translation>no se puede guardar el plan en %1: %2</translation>
+    </message>
+    <message>
+        <source>the plan has no source SHA-256</source>
+        <translation>el plan no tiene el SHA-256 de su documento</translation>
+    </message>
+    <message>
+        <source>there is no plan %1</source>
+        <translation>no existe el plan %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no item %2</source>
+        <translation>%1: no existe el ítem %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no plan %2</source>
+        <translation>%1: no existe el plan %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStatus</name>
     <message>
         <source>Sin información</source>
@@ -159,10 +369,67 @@
     </message>
 </context>
 <context>
+    <name>SourceArchive</name>
+    <message>
+        <source>no digest to file the copy under</source>
+        <translation>no hay huella (SHA-256) con la que guardar la copia</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into %1</source>
+        <translation>no se puede mover la copia a %1</translation>
+    </message>
+</context>
+<context>
     <name>SplitItemCommand</name>
     <message>
         <source>dividir un ítem</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>unsupported encoding %1</source>
+        <translation>codificación no admitida: %1</translation>
+    </message>
+    <message>
+        <source>cannot convert from %1: %2</source>
+        <translation>no se puede convertir desde %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)</source>
+        <translation>el texto está en UTF-16 sin marca de orden de bytes; guárdelo como UTF-8 (o UTF-16 con marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation>el archivo es binario, no texto</translation>
+    </message>
+    <message>
+        <source>the file contains NUL characters, it is not a text file</source>
+        <translation>el archivo contiene caracteres NUL, no es un archivo de texto</translation>
+    </message>
+</context>
+<context>
+    <name>TextReading</name>
+    <message>
+        <source>the text is too large for a plan (%1 MB; a text plan has at most %2 MB)</source>
+        <translation>el texto es demasiado grande para un plan (%1 MB; un plan en texto tiene como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>encoding converted from %1</source>
+        <translation>codificación convertida desde %1</translation>
     </message>
 </context>
 <context>
@@ -512,6 +779,17 @@
     </message>
     <message>
         <source>Aviso: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ImportSession</name>
+    <message>
+        <source>%1: no se importó, se necesita contraseña</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no se pudo volver a importar</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -983,6 +1261,14 @@ Archivo: %2</source>
         <source>No se pudo guardar la copia de seguridad.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Deshacer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rehacer %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1031,6 +1317,29 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Fila %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::PasswordDialog</name>
+    <message>
+        <source>La contraseña de «%1» no es correcta. Escríbala de nuevo o cancele para no importar este archivo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1» está protegido con contraseña. Escriba la contraseña para importarlo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF protegido con contraseña</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1099,11 +1408,11 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>El cambio de idioma se aplica la próxima vez que se abre Vigía.</source>
+        <source>&amp;Idioma:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Idioma:</source>
+        <source>El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla.</source>
         <translation type="unfinished" />
     </message>
 </context>

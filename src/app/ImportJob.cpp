@@ -4,7 +4,6 @@
 #include "services/ImportService.h"
 #include "store/PlanLibrary.h"
 
-
 #include <optional>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,12 +23,12 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-bool ImportJob::start(const QString &libraryPath, const QStringList &files)
+bool ImportJob::start(const QString &libraryPath, const QStringList &files, const QHash<QString, QString> &passwords)
 {
     if (isRunning())
         return false;
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this, libraryPath, files] { return run(libraryPath, files); }));
+    m_watcher.setFuture(QtConcurrent::run([this, libraryPath, files, passwords] { return run(libraryPath, files, passwords); }));
     return true;
 }
 
@@ -45,7 +44,7 @@ bool ImportJob::isRunning() const
 
 // Runs in a worker thread: touches no member but m_cancel, and reaches the GUI thread only
 // through queued calls.
-ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files)
+ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files, const QHash<QString, QString> &passwords)
 {
     ImportReport report;
     const int total = static_cast<int>(files.size());
@@ -71,6 +70,7 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         }
         QMetaObject::invokeMethod(this, [this, index, total, path = file.path] { Q_EMIT fileStarted(index, total, path); }, Qt::QueuedConnection);
         ReadOptions options;
+        options.password = passwords.value(file.path);
         options.cancel = &m_cancel;
         options.progress = [this, index](int done, int pages) {
             QMetaObject::invokeMethod(this, [this, index, done, pages] { Q_EMIT fileProgress(index, done, pages); }, Qt::QueuedConnection);
@@ -84,6 +84,10 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         case ImportOutcome::Status::Duplicate: file.status = ImportReport::Status::Duplicate; break;
         case ImportOutcome::Status::Failed:
             file.status = m_cancel ? ImportReport::Status::Cancelled : ImportReport::Status::Failed;
+            if (result.failure == ReadResult::Failure::PasswordRequired)
+                file.lock = ImportReport::Lock::PasswordRequired;
+            else if (result.failure == ReadResult::Failure::WrongPassword)
+                file.lock = ImportReport::Lock::WrongPassword;
             report.cancelled = report.cancelled || file.status == ImportReport::Status::Cancelled;
             break;
         }

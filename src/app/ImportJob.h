@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -22,9 +23,9 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override; // waits for a running worker, which stops soon once cancelled
 
-    // Starts importing `files` into the library at `libraryPath`. Returns false when a job is
-    // already running.
-    bool start(const QString &libraryPath, const QStringList &files);
+    // Starts importing `files` into the library at `libraryPath`, opening encrypted PDFs with the
+    // password given for their path in `passwords`. Returns false when a job is already running.
+    bool start(const QString &libraryPath, const QStringList &files, const QHash<QString, QString> &passwords = {});
     void cancel();
     bool isRunning() const;
 
@@ -36,7 +37,7 @@ Q_SIGNALS:
     void finished(const vigia::app::ImportReport &report);
 
 private:
-    ImportReport run(const QString &libraryPath, const QStringList &files);
+    ImportReport run(const QString &libraryPath, const QStringList &files, const QHash<QString, QString> &passwords);
 
     QFutureWatcher<ImportReport> m_watcher;
     std::atomic_bool m_cancel{false};

@@ -10,12 +10,15 @@ namespace vigia::app {
 // What happened to each file of one import.
 struct ImportReport {
     enum class Status { Imported, Duplicate, Failed, Cancelled };
+    // Why an encrypted PDF was not opened: no password given, or a wrong one.
+    enum class Lock { None, PasswordRequired, WrongPassword };
     struct File {
         QString path;
         Status status = Status::Failed;
         qint64 planId = 0;     // the new plan, or the one already holding the same document
         QString error;         // why it failed
         QStringList warnings;  // what the reader or the archive wants the user to know
+        Lock lock = Lock::None; // a Failed encrypted PDF that a password may open
     };
 
     QList<File> files;

@@ -112,34 +112,50 @@ ItemDetailView::~ItemDetailView()
     m_renderWatcher->disconnect(this);
 }
 
+void ItemDetailView::retranslateZoomBar()
+{
+    const auto withKeys = [](const QString &text, const QString &keys) {
+        return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys);
+    };
+    const auto keys = [](QKeySequence::StandardKey key) { return QKeySequence(key).toString(QKeySequence::NativeText); };
+    m_zoomOutAction->setText(tr("Alejar"));
+    m_zoomOutAction->setToolTip(withKeys(tr("Alejar la página"), keys(QKeySequence::ZoomOut)));
+    m_zoomLabel->setToolTip(tr("Tamaño de la página"));
+    m_zoomInAction->setText(tr("Acercar"));
+    m_zoomInAction->setToolTip(withKeys(tr("Acercar la página"), keys(QKeySequence::ZoomIn)));
+    m_fitWidthAction->setText(tr("Ajustar al ancho"));
+    m_fitWidthAction->setToolTip(tr("Ajustar la página al ancho del panel"));
+    m_actualSizeAction->setText(tr("Tamaño real"));
+    m_actualSizeAction->setToolTip(withKeys(tr("Página al 100 %"), QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)));
+}
+
+void ItemDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateZoomBar();
+    QWidget::changeEvent(event);
+}
+
 void ItemDetailView::createZoomBar()
 {
     m_zoomBar->setObjectName(QStringLiteral("zoomBar"));
     m_zoomBar->setIconSize(QSize(16, 16));
     m_zoomBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    const auto withKeys = [](const QString &text, const QString &keys) {
-        return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys);
-    };
-    const auto keys = [](QKeySequence::StandardKey key) { return QKeySequence(key).toString(QKeySequence::NativeText); };
-    m_zoomOutAction = m_zoomBar->addAction(ZoomIcons::zoomOut(), tr("Alejar"), this, &ItemDetailView::zoomOut);
-    m_zoomOutAction->setToolTip(withKeys(tr("Alejar la página"), keys(QKeySequence::ZoomOut)));
+    m_zoomOutAction = m_zoomBar->addAction(ZoomIcons::zoomOut(), QString(), this, &ItemDetailView::zoomOut);
     m_zoomOutAction->setObjectName(QStringLiteral("zoomOut"));
     m_zoomLabel->setObjectName(QStringLiteral("zoomLevel"));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
-    m_zoomLabel->setToolTip(tr("Tamaño de la página"));
     m_zoomBar->addWidget(m_zoomLabel);
-    m_zoomInAction = m_zoomBar->addAction(ZoomIcons::zoomIn(), tr("Acercar"), this, &ItemDetailView::zoomIn);
-    m_zoomInAction->setToolTip(withKeys(tr("Acercar la página"), keys(QKeySequence::ZoomIn)));
+    m_zoomInAction = m_zoomBar->addAction(ZoomIcons::zoomIn(), QString(), this, &ItemDetailView::zoomIn);
     m_zoomInAction->setObjectName(QStringLiteral("zoomIn"));
     m_zoomBar->addSeparator();
-    m_fitWidthAction = m_zoomBar->addAction(ZoomIcons::fitWidth(), tr("Ajustar al ancho"), this, &ItemDetailView::fitWidth);
-    m_fitWidthAction->setToolTip(tr("Ajustar la página al ancho del panel"));
+    m_fitWidthAction = m_zoomBar->addAction(ZoomIcons::fitWidth(), QString(), this, &ItemDetailView::fitWidth);
     m_fitWidthAction->setObjectName(QStringLiteral("fitWidth"));
     m_fitWidthAction->setCheckable(true);
-    m_actualSizeAction = m_zoomBar->addAction(ZoomIcons::actualSize(), tr("Tamaño real"), this, &ItemDetailView::showActualSize);
-    m_actualSizeAction->setToolTip(withKeys(tr("Página al 100 %"), QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)));
+    m_actualSizeAction = m_zoomBar->addAction(ZoomIcons::actualSize(), QString(), this, &ItemDetailView::showActualSize);
     m_actualSizeAction->setObjectName(QStringLiteral("actualSize"));
+    retranslateZoomBar();
     updateZoomControls();
 }
 

@@ -79,9 +79,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createZoomBar();
+    void retranslateZoomBar();
     void showText(const QString &path, const Item &item);
     void showPage(const QString &path, const Item &item);
     void showMessage(const QString &message);

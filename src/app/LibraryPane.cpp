@@ -4,6 +4,7 @@
 #include "LibraryTableModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,16 +21,16 @@ LibraryPane::LibraryPane(QWidget *parent)
     , m_proxy(new LibraryFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_filterColumn(new QComboBox(this))
+    , m_filterLabel(new QLabel(this))
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
 
-    m_filter->setPlaceholderText(tr("Filtrar planes por lugar, organización, periodo…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("libraryFilter"));
-    m_filterColumn->addItem(tr("En todas las columnas"), -1);
+    m_filterColumn->addItem(QString(), -1);
     for (int column = 0; column < LibraryTableModel::ColumnCount; ++column)
-        m_filterColumn->addItem(tr("En «%1»").arg(m_model->headerData(column, Qt::Horizontal).toString()), column);
+        m_filterColumn->addItem(QString(), column);
     m_filterColumn->setObjectName(QStringLiteral("libraryFilterColumn"));
 
     m_table->setObjectName(QStringLiteral("libraryTable"));
@@ -52,9 +53,8 @@ LibraryPane::LibraryPane(QWidget *parent)
         m_table->setColumnWidth(column, 105);
 
     auto *filterRow = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Filtrar:"), this);
-    label->setBuddy(m_filter);
-    filterRow->addWidget(label);
+    m_filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(m_filterLabel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_filterColumn);
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +69,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LibraryPane::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibraryPane::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LibraryPane::onCurrentChanged);
+    retranslateUi();
 }
 
 void LibraryPane::setPlans(const QList<PlanSummary> &plans)
@@ -107,6 +108,24 @@ void LibraryPane::onCurrentChanged()
         return;
     m_lastPlanId = planId;
     Q_EMIT currentPlanChanged(planId);
+}
+
+void LibraryPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The texts of the pane and of its model, set again when the language changes.
+void LibraryPane::retranslateUi()
+{
+    m_filterLabel->setText(tr("&Filtrar:"));
+    m_filter->setPlaceholderText(tr("Filtrar planes por lugar, organización, periodo…"));
+    m_filterColumn->setItemText(0, tr("En todas las columnas"));
+    for (int column = 0; column < LibraryTableModel::ColumnCount; ++column)
+        m_filterColumn->setItemText(column + 1, tr("En «%1»").arg(m_model->headerData(column, Qt::Horizontal).toString()));
+    m_model->retranslate();
 }
 
 } // namespace vigia::app

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -35,13 +36,18 @@ public:
 Q_SIGNALS:
     void currentPlanChanged(qint64 planId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCurrentChanged();
+    void retranslateUi();
 
     LibraryTableModel *m_model;
     LibraryFilterModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_filterColumn;
+    QLabel *m_filterLabel;
     QTableView *m_table;
     qint64 m_lastPlanId = 0;
 };

@@ -119,4 +119,11 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+void LibraryTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_plans.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 } // namespace vigia::app

@@ -34,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The language changed: tells the views that every header and cell text changed.
+    void retranslate();
+
 private:
     QList<PlanSummary> m_plans;
 };

@@ -16,6 +16,7 @@
 #include "FileDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
+#include "ImportSession.h"
 #include "ItemDetailView.h"
 #include "ItemTextDialog.h"
 #include "LibraryPane.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_planSplitter(new QSplitter(Qt::Horizontal, this))
     , m_importJob(new ImportJob(this))
     , m_backupJob(new BackupJob(this))
+    , m_importSession(new ImportSession(m_importJob, this, this))
     , m_undoStack(new QUndoStack(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
@@ -80,7 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backupProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Vigía"));
     setAcceptDrops(true);
 
     m_planSplitter->setObjectName(QStringLiteral("planSplitter"));
@@ -97,7 +98,6 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_verticalSplitter);
 
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWindowTitle(tr("Búsqueda"));
     m_searchDock->setWidget(m_searchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     m_searchDock->hide();
@@ -124,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createItemEditActions();
     createMenus();
+    retranslateUi();
     m_cancelImportButton->setDefaultAction(m_cancelImportAction);
 
     connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
@@ -142,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (pages > 0)
             m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
     });
-    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
     connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);
 
     resize(1280, 820);
@@ -153,52 +154,59 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_importJob->cancel();
+    m_importSession->cancel();
+    // The undo stack is a child: QWidget's destructor clears it, and its signals must not reach
+    // this half-destroyed window.
+    m_undoStack->disconnect(this);
 }
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
+    // The texts are set by retranslateUi().
+    auto make = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
-    m_newLibraryAction = make(tr("&Nueva biblioteca…"), QKeySequence::New, &MainWindow::newLibrary);
-    m_openLibraryAction = make(tr("&Abrir biblioteca…"), QKeySequence::Open, &MainWindow::chooseLibrary);
-    m_importAction = make(tr("&Importar planes…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
-    m_cancelImportAction = make(tr("&Cancelar importación"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importJob->cancel(); });
-    m_removePlanAction = make(tr("&Quitar plan de la biblioteca…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
-    m_backupAction = make(tr("Copia de &seguridad…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::chooseBackupFile);
+    m_newLibraryAction = make(QKeySequence::New, &MainWindow::newLibrary);
+    m_openLibraryAction = make(QKeySequence::Open, &MainWindow::chooseLibrary);
+    m_importAction = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::chooseFilesToImport);
+    m_cancelImportAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), [this] { m_importSession->cancel(); });
+    m_removePlanAction = make(QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::removeCurrentPlan);
+    m_backupAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::chooseBackupFile);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
-    m_quitAction = make(tr("&Salir"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
-    m_copyAction = make(tr("&Copiar texto del ítem"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+    m_quitAction = make(QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+    m_copyAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         if (!m_planView->copyCurrentText())
             statusBar()->showMessage(tr("No hay un ítem elegido para copiar."), 3000);
         else
             statusBar()->showMessage(tr("Texto copiado."), 3000);
     });
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Deshacer"));
-    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Rehacer"));
-    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    addAction(m_undoAction);
-    addAction(m_redoAction);
-    m_editTextAction = make(tr("Corregir el &texto del ítem…"), QKeySequence(Qt::Key_F2), &MainWindow::editCurrentItem);
-    m_findAction = make(tr("&Buscar…"), QKeySequence::Find, &MainWindow::showSearch);
-    m_preferencesAction = make(tr("&Preferencias…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
+    // Plain actions rather than QUndoStack::createUndoAction(), whose prefix cannot be retranslated.
+    m_undoAction = make(QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { m_undoStack->undo(); });
+    m_redoAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undoStack->redo(); });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_editTextAction = make(QKeySequence(Qt::Key_F2), &MainWindow::editCurrentItem);
+    m_findAction = make(QKeySequence::Find, &MainWindow::showSearch);
+    m_preferencesAction = make(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_expandAction = make(tr("&Expandir todo"), QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_planView->expandAll(); });
-    m_collapseAction = make(tr("&Contraer todo"), QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_planView->collapseAll(); });
-    m_focusLibraryAction = make(tr("Ir a la &lista de planes"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+    m_expandAction = make(QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_planView->expandAll(); });
+    m_collapseAction = make(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_planView->collapseAll(); });
+    m_focusLibraryAction = make(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_libraryPane->tableView()->setFocus();
     });
-    m_focusPlanAction = make(tr("Ir al &plan"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_planView->treeView()->setFocus(); });
-    m_aboutAction = make(tr("&Acerca de Vigía"), QKeySequence(Qt::Key_F1), [this] {
+    m_focusPlanAction = make(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_planView->treeView()->setFocus(); });
+    m_aboutAction = make(QKeySequence(Qt::Key_F1), [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -207,10 +215,11 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu;
     file->addAction(m_newLibraryAction);
     file->addAction(m_openLibraryAction);
-    m_recentMenu = file->addMenu(tr("Bibliotecas &recientes"));
+    m_recentMenu = file->addMenu(QString());
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_cancelImportAction);
@@ -220,7 +229,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Editar"));
+    m_editMenu = menuBar()->addMenu(QString());
+    QMenu *edit = m_editMenu;
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
@@ -237,23 +247,25 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&Ver"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    QMenu *view = m_viewMenu;
     view->addAction(m_expandAction);
     view->addAction(m_collapseAction);
     view->addSeparator();
     view->addAction(m_focusLibraryAction);
     view->addAction(m_focusPlanAction);
     QAction *toggleSearch = m_searchDock->toggleViewAction();
-    toggleSearch->setText(tr("Panel de &búsqueda"));
     toggleSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleSearch);
     view->addSeparator();
-    QAction *compare = view->addAction(tr("C&omparar planes…"), this, [this] { openComparison(); });
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_compareAction = view->addAction(QString(), this, [this] { openComparison(); });
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
-    new TrackingMenu(this, menuBar()->addMenu(tr("&Seguimiento")), [this] { refreshLibrary(); });
+    m_trackingMenu = menuBar()->addMenu(QString());
+    new TrackingMenu(this, m_trackingMenu, [this] { refreshLibrary(); });
 
-    QMenu *help = menuBar()->addMenu(tr("A&yuda"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    QMenu *help = m_helpMenu;
     help->addAction(m_aboutAction);
     updateRecentMenu();
 }
@@ -292,7 +304,7 @@ void MainWindow::updateActions()
 
 bool MainWindow::isImporting() const
 {
-    return m_importJob->isRunning();
+    return m_importSession->isRunning();
 }
 
 void MainWindow::restoreState()
@@ -318,7 +330,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
-    m_importJob->cancel();
+    m_importSession->cancel();
     event->accept();
 }
 
@@ -372,7 +384,7 @@ bool MainWindow::openLibrary(const QString &path)
     settings.setLastLibrary(absolute);
     settings.addRecentLibrary(absolute);
     updateRecentMenu();
-    setWindowTitle(tr("%1 — Vigía").arg(QFileInfo(absolute).fileName()));
+    updateWindowTitle();
     m_planView->clear();
     m_itemDetail->clear();
     m_searchPanel->clearResults();
@@ -618,7 +630,7 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
         MessageBox::warning(this, tr("Importar"), tr("Abra o cree primero una biblioteca."));
         return false;
     }
-    if (paths.isEmpty() || !m_importJob->start(m_library->path(), paths))
+    if (paths.isEmpty() || !m_importSession->start(m_library->path(), paths))
         return false;
     m_showReportOfRunningImport = showReport;
     m_importProgress->setRange(0, static_cast<int>(paths.size()) * progressUnitsPerFile);
@@ -712,6 +724,72 @@ bool MainWindow::correctCurrentItemText(const QString &text)
     return true;
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Every text of the window, set again when the language changes (the children retranslate
+// themselves on the same QEvent::LanguageChange).
+void MainWindow::retranslateUi()
+{
+    updateWindowTitle();
+    m_searchDock->setWindowTitle(tr("Búsqueda"));
+    m_fileMenu->setTitle(tr("&Archivo"));
+    m_recentMenu->setTitle(tr("Bibliotecas &recientes"));
+    m_editMenu->setTitle(tr("&Editar"));
+    m_viewMenu->setTitle(tr("&Ver"));
+    m_trackingMenu->setTitle(tr("&Seguimiento"));
+    m_helpMenu->setTitle(tr("A&yuda"));
+    m_kindMenu->setTitle(tr("Cambiar el &tipo"));
+
+    m_newLibraryAction->setText(tr("&Nueva biblioteca…"));
+    m_openLibraryAction->setText(tr("&Abrir biblioteca…"));
+    m_importAction->setText(tr("&Importar planes…"));
+    m_cancelImportAction->setText(tr("&Cancelar importación"));
+    m_removePlanAction->setText(tr("&Quitar plan de la biblioteca…"));
+    m_backupAction->setText(tr("Copia de &seguridad…"));
+    m_quitAction->setText(tr("&Salir"));
+    m_copyAction->setText(tr("&Copiar texto del ítem"));
+    updateUndoTexts();
+    m_editTextAction->setText(tr("Corregir el &texto del ítem…"));
+    m_findAction->setText(tr("&Buscar…"));
+    m_preferencesAction->setText(tr("&Preferencias…"));
+    m_expandAction->setText(tr("&Expandir todo"));
+    m_collapseAction->setText(tr("&Contraer todo"));
+    m_focusLibraryAction->setText(tr("Ir a la &lista de planes"));
+    m_focusPlanAction->setText(tr("Ir al &plan"));
+    m_searchDock->toggleViewAction()->setText(tr("Panel de &búsqueda"));
+    m_compareAction->setText(tr("C&omparar planes…"));
+    m_aboutAction->setText(tr("&Acerca de Vigía"));
+    for (ItemKind kind : allItemKinds)
+        m_kindActions[static_cast<int>(kind)]->setText(tr("Convertir en %1").arg(ItemKindStyle::singularName(kind).toLower()));
+    m_splitAction->setText(tr("&Dividir el ítem en el cursor…"));
+    m_mergeAction->setText(tr("&Unir con el siguiente"));
+    m_moveAction->setText(tr("&Mover a…"));
+    m_addItemAction->setText(tr("&Añadir ítem…"));
+    m_deleteItemAction->setText(tr("&Eliminar ítem…"));
+    updateLibraryStatus();
+    // The item detail shows what the window gives it: give it again in the new language.
+    showCurrentItem(m_planView->treeView()->currentIndex());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_library ? tr("%1 — Vigía").arg(QFileInfo(m_library->path()).fileName()) : tr("Vigía"));
+}
+
+// As QUndoStack::createUndoAction() would: "Deshacer" followed by what the command did.
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Deshacer") : tr("&Deshacer %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Rehacer") : tr("&Rehacer %1").arg(redo));
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls()) {
@@ -749,30 +827,29 @@ void MainWindow::createItemEditActions()
 {
     QTreeView *tree = m_planView->treeView();
     // The shortcuts act where the plan is shown (elsewhere Del, Ins and the rest edit text).
-    auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
+    auto make = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_planView->addAction(action);
         return action;
     };
-    m_kindMenu = new QMenu(tr("Cambiar el &tipo"), this);
+    m_kindMenu = new QMenu(this);
     for (ItemKind kind : allItemKinds) {
         const int number = static_cast<int>(kind) + 1;
-        QAction *action = make(tr("Convertir en %1").arg(ItemKindStyle::singularName(kind).toLower()),
-                               QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)),
+        QAction *action = make(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)),
                                [this, kind] { changeCurrentItemKind(kind); });
         action->setIcon(ItemKindStyle::icon(kind));
         action->setCheckable(true);
         m_kindMenu->addAction(action);
         m_kindActions.append(action);
     }
-    m_splitAction = make(tr("&Dividir el ítem en el cursor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &MainWindow::chooseSplitPosition);
-    m_mergeAction = make(tr("&Unir con el siguiente"), QKeySequence(Qt::CTRL | Qt::Key_J), [this] { mergeCurrentItemWithNext(); });
-    m_moveAction = make(tr("&Mover a…"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::chooseMoveTarget);
-    m_addItemAction = make(tr("&Añadir ítem…"), QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText);
-    m_deleteItemAction = make(tr("&Eliminar ítem…"), QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem);
+    m_splitAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &MainWindow::chooseSplitPosition);
+    m_mergeAction = make(QKeySequence(Qt::CTRL | Qt::Key_J), [this] { mergeCurrentItemWithNext(); });
+    m_moveAction = make(QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::chooseMoveTarget);
+    m_addItemAction = make(QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText);
+    m_deleteItemAction = make(QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem);
 
     m_itemMenu = new QMenu(this);
     m_itemMenu->setObjectName(QStringLiteral("itemContextMenu"));

@@ -26,6 +26,7 @@ namespace vigia::app {
 class ComparisonWindow;
 class ImportJob;
 class ImportReportDialog;
+class ImportSession;
 class ItemDetailView;
 class LibraryPane;
 class PlanView;
@@ -84,6 +85,7 @@ public:
     ImportJob *importJob() const { return m_importJob; }
     BackupJob *backupJob() const { return m_backupJob; }
     QAction *backupAction() const { return m_backupAction; }
+    ImportSession *importSession() const { return m_importSession; }
     ImportReportDialog *lastImportReport() const { return m_lastReport; }
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -98,6 +100,7 @@ Q_SIGNALS:
     void backupFinished(bool ok, const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -105,6 +108,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void retranslateUi();
+    void updateWindowTitle();
+    void updateUndoTexts();
     void restoreState();
     void saveState();
     void refreshLibrary();
@@ -144,6 +150,7 @@ private:
     QSplitter *m_planSplitter;
     ImportJob *m_importJob;
     BackupJob *m_backupJob;
+    ImportSession *m_importSession; // m_importJob's passes, with the passwords of encrypted PDFs
     QUndoStack *m_undoStack;
     ImportReportDialog *m_lastReport = nullptr;
     bool m_showReportOfRunningImport = true;
@@ -155,6 +162,11 @@ private:
     QToolButton *m_cancelImportButton;
     QProgressBar *m_backupProgress;
 
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_trackingMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newLibraryAction = nullptr;
     QAction *m_openLibraryAction = nullptr;
@@ -174,6 +186,7 @@ private:
     QAction *m_focusLibraryAction = nullptr;
     QAction *m_focusPlanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QMenu *m_kindMenu = nullptr;
     QMenu *m_itemMenu = nullptr;   // the plan tree's context menu
     QList<QAction *> m_kindActions; // by ItemKind

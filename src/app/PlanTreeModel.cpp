@@ -388,4 +388,19 @@ Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
+void PlanTreeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // dataChanged covers the children of one parent: walk the dimensions and their rows.
+    const auto changedUnder = [this](const QModelIndex &parent, const auto &recurse) -> void {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        for (int row = 0; row < rows; ++row)
+            recurse(index(row, 0, parent), recurse);
+    };
+    changedUnder(QModelIndex(), changedUnder);
+}
+
 } // namespace vigia::app

@@ -47,6 +47,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // The language changed: tells the views that the headers and every text changed.
+    void retranslate();
+
 private:
     struct Node {
         NodeType type = NodeType::Dimension;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFrame>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -79,25 +80,10 @@ static QString stated(const QString &value)
 
 void PlanView::setPlan(const Plan &plan, const QStringList &warnings)
 {
-    if (warnings.isEmpty()) {
-        m_warnings->hide();
-    } else {
-        m_warnings->setText(tr("⚠ Al importar: %1").arg(warnings.join(QStringLiteral(" · "))));
-        m_warnings->setToolTip(warnings.join(u'\n'));
-        m_warnings->show();
-    }
+    m_importWarnings = warnings;
     m_hasPlan = true;
     m_model->setPlan(plan);
-    const PlanMetadata &metadata = plan.metadata;
-    m_title->setText(metadata.organization.isEmpty() ? plan.sourceFileName : metadata.organization);
-    m_details->setText(tr("Lugar: %1 · Periodo: %2 · Elección: %3 · Archivo: %4")
-                           .arg(stated(metadata.place), stated(metadata.period), stated(metadata.electionType), plan.sourceFileName));
-    m_details->show();
-    if (metadata.vision.isEmpty())
-        m_vision->setText(tr("<i>El plan no enuncia una visión.</i>"));
-    else
-        m_vision->setText(tr("<b>Visión:</b> %1").arg(metadata.vision.toHtmlEscaped()));
-    m_vision->show();
+    showHeaderTexts();
     // Dimensions open, rows closed: the outline of the plan at a glance.
     m_tree->expandToDepth(0);
     onCurrentChanged();
@@ -112,11 +98,9 @@ void PlanView::updatePlan(const Plan &plan)
 void PlanView::clear()
 {
     m_hasPlan = false;
-    m_warnings->hide();
+    m_importWarnings.clear();
     m_model->clear();
-    m_title->setText(tr("Ningún plan abierto"));
-    m_details->hide();
-    m_vision->setText(tr("Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes."));
+    showHeaderTexts();
     onCurrentChanged();
 }
 
@@ -164,6 +148,46 @@ bool PlanView::copyCurrentText()
 void PlanView::onCurrentChanged()
 {
     Q_EMIT currentIndexChanged(m_tree->currentIndex().siblingAtColumn(0));
+}
+
+// The plan's title, details, vision and import warnings above the tree, or what to do when no
+// plan is open.
+void PlanView::showHeaderTexts()
+{
+    if (!m_hasPlan) {
+        m_warnings->hide();
+        m_title->setText(tr("Ningún plan abierto"));
+        m_details->hide();
+        m_vision->setText(tr("Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes."));
+        return;
+    }
+    if (m_importWarnings.isEmpty()) {
+        m_warnings->hide();
+    } else {
+        m_warnings->setText(tr("⚠ Al importar: %1").arg(m_importWarnings.join(QStringLiteral(" · "))));
+        m_warnings->setToolTip(m_importWarnings.join(u'\n'));
+        m_warnings->show();
+    }
+    const Plan &plan = m_model->plan();
+    const PlanMetadata &metadata = plan.metadata;
+    m_title->setText(metadata.organization.isEmpty() ? plan.sourceFileName : metadata.organization);
+    m_details->setText(tr("Lugar: %1 · Periodo: %2 · Elección: %3 · Archivo: %4")
+                           .arg(stated(metadata.place), stated(metadata.period), stated(metadata.electionType), plan.sourceFileName));
+    m_details->show();
+    if (metadata.vision.isEmpty())
+        m_vision->setText(tr("<i>El plan no enuncia una visión.</i>"));
+    else
+        m_vision->setText(tr("<b>Visión:</b> %1").arg(metadata.vision.toHtmlEscaped()));
+    m_vision->show();
+}
+
+void PlanView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        showHeaderTexts();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace vigia::app

@@ -2,6 +2,7 @@
 
 #include "model/Plan.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -45,8 +46,12 @@ Q_SIGNALS:
     // The current node of the tree changed (an index of model(), invalid when nothing is current).
     void currentIndexChanged(const QModelIndex &index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCurrentChanged();
+    void showHeaderTexts();
 
     PlanTreeModel *m_model;
     QLabel *m_title;
@@ -55,6 +60,7 @@ private:
     QLabel *m_warnings;
     QTreeView *m_tree;
     bool m_hasPlan = false;
+    QStringList m_importWarnings; // as stored with the plan, in the language of its import
 };
 
 } // namespace vigia::app

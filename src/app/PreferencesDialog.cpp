@@ -1,8 +1,10 @@
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "LanguageSetup.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +23,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Español (Perú)"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings().language())));
-    m_note->setText(tr("El cambio de idioma se aplica la próxima vez que se abre Vigía."));
+    m_note->setText(tr("El idioma cambia al momento. Una ventana de seguimiento ya abierta lo hace al volver a abrirla."));
     m_note->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -40,7 +42,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::save()
 {
-    AppSettings().setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    AppSettings().setLanguage(language);
+    // Applied at once: the open windows retranslate themselves on QEvent::LanguageChange.
+    if (language != LanguageSetup::currentLanguage())
+        LanguageSetup::install(*QCoreApplication::instance(), language);
 }
 
 } // namespace vigia::app

@@ -7,7 +7,7 @@ class QLabel;
 
 namespace vigia::app {
 
-// Preferences: the language of the interface (Spanish of Peru or English), applied at the next start.
+// Preferences: the language of the interface (Spanish of Peru or English), applied at once on OK.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 

@@ -6,7 +6,9 @@
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "PlanTreeModel.h"
+#include "SampleLibrary.h"
 #include "PlanView.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
@@ -14,6 +16,8 @@
 #include "tracking/TrackingScreenshots.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,8 +59,11 @@ void ScreenshotTour::waitForLibrary()
         QTimer::singleShot(pollMs, this, &ScreenshotTour::waitForLibrary);
         return;
     }
-    if (ImportReportDialog *report = m_window->lastImportReport())
+    // The first run's report, shown when the samples gave warnings (rows cut by a page break…).
+    if (ImportReportDialog *report = m_window->lastImportReport()) {
+        save(report, QStringLiteral("import-report.png"));
         report->close();
+    }
     // The plan with the most items shows the tree best.
     const LibraryTableModel *model = m_window->libraryPane()->model();
     qint64 biggest = 0;
@@ -223,8 +230,58 @@ void ScreenshotTour::shootDialogs()
         save(about, QStringLiteral("about.png"));
         about->close();
         TrackingScreenshots::shoot(m_window, [this](QWidget *widget, const QString &name) { return save(widget, name); },
-                                   [this](bool ok) { Q_EMIT done(m_ok && ok); });
+                                   [this](bool ok) {
+                                       m_ok = m_ok && ok;
+                                       shootImportProblems();
+                                   });
     });
+}
+
+// An import that meets problems: a sample text saved as Windows-1252 and an empty file; then the
+// password prompt of an encrypted PDF.
+void ScreenshotTour::shootImportProblems()
+{
+    const QDir directory(m_scratch.path());
+    QString text;
+    for (const QString &sample : SampleLibrary::sampleFiles(SampleLibrary::samplesDirectory())) {
+        if (QFileInfo(sample).suffix() == QStringLiteral("txt")) {
+            text = sample;
+            break;
+        }
+    }
+    QFile source(text);
+    QFile ansi(directory.filePath(QStringLiteral("plan-windows-1252.txt")));
+    QFile empty(directory.filePath(QStringLiteral("vacío.txt")));
+    if (!m_scratch.isValid() || text.isEmpty() || !source.open(QIODevice::ReadOnly) || !ansi.open(QIODevice::WriteOnly)
+        || !empty.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "screenshot: cannot prepare the files of the import report\n";
+        Q_EMIT done(false);
+        return;
+    }
+    ansi.write(QString::fromUtf8(source.readAll()).toLatin1());
+    ansi.close();
+    empty.close();
+    connect(m_window, &MainWindow::importFinished, this, [this] {
+        QTimer::singleShot(settleMs, this, [this] {
+            if (ImportReportDialog *report = m_window->lastImportReport()) {
+                save(report, QStringLiteral("import-report-problems.png"));
+                report->close();
+            } else {
+                m_ok = false;
+            }
+            auto *prompt = new PasswordDialog(QDir(m_scratch.path()).filePath(QStringLiteral("plan-cifrado.pdf")), false, m_window);
+            prompt->setAttribute(Qt::WA_DeleteOnClose);
+            prompt->show();
+            QTimer::singleShot(settleMs, this, [this, prompt] {
+                save(prompt, QStringLiteral("password-prompt.png"));
+                prompt->close();
+                Q_EMIT done(m_ok);
+            });
+        });
+    }, Qt::SingleShotConnection);
+    if (!m_window->importFiles({ansi.fileName(), empty.fileName()})) {
+        Q_EMIT done(false);
+    }
 }
 
 bool ScreenshotTour::save(QWidget *widget, const QString &name)

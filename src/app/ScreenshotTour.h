@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace vigia::app {
 
@@ -27,11 +28,13 @@ private:
     void shootPdfItem();
     void shootComparison();
     void shootDialogs();
+    void shootImportProblems();
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;
     QString m_directory;
     QString m_searchWords;
+    QTemporaryDir m_scratch; // files made for the import report
     int m_waitedMs = 0;
     bool m_ok = true;
 };

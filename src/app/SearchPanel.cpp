@@ -6,6 +6,7 @@
 #include "model/DimensionNames.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,19 +33,19 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_results(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_queryLabel(new QLabel(this))
     , m_model(new SearchResultsModel(this))
     , m_delay(new QTimer(this))
 {
     m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Buscar en los planes (sin importar tildes ni mayúsculas)…"));
     m_query->setClearButtonEnabled(true);
     m_query->installEventFilter(this);
 
-    m_scope->addItem(tr("Todos los planes"), false);
-    m_scope->addItem(tr("Solo el plan abierto"), true);
-    m_kind->addItem(tr("Todos los tipos"), -1);
+    m_scope->addItem(QString(), false);
+    m_scope->addItem(QString(), true);
+    m_kind->addItem(QString(), -1);
     for (ItemKind kind : allItemKinds)
-        m_kind->addItem(ItemKindStyle::icon(kind), ItemKindStyle::pluralName(kind), static_cast<int>(kind));
+        m_kind->addItem(ItemKindStyle::icon(kind), QString(), static_cast<int>(kind));
     setDimensions({});
 
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -63,9 +64,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->installEventFilter(this);
 
     auto *filters = new QGridLayout;
-    auto *queryLabel = new QLabel(tr("&Buscar:"), this);
-    queryLabel->setBuddy(m_query);
-    filters->addWidget(queryLabel, 0, 0);
+    m_queryLabel->setBuddy(m_query);
+    filters->addWidget(m_queryLabel, 0, 0);
     filters->addWidget(m_query, 0, 1, 1, 3);
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_scope);
@@ -94,6 +94,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     for (QComboBox *box : {m_scope, m_kind, m_dimension})
         connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
     connect(m_results, &QAbstractItemView::doubleClicked, this, &SearchPanel::activate);
+    retranslateUi();
 }
 
 void SearchPanel::setDimensions(const QStringList &dimensions)
@@ -142,6 +143,7 @@ SearchQuery SearchPanel::currentQuery() const
 void SearchPanel::clearResults()
 {
     m_model->setHits({});
+    m_statusText = {};
     m_status->clear();
 }
 
@@ -155,17 +157,18 @@ void SearchPanel::runSearch()
     }
     if (m_scope->currentData().toBool() && m_openPlanId == 0) {
         clearResults();
-        m_status->setText(tr("No hay un plan abierto."));
+        setStatus([] { return tr("No hay un plan abierto."); });
         return;
     }
     const QList<SearchHit> hits = m_search(query);
     m_model->setHits(hits);
+    const int count = static_cast<int>(hits.size());
     if (hits.isEmpty())
-        m_status->setText(tr("Sin resultados para «%1».").arg(query.text));
+        setStatus([text = query.text] { return tr("Sin resultados para «%1».").arg(text); });
     else if (hits.size() >= query.limit)
-        m_status->setText(tr("Los %n primeros resultados; precise la búsqueda para ver otros.", nullptr, static_cast<int>(hits.size())));
+        setStatus([count] { return tr("Los %n primeros resultados; precise la búsqueda para ver otros.", nullptr, count); });
     else
-        m_status->setText(tr("%n resultado(s). Enter abre el resultado en su plan.", nullptr, static_cast<int>(hits.size())));
+        setStatus([count] { return tr("%n resultado(s). Enter abre el resultado en su plan.", nullptr, count); });
 }
 
 void SearchPanel::activate(const QModelIndex &index)
@@ -191,6 +194,35 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void SearchPanel::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void SearchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// The texts of the panel and of its results, set again when the language changes.
+void SearchPanel::retranslateUi()
+{
+    m_queryLabel->setText(tr("&Buscar:"));
+    m_query->setPlaceholderText(tr("Buscar en los planes (sin importar tildes ni mayúsculas)…"));
+    m_scope->setItemText(0, tr("Todos los planes"));
+    m_scope->setItemText(1, tr("Solo el plan abierto"));
+    m_kind->setItemText(0, tr("Todos los tipos"));
+    for (ItemKind kind : allItemKinds)
+        m_kind->setItemText(m_kind->findData(static_cast<int>(kind)), ItemKindStyle::pluralName(kind));
+    m_dimension->setItemText(0, tr("Todas las dimensiones"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    m_model->retranslate();
 }
 
 } // namespace vigia::app

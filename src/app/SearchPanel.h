@@ -48,10 +48,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void activate(const QModelIndex &index);
     void setDimensions(const QStringList &dimensions);
+    void retranslateUi();
+    // Shows a status text made (and, when the language changes, made again) by `text`.
+    void setStatus(std::function<QString()> text);
 
     SearchFunction m_search;
     QLineEdit *m_query;
@@ -60,6 +64,8 @@ private:
     QComboBox *m_dimension;
     QTableView *m_results;
     QLabel *m_status;
+    std::function<QString()> m_statusText;
+    QLabel *m_queryLabel;
     SearchResultsModel *m_model;
     QTimer *m_delay;
     qint64 m_openPlanId = 0;

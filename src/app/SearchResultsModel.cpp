@@ -93,4 +93,11 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+void SearchResultsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 } // namespace vigia::app

@@ -32,6 +32,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The language changed: tells the views that every header and cell text changed.
+    void retranslate();
+
 private:
     QList<SearchHit> m_hits;
 };

@@ -1,6 +1,7 @@
 #include "AppTestSupport.h"
 #include "FileDialog.h"
 #include "LibraryPane.h"
+#include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "compare/ComparisonCsvWriter.h"
@@ -433,6 +434,35 @@ private Q_SLOTS:
         QCOMPARE(compare.topicMatrixModel()->rowCount(), topicRows);
         QCOMPARE(compare.topicMatrixModel()->rowOf(key), -1);
         dialog->close();
+    }
+
+    void theWindowChangesLanguageAtOnce()
+    {
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
+        ComparisonWindow compare(m_path);
+        std::unique_ptr<PlanLibrary> library = PlanLibrary::open(m_path, nullptr);
+        QSignalSpy updated(&compare, &ComparisonWindow::comparisonUpdated);
+        compare.comparePlans(planIdsOf(*library, m_files));
+        QVERIFY(waitForComparison(&compare, updated));
+        QCOMPARE(compare.tabs()->tabText(0), QStringLiteral("&Lado a lado"));
+        QVERIFY2(compare.statusLabel()->text().startsWith(QStringLiteral("2 planes comparados")), qPrintable(compare.statusLabel()->text()));
+        const QString spanishHeader = compare.similarItemsModel()->headerData(SimilarItemsModel::ScoreColumn, Qt::Horizontal).toString();
+
+        updated.clear();
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("en")));
+        QTRY_COMPARE(compare.tabs()->tabText(0), QStringLiteral("&Side by side"));
+        QCOMPARE(compare.windowTitle(), QStringLiteral("Compare plans — Vigía"));
+        // The comparison is shown again, its texts in English.
+        QVERIFY(waitForComparison(&compare, updated));
+        QVERIFY2(compare.statusLabel()->text().startsWith(QStringLiteral("2 plans compared")), qPrintable(compare.statusLabel()->text()));
+        QCOMPARE(compare.similarItemsModel()->headerData(SimilarItemsModel::ScoreColumn, Qt::Horizontal).toString(), QStringLiteral("Similarity"));
+
+        updated.clear();
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
+        QTRY_COMPARE(compare.tabs()->tabText(0), QStringLiteral("&Lado a lado"));
+        QVERIFY(waitForComparison(&compare, updated));
+        QVERIFY(compare.statusLabel()->text().startsWith(QStringLiteral("2 planes comparados")));
+        QCOMPARE(compare.similarItemsModel()->headerData(SimilarItemsModel::ScoreColumn, Qt::Horizontal).toString(), spanishHeader);
     }
 
 private:

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -58,8 +59,8 @@ ComparisonWindow::ComparisonWindow(const QString &libraryPath, QWidget *parent)
     , m_similar(new SimilarItemsModel(this))
     , m_measurability(new MeasurabilityModel(this))
 {
-    setWindowTitle(tr("Comparar planes — Vigía"));
     buildUi();
+    retranslateUi();
     QString error;
     m_library = PlanLibrary::open(libraryPath, &error);
     if (m_library)
@@ -80,26 +81,22 @@ ComparisonWindow::~ComparisonWindow() = default;
 void ComparisonWindow::buildUi()
 {
     m_planList = new QListWidget(this);
-    m_planList->setAccessibleName(tr("Planes a comparar"));
-    m_planList->setToolTip(tr("Marque de 2 a 4 planes"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
     m_thresholdSlider = new QSlider(Qt::Horizontal, this);
     m_thresholdSlider->setRange(0, thresholdSteps);
     m_thresholdSlider->setValue(qRound(ComparisonOptions().threshold * thresholdSteps));
-    m_thresholdSlider->setAccessibleName(tr("Umbral de similitud"));
-    m_thresholdSlider->setToolTip(tr("Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares"));
     m_thresholdValue = new QLabel(this);
     m_thresholdValue->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0,00")) + 8);
-    m_taxonomyButton = new QPushButton(tr("Editar &temas…"), this);
-    m_csvButton = new QPushButton(tr("Exportar &CSV…"), this);
-    m_htmlButton = new QPushButton(tr("Exportar &HTML…"), this);
+    m_taxonomyButton = new QPushButton(this);
+    m_csvButton = new QPushButton(this);
+    m_htmlButton = new QPushButton(this);
 
-    auto *thresholdLabel = new QLabel(tr("&Umbral de similitud:"), this);
-    thresholdLabel->setBuddy(m_thresholdSlider);
+    m_thresholdLabel = new QLabel(this);
+    m_thresholdLabel->setBuddy(m_thresholdSlider);
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(thresholdLabel);
+    toolbar->addWidget(m_thresholdLabel);
     toolbar->addWidget(m_thresholdSlider, 1);
     toolbar->addWidget(m_thresholdValue);
     toolbar->addSpacing(12);
@@ -117,7 +114,6 @@ void ComparisonWindow::buildUi()
     m_sideBySideView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_sideBySideView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_sideBySideView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sideBySideView->setAccessibleName(tr("Planes lado a lado"));
 
     m_currentItemLabel = new QLabel(tr("Elija un ítem para ver sus propuestas similares en los otros planes."), this);
     m_currentItemLabel->setWordWrap(true);
@@ -129,15 +125,15 @@ void ComparisonWindow::buildUi()
     m_similarView->horizontalHeader()->setSectionResizeMode(SimilarItemsModel::TextColumn, QHeaderView::Stretch);
     m_similarView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_similarView->verticalHeader()->hide();
-    m_similarView->setAccessibleName(tr("Propuestas similares"));
-    auto *similarBox = new QGroupBox(tr("Propuestas similares"), this);
+    m_similarBox = new QGroupBox(this);
+    auto *similarBox = m_similarBox;
     auto *similarLayout = new QVBoxLayout(similarBox);
     similarLayout->addWidget(m_currentItemLabel);
     similarLayout->addWidget(m_similarView);
 
     m_itemTopics = new QListWidget(this);
-    m_itemTopics->setAccessibleName(tr("Temas del ítem"));
-    auto *topicsBox = new QGroupBox(tr("Temas del ítem"), this);
+    m_itemTopicsBox = new QGroupBox(this);
+    auto *topicsBox = m_itemTopicsBox;
     auto *topicsLayout = new QVBoxLayout(topicsBox);
     topicsLayout->addWidget(m_itemTopics);
 
@@ -157,10 +153,8 @@ void ComparisonWindow::buildUi()
     m_topicView->setModel(m_topicMatrix);
     m_topicView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_topicView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_topicView->setAccessibleName(tr("Matriz de temas"));
     m_topicChart = new QChartView(new QChart, this);
     m_topicChart->setRenderHint(QPainter::Antialiasing);
-    m_topicChart->setAccessibleName(tr("Gráfico de temas"));
     auto *topicsPage = new QSplitter(Qt::Horizontal, this);
     topicsPage->addWidget(m_topicView);
     topicsPage->addWidget(m_topicChart);
@@ -173,20 +167,19 @@ void ComparisonWindow::buildUi()
     m_measurabilityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_measurabilityView->horizontalHeader()->setStretchLastSection(true);
     m_measurabilityView->verticalHeader()->hide();
-    m_measurabilityView->setAccessibleName(tr("Medibilidad de las metas"));
     m_measurabilityChart = new QChartView(new QChart, this);
     m_measurabilityChart->setRenderHint(QPainter::Antialiasing);
-    m_measurabilityChart->setAccessibleName(tr("Gráfico de medibilidad"));
     auto *measurabilityPage = new QSplitter(Qt::Vertical, this);
     measurabilityPage->addWidget(m_measurabilityView);
     measurabilityPage->addWidget(m_measurabilityChart);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(sideBySidePage, tr("&Lado a lado"));
-    m_tabs->addTab(topicsPage, tr("T&emas"));
-    m_tabs->addTab(measurabilityPage, tr("&Medibilidad"));
+    m_tabs->addTab(sideBySidePage, QString());
+    m_tabs->addTab(topicsPage, QString());
+    m_tabs->addTab(measurabilityPage, QString());
 
-    auto *plansBox = new QGroupBox(tr("Planes (de 2 a 4)"), this);
+    m_plansBox = new QGroupBox(this);
+    auto *plansBox = m_plansBox;
     auto *plansLayout = new QVBoxLayout(plansBox);
     plansLayout->addWidget(m_planList);
     auto *body = new QSplitter(Qt::Horizontal, this);
@@ -222,6 +215,46 @@ void ComparisonWindow::buildUi()
     connect(m_taxonomyButton, &QPushButton::clicked, this, &ComparisonWindow::editTaxonomy);
     connect(m_csvButton, &QPushButton::clicked, this, &ComparisonWindow::exportCsv);
     connect(m_htmlButton, &QPushButton::clicked, this, &ComparisonWindow::exportHtml);
+}
+
+void ComparisonWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The status, the current item, the models and the charts say what the comparison gave:
+        // computed again, they say it in the new language.
+        if (m_topics && !isComputing())
+            recompute();
+    }
+    QWidget::changeEvent(event);
+}
+
+// The fixed texts of the window, set again when the language changes.
+void ComparisonWindow::retranslateUi()
+{
+    setWindowTitle(tr("Comparar planes — Vigía"));
+    m_planList->setAccessibleName(tr("Planes a comparar"));
+    m_planList->setToolTip(tr("Marque de 2 a 4 planes"));
+    m_thresholdSlider->setAccessibleName(tr("Umbral de similitud"));
+    m_thresholdSlider->setToolTip(tr("Similitud mínima para alinear dos ítems y para mostrarlos como propuestas similares"));
+    m_thresholdValue->setText(QLocale().toString(threshold(), 'f', 2));
+    m_thresholdLabel->setText(tr("&Umbral de similitud:"));
+    m_taxonomyButton->setText(tr("Editar &temas…"));
+    m_csvButton->setText(tr("Exportar &CSV…"));
+    m_htmlButton->setText(tr("Exportar &HTML…"));
+    m_sideBySideView->setAccessibleName(tr("Planes lado a lado"));
+    m_similarView->setAccessibleName(tr("Propuestas similares"));
+    m_similarBox->setTitle(tr("Propuestas similares"));
+    m_itemTopics->setAccessibleName(tr("Temas del ítem"));
+    m_itemTopicsBox->setTitle(tr("Temas del ítem"));
+    m_topicView->setAccessibleName(tr("Matriz de temas"));
+    m_topicChart->setAccessibleName(tr("Gráfico de temas"));
+    m_measurabilityView->setAccessibleName(tr("Medibilidad de las metas"));
+    m_measurabilityChart->setAccessibleName(tr("Gráfico de medibilidad"));
+    m_tabs->setTabText(0, tr("&Lado a lado"));
+    m_tabs->setTabText(1, tr("T&emas"));
+    m_tabs->setTabText(2, tr("&Medibilidad"));
+    m_plansBox->setTitle(tr("Planes (de 2 a 4)"));
 }
 
 void ComparisonWindow::fillPlanList()

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QChartView;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -96,8 +97,12 @@ Q_SIGNALS:
     void comparisonUpdated();
     void comparisonFailed(const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslateUi();
     void fillPlanList();
     void recompute();
     void onComparisonFinished(const ComparisonOutcome &outcome);
@@ -130,6 +135,10 @@ private:
 
     QListWidget *m_planList = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_thresholdLabel = nullptr;
+    QGroupBox *m_plansBox = nullptr;
+    QGroupBox *m_similarBox = nullptr;
+    QGroupBox *m_itemTopicsBox = nullptr;
     QSlider *m_thresholdSlider = nullptr;
     QLabel *m_thresholdValue = nullptr;
     QPushButton *m_taxonomyButton = nullptr;

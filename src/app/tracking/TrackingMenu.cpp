@@ -7,6 +7,7 @@
 #include "TrackingWindow.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 
 namespace vigia::app {
@@ -15,10 +16,13 @@ TrackingMenu::TrackingMenu(MainWindow *window, QMenu *menu, std::function<void()
     : QObject(window)
     , m_window(window)
     , m_refreshLibrary(std::move(refreshLibrary))
-    , m_openAction(menu->addAction(tr("&Seguimiento del plan…")))
-    , m_dashboardAction(menu->addAction(tr("&Tablero de seguimiento…")))
+    , m_openAction(menu->addAction(QString()))
+    , m_dashboardAction(menu->addAction(QString()))
 {
     setObjectName(QStringLiteral("trackingMenu"));
+    retranslate();
+    // The menu is a widget and is told when the language changes; this object is not.
+    menu->installEventFilter(this);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_openAction, &QAction::triggered, this, [this] { openTracking(false); });
@@ -27,6 +31,19 @@ TrackingMenu::TrackingMenu(MainWindow *window, QMenu *menu, std::function<void()
     // Queued: the main window shows the plan in its own slot of the same signal.
     connect(window->libraryPane(), &LibraryPane::currentPlanChanged, this, &TrackingMenu::updateActions, Qt::QueuedConnection);
     updateActions();
+}
+
+void TrackingMenu::retranslate()
+{
+    m_openAction->setText(tr("&Seguimiento del plan…"));
+    m_dashboardAction->setText(tr("&Tablero de seguimiento…"));
+}
+
+bool TrackingMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 TrackingMenu *TrackingMenu::of(MainWindow *window)

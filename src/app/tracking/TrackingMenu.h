@@ -29,8 +29,12 @@ public:
 
     static TrackingMenu *of(MainWindow *window);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateActions();
+    void retranslate();
 
     MainWindow *m_window;
     std::function<void()> m_refreshLibrary;

@@ -7,6 +7,8 @@
 #include "PlanLayout.h"
 #include "TablePlanBuilder.h"
 
+#include <QCoreApplication>
+
 namespace vigia {
 
 ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource source)
@@ -17,20 +19,20 @@ ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource sourc
         result.plan.dimensions = OutlinePlanBuilder::build(document);
     } else if (layout == PlanLayout::linearTable()) {
         result.plan.dimensions = LinearTablePlanBuilder::build(document);
-        result.warnings << QStringLiteral("the table was extracted as running text: its columns were estimated, check the rows");
+        result.warnings << QCoreApplication::translate("PlanBuilder", "the table was extracted as running text: its columns were estimated, check the rows");
     } else if (layout == PlanLayout::narrative()) {
         result.plan.dimensions = NarrativePlanBuilder::build(document);
     } else if (!layout.isEmpty()) {
         const TablePlanBuilder::Result table = TablePlanBuilder::build(document);
         result.plan.dimensions = table.dimensions;
         if (table.mergedRows == 1)
-            result.warnings << QStringLiteral("1 row merged across a page break");
+            result.warnings << QCoreApplication::translate("PlanBuilder", "1 row merged across a page break");
         else if (table.mergedRows > 1)
-            result.warnings << QStringLiteral("%1 rows merged across a page break").arg(table.mergedRows);
+            result.warnings << QCoreApplication::translate("PlanBuilder", "%1 rows merged across a page break").arg(table.mergedRows);
     }
     if (result.plan.dimensions.isEmpty()) {
         result.failure = ReadResult::Failure::NotAPlan;
-        result.error = QStringLiteral("no plan structure found: no dimensions or proposal rows");
+        result.error = QCoreApplication::translate("PlanBuilder", "no plan structure found: no dimensions or proposal rows");
         result.warnings.clear();
         return result;
     }

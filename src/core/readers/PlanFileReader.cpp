@@ -1,5 +1,6 @@
 #include "PlanFileReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -38,15 +39,15 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
     result.failure = ReadResult::Failure::Unreadable;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = QStringLiteral("%1: no such file").arg(path);
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: no such file").arg(path);
         return result;
     }
     if (info.isDir()) {
-        result.error = QStringLiteral("%1: is a directory, not a plan document").arg(path);
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: is a directory, not a plan document").arg(path);
         return result;
     }
     if (info.size() > maximumFileSize) {
-        result.error = QStringLiteral("%1: the file is too large (%2 MB; at most %3 MB)")
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: the file is too large (%2 MB; at most %3 MB)")
                            .arg(path)
                            .arg(info.size() / (1024 * 1024))
                            .arg(maximumFileSize / (1024 * 1024));
@@ -54,14 +55,14 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: cannot open: %2").arg(path, file.errorString());
         return result;
     }
     // The reader is chosen from the first bytes, so that a file too large for it is refused
     // before it is read.
     const PlanReader *reader = readerFor(info.fileName(), file.peek(headSize));
     if (reader && info.size() > reader->maximumSize()) {
-        result.error = QStringLiteral("%1: the file is too large for a %2 document (%3 MB; at most %4 MB)")
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: the file is too large for a %2 document (%3 MB; at most %4 MB)")
                            .arg(path, reader->id())
                            .arg(info.size() / (1024 * 1024))
                            .arg(reader->maximumSize() / (1024 * 1024));
@@ -69,7 +70,7 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
     result = readData(content, info.fileName(), options);
@@ -83,13 +84,13 @@ ReadResult PlanFileReader::readData(const QByteArray &content, const QString &fi
     ReadResult result;
     if (content.isEmpty()) {
         result.failure = ReadResult::Failure::Unreadable;
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("PlanFileReader", "the file is empty");
         return result;
     }
     const PlanReader *reader = readerFor(fileName, content);
     if (!reader) {
         result.failure = ReadResult::Failure::Unreadable;
-        result.error = QStringLiteral("not a document Vigía can read (expected a PDF, a text or a Markdown file)");
+        result.error = QCoreApplication::translate("PlanFileReader", "not a document Vigía can read (expected a PDF, a text or a Markdown file)");
         return result;
     }
     result = reader->read(content, fileName, options);

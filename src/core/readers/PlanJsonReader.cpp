@@ -2,6 +2,8 @@
 
 #include "json/PlanJson.h"
 
+#include <QCoreApplication>
+
 namespace vigia {
 
 QString PlanJsonReader::id() const
@@ -24,7 +26,7 @@ ReadResult PlanJsonReader::read(const QByteArray &content, const QString &fileNa
     ReadResult result;
     if (options.cancel && options.cancel->load()) {
         result.failure = ReadResult::Failure::Cancelled;
-        result.error = QStringLiteral("cancelled");
+        result.error = QCoreApplication::translate("PlanJsonReader", "cancelled");
         return result;
     }
     QByteArray json = content;
@@ -33,12 +35,12 @@ ReadResult PlanJsonReader::read(const QByteArray &content, const QString &fileNa
     QString error;
     if (!PlanJson::fromJson(json, &result.plan, &error)) {
         result.failure = ReadResult::Failure::NotAPlan;
-        result.error = QStringLiteral("not plan JSON: %1").arg(error);
+        result.error = QCoreApplication::translate("PlanJsonReader", "not plan JSON: %1").arg(error);
         return result;
     }
     if (result.plan.dimensions.isEmpty()) {
         result.failure = ReadResult::Failure::NotAPlan;
-        result.error = QStringLiteral("not plan JSON: the plan has no dimensions");
+        result.error = QCoreApplication::translate("PlanJsonReader", "not plan JSON: the plan has no dimensions");
         return result;
     }
     // Ids belong to the library that wrote them; a new library gives its own.

@@ -3,6 +3,8 @@
 #include "PlanBuilder.h"
 #include "text/TextDecoder.h"
 
+#include <QCoreApplication>
+
 namespace vigia::TextReading {
 
 ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options, LayoutSource source,
@@ -11,7 +13,7 @@ ReadResult read(const QByteArray &content, const QString &fileName, const ReadOp
     ReadResult result;
     if (content.size() > maximumTextSize) {
         result.failure = ReadResult::Failure::Unreadable;
-        result.error = QStringLiteral("the text is too large for a plan (%1 MB; a text plan has at most %2 MB)")
+        result.error = QCoreApplication::translate("TextReading", "the text is too large for a plan (%1 MB; a text plan has at most %2 MB)")
                            .arg(content.size() / (1024 * 1024))
                            .arg(maximumTextSize / (1024 * 1024));
         return result;
@@ -24,7 +26,7 @@ ReadResult read(const QByteArray &content, const QString &fileName, const ReadOp
     }
     if (options.cancel && options.cancel->load()) {
         result.failure = ReadResult::Failure::Cancelled;
-        result.error = QStringLiteral("cancelled");
+        result.error = QCoreApplication::translate("TextReading", "cancelled");
         return result;
     }
     const LayoutDocument document = parse(decoded.text, fileName);
@@ -32,7 +34,7 @@ ReadResult read(const QByteArray &content, const QString &fileName, const ReadOp
     if (!result.ok())
         return result;
     if (decoded.converted)
-        result.warnings.prepend(QStringLiteral("encoding converted from %1").arg(decoded.encoding));
+        result.warnings.prepend(QCoreApplication::translate("TextReading", "encoding converted from %1").arg(decoded.encoding));
     if (options.progress)
         options.progress(1, 1);
     return result;

@@ -3,6 +3,7 @@
 #include "readers/PlanFileReader.h"
 #include "store/SourceArchive.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +52,7 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     if (!read.ok()) {
         result.outcome.status = ImportOutcome::Status::Failed;
         result.outcome.error = read.error;
+        result.failure = read.failure;
         return result;
     }
     result.outcome = m_library.importPlan(read.plan, read.warnings);
@@ -76,7 +78,7 @@ QList<FileImportResult> ImportService::importFiles(const QStringList &paths, con
         FileImportResult result;
         if (options.cancel && options.cancel->load()) {
             result.path = path;
-            result.outcome.error = QStringLiteral("%1: cancelled").arg(path);
+            result.outcome.error = QCoreApplication::translate("ImportService", "%1: cancelled").arg(path);
         } else {
             result = importFile(path, options);
         }

@@ -18,6 +18,7 @@ struct FileImportResult {
     QString path;
     ImportOutcome outcome;   // plan id and Imported / Duplicate / Failed with the reason ("PATH: reason")
     QStringList warnings;    // the reader's warnings
+    ReadResult::Failure failure = ReadResult::Failure::None; // why the reader failed (PasswordRequired, …)
 };
 
 // Imports plan documents into a library: reads each file with the PlanFileReader and stores it

@@ -6,6 +6,7 @@
 #include "SqliteTransaction.h"
 #include "model/DimensionNames.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -27,16 +28,16 @@ QString describeFailure(int errorCode, const QString &message)
 {
     switch (errorCode & 0xff) {
     case SQLITE_NOTADB:
-        return QStringLiteral("not a Vigía library (the file is not an SQLite database)");
+        return QCoreApplication::translate("PlanLibrary", "not a Vigía library (the file is not an SQLite database)");
     case SQLITE_CORRUPT:
-        return QStringLiteral("the library file is damaged (%1)").arg(message);
+        return QCoreApplication::translate("PlanLibrary", "the library file is damaged (%1)").arg(message);
     case SQLITE_READONLY:
-        return QStringLiteral("the library is read-only (%1)").arg(message);
+        return QCoreApplication::translate("PlanLibrary", "the library is read-only (%1)").arg(message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("the library is in use by another program (%1)").arg(message);
+        return QCoreApplication::translate("PlanLibrary", "the library is in use by another program (%1)").arg(message);
     case SQLITE_FULL:
-        return QStringLiteral("the disk is full (%1)").arg(message);
+        return QCoreApplication::translate("PlanLibrary", "the disk is full (%1)").arg(message);
     default:
         return message;
     }
@@ -54,8 +55,8 @@ QString describeFailure(const SqliteStatement &statement)
 
 QString newerVersionReason(int version)
 {
-    return QStringLiteral("the library was written by a newer version of Vigía (schema version %1; this version "
-                          "knows up to %2)")
+    return QCoreApplication::translate("PlanLibrary", "the library was written by a newer version of Vigía (schema version %1; this version "
+                                                     "knows up to %2)")
         .arg(version)
         .arg(LibrarySchema::currentVersion());
 }
@@ -114,7 +115,7 @@ bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
     }
     if (applicationId == 0 && version == 0 && schemaObjects == 0)
         return true;
-    *reason = QStringLiteral("not a Vigía library (an SQLite database of another application)");
+    *reason = QCoreApplication::translate("PlanLibrary", "not a Vigía library (an SQLite database of another application)");
     return false;
 }
 
@@ -174,23 +175,23 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         return std::unique_ptr<PlanLibrary>();
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no library path given"));
+        return fail(QCoreApplication::translate("PlanLibrary", "no library path given"));
     const QFileInfo info(path);
     QString reason;
     if (info.exists()) {
         if (info.isDir())
-            return fail(QStringLiteral("is a folder, not a Vigía library"));
+            return fail(QCoreApplication::translate("PlanLibrary", "is a folder, not a Vigía library"));
         if (info.size() > 0) {
             // Look before touching: a file we may have to refuse is only read as bytes, never
             // opened by SQLite (which could roll back a journal or leave -wal/-shm files beside it).
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot open the library: %1").arg(file.errorString()));
+                return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(file.errorString()));
             const SqliteFileHeader header = SqliteFileHeader::parse(file.read(SqliteFileHeader::size));
             if (!header.isSqlite)
-                return fail(QStringLiteral("not a Vigía library (the file is not an SQLite database)"));
+                return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (the file is not an SQLite database)"));
             if (!header.isVigiaOrPristine())
-                return fail(QStringLiteral("not a Vigía library (an SQLite database of another application)"));
+                return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (an SQLite database of another application)"));
             if (header.applicationId == quint32(LibrarySchema::applicationId)
                 && header.userVersion > quint32(LibrarySchema::currentVersion()))
                 return fail(newerVersionReason(int(header.userVersion)));
@@ -198,14 +199,14 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
     } else {
         const QFileInfo folder(info.absolutePath());
         if (!folder.exists())
-            return fail(QStringLiteral("cannot create the library: the folder %1 does not exist").arg(folder.filePath()));
+            return fail(QCoreApplication::translate("PlanLibrary", "cannot create the library: the folder %1 does not exist").arg(folder.filePath()));
         if (!folder.isDir())
-            return fail(QStringLiteral("cannot create the library: %1 is not a folder").arg(folder.filePath()));
+            return fail(QCoreApplication::translate("PlanLibrary", "cannot create the library: %1 is not a folder").arg(folder.filePath()));
     }
 
     SqliteDatabase database;
     if (!database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &reason))
-        return fail(QStringLiteral("cannot open the library: %1").arg(reason));
+        return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
     sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
     if (!checkIsUsableLibrary(database, &reason))
         return fail(reason);
@@ -215,7 +216,7 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         return fail(describeFailure(database));
     if (LibrarySchema::userVersion(database, &reason) < LibrarySchema::currentVersion()) {
         if (database.isReadOnly())
-            return fail(QStringLiteral("the library is read-only and needs an upgrade to this version of Vigía"));
+            return fail(QCoreApplication::translate("PlanLibrary", "the library is read-only and needs an upgrade to this version of Vigía"));
         if (!LibrarySchema::migrate(database, LibrarySchema::currentVersion(), &reason))
             return fail(reason);
     }
@@ -261,11 +262,11 @@ ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warni
     auto failed = [&](const QString &reason) {
         outcome.status = ImportOutcome::Status::Failed;
         outcome.planId = 0;
-        outcome.error = QStringLiteral("cannot store the plan in %1: %2").arg(m_path, reason);
+        outcome.error = QCoreApplication::translate("PlanLibrary", "cannot store the plan in %1: %2").arg(m_path, reason);
         return outcome;
     };
     if (plan.sourceSha256.isEmpty())
-        return failed(QStringLiteral("the plan has no source SHA-256"));
+        return failed(QCoreApplication::translate("PlanLibrary", "the plan has no source SHA-256"));
 
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive())
@@ -409,7 +410,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
     planStatement.bind(1, planId);
     const StepResult planStep = planStatement.step();
     if (planStep != StepResult::Row) {
-        setLastError(planStep == StepResult::Done ? QStringLiteral("there is no plan %1").arg(planId)
+        setLastError(planStep == StepResult::Done ? QCoreApplication::translate("PlanLibrary", "there is no plan %1").arg(planId)
                                                   : describeFailure(planStatement));
         return std::nullopt;
     }
@@ -486,7 +487,7 @@ QStringList PlanLibrary::importWarnings(qint64 planId) const
     statement.bind(1, planId);
     const StepResult step = statement.step();
     if (step != StepResult::Row) {
-        setLastError(step == StepResult::Done ? QStringLiteral("there is no plan %1").arg(planId)
+        setLastError(step == StepResult::Done ? QCoreApplication::translate("PlanLibrary", "there is no plan %1").arg(planId)
                                               : describeFailure(statement));
         return {};
     }
@@ -559,7 +560,7 @@ bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *e
     }
     if (m_database.changes() == 0) {
         if (error)
-            *error = QStringLiteral("%1: there is no item %2").arg(m_path).arg(itemId);
+            *error = QCoreApplication::translate("PlanLibrary", "%1: there is no item %2").arg(m_path).arg(itemId);
         return false;
     }
     return true;
@@ -576,7 +577,7 @@ bool PlanLibrary::removePlan(qint64 planId, QString *error)
     }
     if (m_database.changes() == 0) {
         if (error)
-            *error = QStringLiteral("%1: there is no plan %2").arg(m_path).arg(planId);
+            *error = QCoreApplication::translate("PlanLibrary", "%1: there is no plan %2").arg(m_path).arg(planId);
         return false;
     }
     return true;

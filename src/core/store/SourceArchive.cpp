@@ -1,5 +1,6 @@
 #include "SourceArchive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,12 +29,12 @@ bool SourceArchive::store(const QString &sourcePath, const QByteArray &sha256Hex
         return false;
     };
     if (sha256Hex.isEmpty())
-        return fail(QStringLiteral("no digest to file the copy under"));
+        return fail(QCoreApplication::translate("SourceArchive", "no digest to file the copy under"));
     const QString target = archivedPath(sha256Hex, QFileInfo(sourcePath).fileName());
     if (QFileInfo::exists(target))
         return true;
     if (!QDir().mkpath(m_directory))
-        return fail(QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory)));
+        return fail(QCoreApplication::translate("SourceArchive", "cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory)));
     // Copy under a temporary name first so that a half-written copy is never taken for a source.
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
@@ -42,7 +43,7 @@ bool SourceArchive::store(const QString &sourcePath, const QByteArray &sha256Hex
         return fail(source.errorString());
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return fail(QStringLiteral("cannot move the copy into %1").arg(QDir::toNativeSeparators(m_directory)));
+        return fail(QCoreApplication::translate("SourceArchive", "cannot move the copy into %1").arg(QDir::toNativeSeparators(m_directory)));
     }
     return true;
 }

@@ -65,7 +65,7 @@ QString convertWithIcu(const QByteArray &bytes, const char *charset, QString *er
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset, &status));
     if (U_FAILURE(status)) {
-        *error = QStringLiteral("unsupported encoding %1").arg(QLatin1String(charset));
+        *error = QCoreApplication::translate("TextDecoder", "unsupported encoding %1").arg(QLatin1String(charset));
         return {};
     }
     QString result(bytes.size() * 2 + 1, Qt::Uninitialized);
@@ -73,7 +73,7 @@ QString convertWithIcu(const QByteArray &bytes, const char *charset, QString *er
                                          static_cast<int32_t>(result.size()), bytes.constData(),
                                          static_cast<int32_t>(bytes.size()), &status);
     if (U_FAILURE(status)) {
-        *error = QStringLiteral("cannot convert from %1: %2").arg(QLatin1String(charset), QLatin1String(u_errorName(status)));
+        *error = QCoreApplication::translate("TextDecoder", "cannot convert from %1: %2").arg(QLatin1String(charset), QLatin1String(u_errorName(status)));
         return {};
     }
     result.truncate(length);
@@ -93,7 +93,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
     DecodedText result;
     if (bytes.isEmpty()) {
-        result.error = QStringLiteral("the file is empty");
+        result.error = QCoreApplication::translate("TextDecoder", "the file is empty");
         return result;
     }
     // UTF-16/32 are only accepted with a byte order mark; ICU names them for us.
@@ -103,10 +103,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result.text = convertWithIcu(bytes.mid(2), littleEndian ? "UTF-16LE" : "UTF-16BE", &result.error);
         result.converted = true;
     } else if (looksLikeUtf16WithoutBom(bytes)) {
-        result.error = QStringLiteral("the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)");
+        result.error = QCoreApplication::translate("TextDecoder", "the text is UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark)");
         return result;
     } else if (binaryShare(bytes) > 0.001) {
-        result.error = QStringLiteral("the file is binary, not text");
+        result.error = QCoreApplication::translate("TextDecoder", "the file is binary, not text");
         return result;
     } else if (isValidUtf8(bytes)) {
         const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
@@ -130,7 +130,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     if (!result.error.isEmpty())
         return result;
     if (result.text.contains(QChar(0))) {
-        result.error = QStringLiteral("the file contains NUL characters, it is not a text file");
+        result.error = QCoreApplication::translate("TextDecoder", "the file contains NUL characters, it is not a text file");
         return result;
     }
     result.text = TextNormalizer::nfc(normaliseLineEnds(result.text));

@@ -6,6 +6,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -87,34 +88,34 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return result;
     };
     if (!content.left(1024).contains("%PDF-"))
-        return fail(ReadResult::Failure::Unreadable, QStringLiteral("not a PDF file (no %PDF header)"));
+        return fail(ReadResult::Failure::Unreadable, QCoreApplication::translate("PdfPlanReader", "not a PDF file (no %PDF header)"));
     const bool truncated = !hasEndOfFileMarker(content);
 
     routePopplerMessages();
     const QByteArray password = options.password.toUtf8();
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content, password, password);
     if (!document) {
-        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated (the file is incomplete)")
-                                                               : QStringLiteral("the PDF is damaged and cannot be read"));
+        return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
+                                                               : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged and cannot be read"));
     }
     if (document->isLocked()) {
         if (options.password.isEmpty())
-            return fail(ReadResult::Failure::PasswordRequired, QStringLiteral("the PDF is encrypted: a password is needed to open it"));
-        return fail(ReadResult::Failure::WrongPassword, QStringLiteral("the PDF is encrypted and the password given is wrong"));
+            return fail(ReadResult::Failure::PasswordRequired, QCoreApplication::translate("PdfPlanReader", "the PDF is encrypted: a password is needed to open it"));
+        return fail(ReadResult::Failure::WrongPassword, QCoreApplication::translate("PdfPlanReader", "the PDF is encrypted and the password given is wrong"));
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0) {
-        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated (the file is incomplete)")
-                                                               : QStringLiteral("the PDF is damaged: it has no pages"));
+        return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
+                                                               : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: it has no pages"));
     }
     const bool unlocatableFont = hasUnlocatableFont(*document);
     const bool recordRulings = canRenderToPainter() && !unlocatableFont;
     if (recordRulings)
         document->setRenderBackend(Poppler::Document::QPainterBackend);
     else if (unlocatableFont)
-        result.warnings.append(QStringLiteral("table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     else
-        result.warnings.append(QStringLiteral("table rules were not read (no GUI application object); columns may be less exact"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (no GUI application object); columns may be less exact"));
 
     PdfPageScanner::Options scanOptions;
     scanOptions.recordRulings = recordRulings;
@@ -123,20 +124,20 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     scanOptions.progress = options.progress;
     PdfPageScanner::Result scan = PdfPageScanner(*document, content, password, scanOptions).scan();
     if (scan.cancelled)
-        return fail(ReadResult::Failure::Cancelled, QStringLiteral("reading was cancelled"));
+        return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
     if (scan.unreadablePage > 0) {
         const int number = scan.unreadablePage;
-        return fail(ReadResult::Failure::Unreadable, truncated ? QStringLiteral("the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
-                                                               : QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
+        return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
+                                                               : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
     }
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });
     if (wordCount == 0) {
-        return fail(ReadResult::Failure::NotAPlan, truncated ? QStringLiteral("the PDF is truncated and no text could be read from it")
-                                                             : QStringLiteral("no text layer: this PDF is a scanned image"));
+        return fail(ReadResult::Failure::NotAPlan, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated and no text could be read from it")
+                                                             : QCoreApplication::translate("PdfPlanReader", "no text layer: this PDF is a scanned image"));
     }
     if (truncated)
-        result.warnings.append(QStringLiteral("the PDF looks truncated (no end-of-file marker); some text may be missing"));
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "the PDF looks truncated (no end-of-file marker); some text may be missing"));
     result.layout = PdfLayoutBuilder().build(scan.pages, fileName);
     return result;
 }

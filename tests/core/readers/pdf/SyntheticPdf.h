@@ -7,6 +7,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <functional>
 
@@ -31,4 +33,22 @@ inline QByteArray makePdf(int pageCount, const std::function<void(QPainter &, in
     }
     painter.end();
     return bytes;
+}
+
+// The qpdf tool, which encrypts PDFs for tests; empty when it is not installed
+// (scripts/install-deps.sh installs it).
+inline QString qpdfProgram()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+}
+
+// Writes `encryptedPath`: the PDF `plainPath` encrypted by qpdf (AES-256) with the user password
+// `password` (owner password "dueño"). False when qpdf is missing or fails.
+inline bool encryptPdf(const QString &plainPath, const QString &encryptedPath, const QString &password)
+{
+    const QString qpdf = qpdfProgram();
+    return !qpdf.isEmpty()
+        && QProcess::execute(qpdf, {QStringLiteral("--encrypt"), password, QStringLiteral("dueño"), QStringLiteral("256"),
+                                    QStringLiteral("--"), plainPath, encryptedPath})
+        == 0;
 }

@@ -134,14 +134,11 @@ private Q_SLOTS:
 
     void encryptedPdfNeedsThePassword()
     {
-        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
-        if (qpdf.isEmpty())
+        if (qpdfProgram().isEmpty())
             QSKIP("qpdf is not installed (scripts/install-deps.sh installs it)");
         QTemporaryDir dir;
         const QString encrypted = dir.filePath(QStringLiteral("locked.pdf"));
-        QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("clave"), QStringLiteral("dueño"), QStringLiteral("256"),
-                                          QStringLiteral("--"), samplePdf, encrypted}),
-                 0);
+        QVERIFY(encryptPdf(samplePdf, encrypted, QStringLiteral("clave")));
         const PlanFileReader reader;
         const ReadResult missing = reader.readFile(encrypted);
         QCOMPARE(missing.failure, ReadResult::Failure::PasswordRequired);
