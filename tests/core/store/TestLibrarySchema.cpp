@@ -149,6 +149,35 @@ private Q_SLOTS:
         QCOMPARE(library->search({QStringLiteral("desague")}).size(), 1);
     }
 
+    void stepSixGivesTheSearchIndexPrefixIndexesAndKeepsItInStep()
+    {
+        const QString path = newPath();
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, path));
+        QString error;
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 5, &error), qPrintable(error));
+        const QString prefixOption = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'item_search' AND sql LIKE '%prefix%'");
+        QCOMPARE(integer(database, prefixOption), 0);
+        QVERIFY2(LibrarySchema::migrate(database, 6, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 6);
+        QCOMPARE(integer(database, prefixOption), 1);
+        // The items stored before are in the new index, one- to three-letter prefixes included.
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'p*'")), 17);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agu*'")), 2);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'cob*'")), 1);
+        // The triggers of version 2 follow inserts, corrections and deletions into the new index.
+        QVERIFY(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (23, 13, 'objective', 0, 'Ampliar el desagüe')"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'am*'")), 23);
+        QVERIFY(database.execute(QStringLiteral("UPDATE items SET text = 'Cobertura de riego al 90%' WHERE id = 19"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agu*'")), 1);
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'ri*'")), 19);
+        QVERIFY(database.execute(QStringLiteral("DELETE FROM items WHERE id = 17"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'p*'")), 0);
+        QVERIFY(database.execute(QStringLiteral("INSERT INTO item_search(item_search, rank) VALUES ('integrity-check', 1)"), &error));
+    }
+
     void openingAnOlderLibraryMigratesIt()
     {
         const QString path = newPath();
