@@ -425,9 +425,8 @@ QList<PlanSummary> PlanLibrary::plans() const
         setLastError(describeFailure(statement));
         return {};
     }
-    SqliteStatement counts = m_database.prepare(QStringLiteral(
-        "SELECT d.plan_id, i.kind, count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id "
-        "JOIN dimensions d ON d.id = r.dimension_id GROUP BY d.plan_id, i.kind"));
+    // Kept by triggers (schema version 7): counting every item here would cost more than the rest.
+    SqliteStatement counts = m_database.prepare(QStringLiteral("SELECT plan_id, kind, item_count FROM plan_item_counts"));
     while ((step = counts.step()) == StepResult::Row) {
         const auto index = indexOfPlan.constFind(counts.columnInt64(0));
         const std::optional<ItemKind> kind = itemKindFromId(counts.columnText(1));
