@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
-if [ ! -x "$build/bench/bench_parse" ]; then
+if [ ! -x "$build/bench/bench_parse" ] || [ ! -x "$build/bench/bench_search" ]; then
     cmake --preset release >/dev/null
     cmake --build --preset release -j2 >/dev/null
 fi
@@ -21,3 +21,15 @@ echo "== compare 4 plans x 200 items: the seed gold plans' item texts, then synt
 "$build/bench/bench_compare" --repeat 20
 echo "== PDF reader on the 144-page realdocs/01 against pdftotext -bbox-layout on the same file"
 "$build/bench/pdf-parse-benchmark" --runs 3 "$shared"/realdocs/01_EG2026_FuerzaPopular_plan.pdf
+
+echo "== large library (2,000 plans): a synthetic library made from the samples, and the small reference library"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build/bench/make-large-library" --plans 2000 --seed 1 --out "$work/large.vigia"
+"$build/src/cli/vigia-cli" import --db "$work/samples.vigia" data/plans/* >/dev/null
+echo "== type-ahead search latency per keystroke (SearchPanel offscreen), 2,000 plans, then the bundled samples"
+"$build/bench/bench_search" --repeat 5 "$work/large.vigia" "$work/samples.vigia"
+echo "== cold start to first paint and memory: the app on 2,000 plans, on the samples, and a bare Qt Widgets window"
+"$build/bench/bench_startup" --runs 7 --label "vigia, 2,000 plans" -- "$build/src/app/vigia" "$work/large.vigia"
+"$build/bench/bench_startup" --runs 7 --label "vigia, bundled samples" -- "$build/src/app/vigia" "$work/samples.vigia"
+"$build/bench/bench_startup" --runs 7 --label "bare Qt Widgets window" -- "$build/bench/bench_bare_window"

@@ -351,7 +351,7 @@ void MainWindow::startUp(const QString &libraryPath)
     if (!openLibrary(path))
         return;
     const QStringList samples = SampleLibrary::sampleFiles(SampleLibrary::samplesDirectory());
-    if (m_library->plans().isEmpty() && !samples.isEmpty()) {
+    if (m_libraryPane->model()->plans().isEmpty() && !samples.isEmpty()) {
         statusBar()->showMessage(tr("Primera vez: importando los planes de ejemplo…"));
         importFiles(samples, false);
     }
@@ -390,7 +390,8 @@ bool MainWindow::openLibrary(const QString &path)
     m_searchPanel->clearResults();
     m_searchPanel->setOpenPlan(0, {});
     refreshLibrary();
-    const QList<PlanSummary> &plans = m_library->plans();
+    // The listing refreshLibrary() just read: reading it again costs as much on a large library.
+    const QList<PlanSummary> &plans = m_libraryPane->model()->plans();
     if (!plans.isEmpty() && m_libraryPane->currentPlanId() == 0) {
         const QModelIndex first = m_libraryPane->tableView()->model()->index(0, 0);
         m_libraryPane->tableView()->setCurrentIndex(first);

@@ -2,6 +2,7 @@
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
         else
             documents.append(argument);
     }
+    // VIGIA_STARTUP_PROBE=1: print the time to the first paint and the memory held, then quit (bench/).
+    if (vigia::app::StartupProbe::isRequested())
+        new vigia::app::StartupProbe(&window);
     window.startUp(library);
     if (!documents.isEmpty())
         window.importFiles(documents);

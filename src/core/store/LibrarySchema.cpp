@@ -115,6 +115,76 @@ bool createCorrectionLog(SqliteDatabase &database, QString *error)
     )sql"), error);
 }
 
+// Version 6: the search index gains prefix indexes of one, two and three characters. Type-ahead
+// searches the last word as a prefix ("ag*"); without them FTS5 merges the entries of every word
+// that starts alike, which on a large library costs more than a keystroke may. The index is made
+// again with the option (FTS5 cannot add it later); the triggers of version 2 keep working, as
+// they name the table.
+bool addSearchPrefixIndexes(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        DROP TABLE item_search;
+        CREATE VIRTUAL TABLE item_search USING fts5(
+            text,
+            content = 'items',
+            content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3'
+        );
+        INSERT INTO item_search(item_search) VALUES ('rebuild');
+    )sql"), error);
+}
+
+// Version 7: how many items of each kind every plan holds, kept by triggers, so the library listing
+// (PlanLibrary::plans) reads a few rows per plan instead of counting every item of the library.
+// Deleting a row or a dimension deletes its items after the row or dimension itself is gone (the
+// cascade), when their plan can no longer be found: those deletions subtract their items first.
+bool createPlanItemCounts(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        CREATE TABLE plan_item_counts (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            item_count INTEGER NOT NULL,
+            PRIMARY KEY (plan_id, kind)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER items_count_insert AFTER INSERT ON items BEGIN
+            INSERT INTO plan_item_counts (plan_id, kind, item_count)
+                SELECT d.plan_id, new.kind, 1 FROM plan_rows r JOIN dimensions d ON d.id = r.dimension_id
+                WHERE r.id = new.row_id
+                ON CONFLICT (plan_id, kind) DO UPDATE SET item_count = item_count + 1;
+        END;
+        CREATE TRIGGER items_count_delete AFTER DELETE ON items BEGIN
+            UPDATE plan_item_counts SET item_count = item_count - 1
+                WHERE kind = old.kind AND plan_id = (SELECT d.plan_id FROM plan_rows r
+                                                     JOIN dimensions d ON d.id = r.dimension_id WHERE r.id = old.row_id);
+        END;
+        CREATE TRIGGER items_count_update AFTER UPDATE OF row_id, kind ON items BEGIN
+            UPDATE plan_item_counts SET item_count = item_count - 1
+                WHERE kind = old.kind AND plan_id = (SELECT d.plan_id FROM plan_rows r
+                                                     JOIN dimensions d ON d.id = r.dimension_id WHERE r.id = old.row_id);
+            INSERT INTO plan_item_counts (plan_id, kind, item_count)
+                SELECT d.plan_id, new.kind, 1 FROM plan_rows r JOIN dimensions d ON d.id = r.dimension_id
+                WHERE r.id = new.row_id
+                ON CONFLICT (plan_id, kind) DO UPDATE SET item_count = item_count + 1;
+        END;
+        CREATE TRIGGER plan_rows_count_delete BEFORE DELETE ON plan_rows BEGIN
+            UPDATE plan_item_counts SET item_count = item_count
+                - (SELECT count(*) FROM items i WHERE i.row_id = old.id AND i.kind = plan_item_counts.kind)
+                WHERE plan_id = (SELECT plan_id FROM dimensions WHERE id = old.dimension_id);
+        END;
+        CREATE TRIGGER dimensions_count_delete BEFORE DELETE ON dimensions BEGIN
+            UPDATE plan_item_counts SET item_count = item_count
+                - (SELECT count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id
+                   WHERE r.dimension_id = old.id AND i.kind = plan_item_counts.kind)
+                WHERE plan_id = old.plan_id;
+        END;
+        INSERT INTO plan_item_counts (plan_id, kind, item_count)
+            SELECT d.plan_id, i.kind, count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id
+            JOIN dimensions d ON d.id = r.dimension_id GROUP BY d.plan_id, i.kind;
+    )sql"), error);
+}
+
 } // namespace
 
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
@@ -125,6 +195,8 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {3, QStringLiteral("topics and the topics of items"), &TopicSchema::createTopicTables},
         {4, QStringLiteral("six-monthly progress tracking"), &createProgressTables},
         {5, QStringLiteral("the log of corrections to items"), &createCorrectionLog},
+        {6, QStringLiteral("prefix indexes for type-ahead search"), &addSearchPrefixIndexes},
+        {7, QStringLiteral("item counts of every plan"), &createPlanItemCounts},
     };
     return ladder;
 }

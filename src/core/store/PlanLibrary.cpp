@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <limits>
+
 #include <sqlite3.h>
 
 namespace vigia {
@@ -256,21 +258,62 @@ std::optional<qint64> PlanLibrary::planIdForSource(const QByteArray &sourceSha25
     return std::nullopt;
 }
 
-ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warnings)
+ImportOutcome PlanLibrary::importFailure(const QString &reason) const
 {
     ImportOutcome outcome;
-    auto failed = [&](const QString &reason) {
-        outcome.status = ImportOutcome::Status::Failed;
-        outcome.planId = 0;
-        outcome.error = QCoreApplication::translate("PlanLibrary", "cannot store the plan in %1: %2").arg(m_path, reason);
-        return outcome;
-    };
-    if (plan.sourceSha256.isEmpty())
-        return failed(QCoreApplication::translate("PlanLibrary", "the plan has no source SHA-256"));
+    outcome.status = ImportOutcome::Status::Failed;
+    outcome.error = QCoreApplication::translate("PlanLibrary", "cannot store the plan in %1: %2").arg(m_path, reason);
+    return outcome;
+}
 
+ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warnings)
+{
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive())
-        return failed(describeFailure(m_database));
+        return importFailure(describeFailure(m_database));
+    const ImportOutcome outcome = storePlan(plan, warnings);
+    if (outcome.status == ImportOutcome::Status::Imported && !transaction.commit())
+        return importFailure(transaction.error());
+    return outcome;
+}
+
+QList<ImportOutcome> PlanLibrary::importPlans(const QList<Plan> &plans)
+{
+    QList<ImportOutcome> outcomes;
+    SqliteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        const ImportOutcome failure = importFailure(describeFailure(m_database));
+        for (qsizetype index = 0; index < plans.size(); ++index)
+            outcomes.append(failure);
+        return outcomes;
+    }
+    for (const Plan &plan : plans) {
+        QString error;
+        if (!m_database.execute(QStringLiteral("SAVEPOINT plan_import"), &error)) {
+            outcomes.append(importFailure(error));
+            continue;
+        }
+        outcomes.append(storePlan(plan, {}));
+        if (outcomes.constLast().status == ImportOutcome::Status::Failed)
+            m_database.execute(QStringLiteral("ROLLBACK TO plan_import"), &error);
+        m_database.execute(QStringLiteral("RELEASE plan_import"), &error);
+    }
+    if (!transaction.commit()) {
+        const ImportOutcome failure = importFailure(transaction.error());
+        for (ImportOutcome &outcome : outcomes) {
+            if (outcome.status == ImportOutcome::Status::Imported)
+                outcome = failure;
+        }
+    }
+    return outcomes;
+}
+
+ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnings)
+{
+    ImportOutcome outcome;
+    const auto failed = [this](const QString &reason) { return importFailure(reason); };
+    if (plan.sourceSha256.isEmpty())
+        return failed(QCoreApplication::translate("PlanLibrary", "the plan has no source SHA-256"));
     if (const std::optional<qint64> existing = planIdForSource(plan.sourceSha256)) {
         outcome.status = ImportOutcome::Status::Duplicate;
         outcome.planId = *existing;
@@ -346,8 +389,6 @@ ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warni
             }
         }
     }
-    if (!transaction.commit())
-        return failed(transaction.error());
     outcome.status = ImportOutcome::Status::Imported;
     outcome.planId = planId;
     return outcome;
@@ -385,9 +426,8 @@ QList<PlanSummary> PlanLibrary::plans() const
         setLastError(describeFailure(statement));
         return {};
     }
-    SqliteStatement counts = m_database.prepare(QStringLiteral(
-        "SELECT d.plan_id, i.kind, count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id "
-        "JOIN dimensions d ON d.id = r.dimension_id GROUP BY d.plan_id, i.kind"));
+    // Kept by triggers (schema version 7): counting every item here would cost more than the rest.
+    SqliteStatement counts = m_database.prepare(QStringLiteral("SELECT plan_id, kind, item_count FROM plan_item_counts"));
     while ((step = counts.step()) == StepResult::Row) {
         const auto index = indexOfPlan.constFind(counts.columnInt64(0));
         const std::optional<ItemKind> kind = itemKindFromId(counts.columnText(1));
@@ -506,19 +546,59 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
         setLastError({});
         return hits;
     }
+    // One plan's items: their id range bounds the index lookups (FTS5 seeks rowid ranges), so a
+    // common word searched in one plan costs what the plan holds, not what the library holds.
+    qint64 firstItemId = 0;
+    qint64 lastItemId = std::numeric_limits<qint64>::max();
+    if (query.planId != 0) {
+        SqliteStatement range = m_database.prepare(QStringLiteral(
+            "SELECT min(i.id), max(i.id) FROM items i JOIN plan_rows r ON r.id = i.row_id "
+            "JOIN dimensions d ON d.id = r.dimension_id WHERE d.plan_id = ?1"));
+        range.bind(1, query.planId);
+        if (range.step() != StepResult::Row) {
+            setLastError(describeFailure(range));
+            return {};
+        }
+        if (range.isNull(0)) {
+            setLastError({});
+            return hits;
+        }
+        firstItemId = range.columnInt64(0);
+        lastItemId = range.columnInt64(1);
+    }
+    // How many items match, counting no further than the ranking limit: cheap, as it reads the
+    // index only.
+    bool ranked = true;
+    if (query.rankedMatchLimit > 0) {
+        SqliteStatement count = m_database.prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ?1 "
+            "AND item_search.rowid BETWEEN ?2 AND ?3 LIMIT ?4)"));
+        count.bind(1, expression);
+        count.bind(2, firstItemId);
+        count.bind(3, lastItemId);
+        count.bind(4, query.rankedMatchLimit);
+        if (count.step() != StepResult::Row) {
+            setLastError(describeFailure(count));
+            return {};
+        }
+        ranked = count.columnInt(0) < query.rankedMatchLimit;
+    }
+    // FTS5 delivers the matches in the order asked for (rank or rowid), so SQLite joins, filters
+    // and makes snippets only until it has `limit` hits.
     SqliteStatement statement = m_database.prepare(QStringLiteral(
         "SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, "
-        "snippet(item_search, 0, ?2, ?3, '…', 24), bm25(item_search) "
+        "snippet(item_search, 0, ?2, ?3, '…', 24), item_search.rank "
         "FROM item_search "
         "JOIN items i ON i.id = item_search.rowid "
         "JOIN plan_rows r ON r.id = i.row_id "
         "JOIN dimensions d ON d.id = r.dimension_id "
         "JOIN plans p ON p.id = d.plan_id "
-        "WHERE item_search MATCH ?1 "
+        "WHERE item_search MATCH ?1 AND item_search.rowid BETWEEN ?8 AND ?9 "
         "AND (?4 = 0 OR p.id = ?4) "
         "AND (?5 IS NULL OR i.kind = ?5) "
         "AND (?6 IS NULL OR d.name = ?6) "
-        "ORDER BY bm25(item_search), i.id LIMIT ?7"));
+        "ORDER BY %1 LIMIT ?7")
+        .arg(ranked ? QStringLiteral("item_search.rank") : QStringLiteral("item_search.rowid")));
     statement.bind(1, expression);
     statement.bind(2, snippetOpen.toString());
     statement.bind(3, snippetClose.toString());
@@ -526,6 +606,8 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
     statement.bind(5, query.kind ? itemKindId(*query.kind) : QString());
     statement.bind(6, query.dimension.trimmed().isEmpty() ? QString() : DimensionNames::canonical(query.dimension));
     statement.bind(7, query.limit);
+    statement.bind(8, firstItemId);
+    statement.bind(9, lastItemId);
     StepResult step;
     while ((step = statement.step()) == StepResult::Row) {
         SearchHit hit;

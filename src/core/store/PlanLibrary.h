@@ -34,6 +34,10 @@ struct SearchQuery {
     std::optional<ItemKind> kind = {};  // only items of this kind
     QString dimension = {};             // only items in this dimension (canonical name); empty: all
     int limit = 100;
+    // Ranking (bm25) looks at every matching item, which costs about a microsecond each: when the
+    // words match this many items or more (a word as common as "de", or one typed letter), the
+    // hits are the first `limit` in library order instead, each still with its rank.
+    int rankedMatchLimit = 20000;
 };
 
 struct SearchHit {
@@ -76,6 +80,10 @@ public:
     // Stores a plan in one transaction: all of it or, on failure, nothing. A plan whose
     // sourceSha256 is already stored is a Duplicate and changes nothing. Ids in `plan` are ignored.
     ImportOutcome importPlan(const Plan &plan, const QStringList &warnings = {});
+    // Stores several plans in one transaction, so one write to disk instead of one per plan (a bulk
+    // load). Each plan is still all or nothing: one that fails is undone alone, the others are kept.
+    // One outcome per plan, in order; a plan repeating an earlier one of the list is a Duplicate.
+    QList<ImportOutcome> importPlans(const QList<Plan> &plans);
 
     // The reads below return empty on failure and set lastError(); it is cleared on success.
     // The plan stored from a source with this SHA-256 (hex), if any.
@@ -83,6 +91,7 @@ public:
     QList<PlanSummary> plans() const;
     std::optional<Plan> plan(qint64 planId) const;   // with ids on the plan, dimensions, rows and items
     QStringList importWarnings(qint64 planId) const;
+    // Hits best first (see SearchQuery::rankedMatchLimit); snippets are made for the hits returned only.
     QList<SearchHit> search(const SearchQuery &query) const;
     QString lastError() const;
 
@@ -94,6 +103,9 @@ public:
 private:
     PlanLibrary(QString path, SqliteDatabase database);
     void setLastError(const QString &reason) const;
+    // Stores one plan inside the caller's transaction; on failure the caller rolls back.
+    ImportOutcome storePlan(const Plan &plan, const QStringList &warnings);
+    ImportOutcome importFailure(const QString &reason) const;
 
     QString m_path;
     mutable SqliteDatabase m_database;

@@ -149,6 +149,86 @@ private Q_SLOTS:
         QCOMPARE(library->search({QStringLiteral("desague")}).size(), 1);
     }
 
+    void stepSixGivesTheSearchIndexPrefixIndexesAndKeepsItInStep()
+    {
+        const QString path = newPath();
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, path));
+        QString error;
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 5, &error), qPrintable(error));
+        const QString prefixOption = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'item_search' AND sql LIKE '%prefix%'");
+        QCOMPARE(integer(database, prefixOption), 0);
+        QVERIFY2(LibrarySchema::migrate(database, 6, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 6);
+        QCOMPARE(integer(database, prefixOption), 1);
+        // The items stored before are in the new index, one- to three-letter prefixes included.
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'p*'")), 17);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agu*'")), 2);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'cob*'")), 1);
+        // The triggers of version 2 follow inserts, corrections and deletions into the new index.
+        QVERIFY(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (23, 13, 'objective', 0, 'Ampliar el desagüe')"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'am*'")), 23);
+        QVERIFY(database.execute(QStringLiteral("UPDATE items SET text = 'Cobertura de riego al 90%' WHERE id = 19"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agu*'")), 1);
+        QCOMPARE(integer(database, QStringLiteral("SELECT rowid FROM item_search WHERE item_search MATCH 'ri*'")), 19);
+        QVERIFY(database.execute(QStringLiteral("DELETE FROM items WHERE id = 17"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'p*'")), 0);
+        QVERIFY(database.execute(QStringLiteral("INSERT INTO item_search(item_search, rank) VALUES ('integrity-check', 1)"), &error));
+    }
+
+    // Mismatches between the stored item counts and the items actually there (zero counts aside).
+    static qint64 itemCountMismatches(SqliteDatabase &database)
+    {
+        const QString stored = QStringLiteral("SELECT plan_id, kind, item_count FROM plan_item_counts WHERE item_count <> 0");
+        const QString actual = QStringLiteral("SELECT d.plan_id, i.kind, count(*) FROM items i JOIN plan_rows r ON r.id = i.row_id "
+                                              "JOIN dimensions d ON d.id = r.dimension_id GROUP BY d.plan_id, i.kind");
+        return integer(database, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                                     .arg(stored, actual));
+    }
+
+    void stepSevenCountsThePlansItemsAndKeepsTheCountsInStep()
+    {
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        QString error;
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 7, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 7);
+        // The items stored before are counted.
+        QCOMPARE(integer(database, QStringLiteral("SELECT item_count FROM plan_item_counts WHERE plan_id = 7 AND kind = 'problem'")), 1);
+        QCOMPARE(integer(database, QStringLiteral("SELECT item_count FROM plan_item_counts WHERE plan_id = 7 AND kind = 'target'")), 1);
+        QCOMPARE(itemCountMismatches(database), 0);
+        // Every change to items, rows, dimensions and plans keeps them right.
+        const QStringList changes{
+            QStringLiteral("INSERT INTO plans (id, source_file_name, source_sha256, imported_at) VALUES (8, 'b.txt', 'def456', 'x')"),
+            QStringLiteral("INSERT INTO dimensions (id, plan_id, position, name) VALUES (21, 8, 0, 'Económica')"),
+            QStringLiteral("INSERT INTO dimensions (id, plan_id, position, name) VALUES (22, 7, 1, 'Ambiental')"),
+            QStringLiteral("INSERT INTO plan_rows (id, dimension_id, position) VALUES (31, 21, 0)"),
+            QStringLiteral("INSERT INTO plan_rows (id, dimension_id, position) VALUES (32, 22, 0)"),
+            QStringLiteral("INSERT INTO plan_rows (id, dimension_id, position) VALUES (33, 22, 1)"),
+            QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (41, 31, 'objective', 0, 'a'), "
+                           "(42, 31, 'objective', 1, 'b'), (43, 32, 'indicator', 0, 'c'), (44, 33, 'target', 0, 'd'), "
+                           "(45, 33, 'target', 1, 'e'), (46, 13, 'objective', 0, 'f')"),
+            QStringLiteral("UPDATE items SET kind = 'problem' WHERE id = 42"),
+            QStringLiteral("UPDATE items SET row_id = 31, position = 5 WHERE id = 46"),
+            QStringLiteral("UPDATE items SET row_id = 13, kind = 'indicator', position = 9 WHERE id = 41"),
+            QStringLiteral("UPDATE items SET text = 'g' WHERE id = 43"),
+            QStringLiteral("DELETE FROM items WHERE id = 17"),
+            QStringLiteral("DELETE FROM plan_rows WHERE id = 33"),
+            QStringLiteral("DELETE FROM dimensions WHERE id = 22"),
+            QStringLiteral("DELETE FROM plans WHERE id = 8"),
+        };
+        for (const QString &change : changes) {
+            QVERIFY2(database.execute(change, &error), qPrintable(change + QStringLiteral(": ") + error));
+            QVERIFY2(itemCountMismatches(database) == 0, qPrintable(change));
+        }
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM plan_item_counts WHERE plan_id = 8")), 0);
+        QCOMPARE(integer(database, QStringLiteral("SELECT sum(item_count) FROM plan_item_counts")), 2);
+    }
+
     void openingAnOlderLibraryMigratesIt()
     {
         const QString path = newPath();

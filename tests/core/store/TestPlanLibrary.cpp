@@ -297,6 +297,88 @@ private Q_SLOTS:
         QVERIFY(!library->removePlan(planId, &error));
     }
 
+    void importPlansStoresEachPlanAllOrNothingInOneTransaction()
+    {
+        auto library = openNew();
+        const QString path = library->path();
+        QString error;
+        QVERIFY2(executeOn(path, QStringLiteral("CREATE TRIGGER fail_midway BEFORE INSERT ON items "
+                                                "WHEN new.text = 'falla inyectada' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"),
+                           &error),
+                 qPrintable(error));
+        // The third plan fails at its fourth item; the fourth repeats the first; the fifth has no hash.
+        Plan failing = samplePlan(QStringLiteral("three"));
+        failing.dimensions[0].rows[0].items(ItemKind::Indicator)[0].text = QStringLiteral("falla inyectada");
+        Plan withoutHash = samplePlan(QStringLiteral("four"));
+        withoutHash.sourceSha256.clear();
+        const Plan one = samplePlan(QStringLiteral("one"));
+        const Plan two = samplePlan(QStringLiteral("two"));
+        const QList<ImportOutcome> outcomes = library->importPlans({one, two, failing, one, withoutHash});
+        QCOMPARE(outcomes.size(), 5);
+        QCOMPARE(outcomes.at(0).status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcomes.at(1).status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcomes.at(2).status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcomes.at(2).error.contains(QStringLiteral("injected failure")), qPrintable(outcomes.at(2).error));
+        QCOMPARE(outcomes.at(3).status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(outcomes.at(3).planId, outcomes.at(0).planId);
+        QCOMPARE(outcomes.at(4).status, ImportOutcome::Status::Failed);
+        // Nothing of the failed plan stayed; the others are whole.
+        const QList<PlanSummary> plans = library->plans();
+        QCOMPARE(plans.size(), 2);
+        QCOMPARE(queryInteger(path, QStringLiteral("SELECT count(*) FROM items")), qint64(2 * one.itemCount()));
+        QCOMPARE(queryInteger(path, QStringLiteral("SELECT count(*) FROM dimensions")), 4);
+        QCOMPARE(withoutIds(*library->plan(outcomes.at(1).planId)), withoutIds(two));
+        QCOMPARE(library->search({QStringLiteral("anemia")}).size(), 4);
+        QVERIFY(library->search({QStringLiteral("inyectada")}).isEmpty());
+    }
+
+    void aWordMatchingTooManyItemsGivesTheFirstHitsInLibraryOrder()
+    {
+        auto library = openNew();
+        const qint64 one = library->importPlan(samplePlan(QStringLiteral("one"))).planId;
+        const qint64 two = library->importPlan(samplePlan(QStringLiteral("two"))).planId;
+        SearchQuery ranked{QStringLiteral("poblacion")};
+        const QList<SearchHit> rankedHits = library->search(ranked);
+        QCOMPARE(rankedHits.size(), 6);
+        for (qsizetype i = 1; i < rankedHits.size(); ++i)
+            QVERIFY(rankedHits.at(i - 1).rank <= rankedHits.at(i).rank);
+
+        // Six matches reach a limit of six: no ranking, the first hits by library order.
+        SearchQuery unranked = ranked;
+        unranked.rankedMatchLimit = 6;
+        unranked.limit = 4;
+        const QList<SearchHit> firstHits = library->search(unranked);
+        QVERIFY2(library->lastError().isEmpty(), qPrintable(library->lastError()));
+        QCOMPARE(firstHits.size(), 4);
+        for (qsizetype i = 1; i < firstHits.size(); ++i)
+            QVERIFY(firstHits.at(i - 1).itemId < firstHits.at(i).itemId);
+        QCOMPARE(firstHits.constFirst().planId, one);
+        QCOMPARE(firstHits.constLast().planId, two);
+        for (const SearchHit &hit : firstHits) {
+            QVERIFY(TextNormalizer::fold(hit.text).contains(QStringLiteral("poblacion")));
+            QVERIFY(hit.snippet.contains(PlanLibrary::snippetOpen));
+            QVERIFY(hit.rank < 0.0); // bm25 of a match
+        }
+        // Filters apply the same way.
+        unranked.kind = ItemKind::Target;
+        QCOMPARE(library->search(unranked).size(), 2);
+        // Within one plan only that plan's matches count: three, under the limit, so ranked.
+        SearchQuery inPlan = unranked;
+        inPlan.kind.reset();
+        inPlan.planId = two;
+        const QList<SearchHit> planHits = library->search(inPlan);
+        QCOMPARE(planHits.size(), 3);
+        for (qsizetype i = 0; i < planHits.size(); ++i) {
+            QCOMPARE(planHits.at(i).planId, two);
+            if (i > 0)
+                QVERIFY(planHits.at(i - 1).rank <= planHits.at(i).rank);
+        }
+        // A plan that does not exist has no hits, and that is no error.
+        inPlan.planId = two + 100;
+        QVERIFY(library->search(inPlan).isEmpty());
+        QVERIFY(library->lastError().isEmpty());
+    }
+
     void idsAreNeverReused()
     {
         auto library = openNew();
