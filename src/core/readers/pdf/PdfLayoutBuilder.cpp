@@ -2,6 +2,7 @@
 
 #include "PageFurnitureFilter.h"
 #include "PdfLineGrouper.h"
+#include "ParallelFor.h"
 #include "TableGridDetector.h"
 #include "WhitespaceTableDetector.h"
 
@@ -209,14 +210,15 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
     QList<PageRows> pageRows;
     QList<QList<PdfTextLine>> proseLinesPerPage;
     QList<QSizeF> pageSizes;
-    QList<QList<PdfTextLine>> runs;
-    for (const PdfPageContent &page : pages)
-        runs.append(PdfLineGrouper::groupIntoLines(page.words));
+    // Pages are analysed independently (on several threads), then joined in order.
+    QList<QList<PdfTextLine>> runs(pages.size());
+    parallelFor(pages.size(), m_threads, [&](qsizetype p) { runs[p] = PdfLineGrouper::groupIntoLines(pages[p].words); });
     const double usualGap = PdfLineGrouper::usualLineGap(runs);
-    for (const PdfPageContent &page : pages) {
-        pageRows.append(collectRows(page, usualGap));
-        proseLinesPerPage.append(pageRows.last().proseLines);
-        pageSizes.append(page.size);
+    pageRows.resize(pages.size());
+    parallelFor(pages.size(), m_threads, [&](qsizetype p) { pageRows[p] = collectRows(pages[p], usualGap); });
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        proseLinesPerPage.append(pageRows[p].proseLines);
+        pageSizes.append(pages[p].size);
     }
     const QList<QList<bool>> furniture = PageFurnitureFilter::find(proseLinesPerPage, pageSizes);
 

@@ -13,7 +13,16 @@ namespace vigia {
 // headers and footers. Every line carries its page and box.
 class PdfLayoutBuilder {
 public:
+    // Pages are analysed on up to `threads` threads.
+    explicit PdfLayoutBuilder(int threads = 1)
+        : m_threads(threads)
+    {
+    }
+
     LayoutDocument build(const QList<PdfPageContent> &pages, const QString &fileName) const;
+
+private:
+    int m_threads;
 };
 
 } // namespace vigia

@@ -23,6 +23,21 @@ bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
     return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
 }
 
+// Poppler's QPainter backend (poppler 22.12) cannot draw text in a font it cannot locate (of an
+// unknown type, or neither embedded nor found on the system): it logs "Font location not found!"
+// and then draws with a font it never set, which crashes (found by fuzzing). A page with such a
+// font is not rendered; its words are read as usual.
+bool usesUnlocatableFont(Poppler::Document &document, int pageIndex)
+{
+    const std::unique_ptr<Poppler::FontIterator> fonts = document.newFontIterator(pageIndex);
+    if (!fonts || !fonts->hasNext())
+        return false;
+    const QList<Poppler::FontInfo> pageFonts = fonts->next();
+    return std::any_of(pageFonts.cbegin(), pageFonts.cend(), [](const Poppler::FontInfo &font) {
+        return font.type() == Poppler::FontInfo::unknown || (!font.isEmbedded() && font.file().isEmpty());
+    });
+}
+
 } // namespace
 
 struct PdfPageScanner::Shared {
@@ -36,6 +51,7 @@ struct PdfPageScanner::Shared {
     std::vector<char> rendered; // written by the page's worker before `scanned`
     int unreadablePage = 0;     // guarded by mutex
     int reported = 0;           // pages reported to the progress callback (calling thread only)
+    std::atomic_int pagesWithUnlocatableFont = 0;
 };
 
 PdfPageScanner::PdfPageScanner(Poppler::Document &document, const QByteArray &content, const QByteArray &password, Options options)
@@ -93,6 +109,7 @@ PdfPageScanner::Result PdfPageScanner::scan()
     Result result;
     result.cancelled = isCancelled();
     result.unreadablePage = shared.unreadablePage;
+    result.pagesWithUnlocatableFont = shared.pagesWithUnlocatableFont;
     if (result.cancelled || result.unreadablePage > 0)
         return result;
     result.pages.reserve(shared.pageCount);
@@ -101,6 +118,7 @@ PdfPageScanner::Result PdfPageScanner::scan()
     if (m_options.recordRulings)
         renderContinuedTables(m_document, result.pages);
     result.cancelled = isCancelled();
+    result.pagesWithUnlocatableFont = shared.pagesWithUnlocatableFont;
     return result;
 }
 
@@ -131,7 +149,7 @@ void PdfPageScanner::work(Poppler::Document &document)
         content.size = page->pageSizeF();
         content.words = extractor.extract(*page);
         if (m_options.recordRulings && !content.words.isEmpty() && !isCancelled() && mayHoldTable(content.words)) {
-            recordRulings(*page, content);
+            recordRulings(document, *page, content);
             shared.rendered[static_cast<size_t>(index)] = 1;
         }
         {
@@ -158,8 +176,12 @@ void PdfPageScanner::reportProgress()
     }
 }
 
-void PdfPageScanner::recordRulings(const Poppler::Page &page, PdfPageContent &content) const
+void PdfPageScanner::recordRulings(Poppler::Document &document, const Poppler::Page &page, PdfPageContent &content)
 {
+    if (usesUnlocatableFont(document, content.number - 1)) {
+        ++m_shared->pagesWithUnlocatableFont;
+        return;
+    }
     RulingRecorder recorder(content.size);
     if (recorder.record(page)) {
         content.rulings = recorder.rulings();
@@ -176,7 +198,7 @@ void PdfPageScanner::renderContinuedTables(Poppler::Document &document, QList<Pd
         PdfPageContent &content = pages[index];
         if (tableMayContinue && !m_shared->rendered[static_cast<size_t>(index)] && !content.words.isEmpty()) {
             if (const std::unique_ptr<Poppler::Page> page = document.page(static_cast<int>(index)))
-                recordRulings(*page, content);
+                recordRulings(document, *page, content);
         }
         tableMayContinue = reachesLowerPart(TableGridDetector().detect(content), content.size);
     }

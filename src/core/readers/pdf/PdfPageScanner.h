@@ -32,6 +32,7 @@ public:
         QList<PdfPageContent> pages; // one per page, in order, when complete
         int unreadablePage = 0;      // 1-based number of the first page Poppler could not open
         bool cancelled = false;
+        int pagesWithUnlocatableFont = 0; // pages not rendered for their rules (see scan())
     };
 
     // `document` is the already opened document; more workers open `content` again.
@@ -52,7 +53,7 @@ private:
     struct Shared;
     void work(Poppler::Document &document);
     void reportProgress();
-    void recordRulings(const Poppler::Page &page, PdfPageContent &content) const;
+    void recordRulings(Poppler::Document &document, const Poppler::Page &page, PdfPageContent &content);
     void renderContinuedTables(Poppler::Document &document, QList<PdfPageContent> &pages);
     bool isCancelled() const;
 

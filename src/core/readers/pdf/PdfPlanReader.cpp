@@ -39,18 +39,6 @@ bool canRenderToPainter()
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
-// Poppler's QPainter backend (poppler 22.12) cannot draw text in a font it cannot locate (of an
-// unknown type, or neither embedded nor found on the system): it logs "Font location not found!"
-// and then draws with a font it never set, which crashes (found by fuzzing). A document with such
-// a font is read without rendering its pages.
-bool hasUnlocatableFont(const Poppler::Document &document)
-{
-    const QList<Poppler::FontInfo> fonts = document.fonts();
-    return std::any_of(fonts.cbegin(), fonts.cend(), [](const Poppler::FontInfo &font) {
-        return font.type() == Poppler::FontInfo::unknown || (!font.isEmbedded() && font.file().isEmpty());
-    });
-}
-
 // Pages are read by up to this many threads: rendering pages for their rules is the reader's
 // main cost, and pages are independent. VIGIA_PDF_THREADS overrides it (1 = the calling thread only).
 int readingThreads()
@@ -108,12 +96,9 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
                                                                : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: it has no pages"));
     }
-    const bool unlocatableFont = hasUnlocatableFont(*document);
-    const bool recordRulings = canRenderToPainter() && !unlocatableFont;
+    const bool recordRulings = canRenderToPainter();
     if (recordRulings)
         document->setRenderBackend(Poppler::Document::QPainterBackend);
-    else if (unlocatableFont)
-        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     else
         result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (no GUI application object); columns may be less exact"));
 
@@ -130,6 +115,8 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
                                                                : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
     }
+    if (scan.pagesWithUnlocatableFont > 0)
+        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });
     if (wordCount == 0) {
@@ -138,7 +125,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     }
     if (truncated)
         result.warnings.append(QCoreApplication::translate("PdfPlanReader", "the PDF looks truncated (no end-of-file marker); some text may be missing"));
-    result.layout = PdfLayoutBuilder().build(scan.pages, fileName);
+    result.layout = PdfLayoutBuilder(scanOptions.threads).build(scan.pages, fileName);
     return result;
 }
 
