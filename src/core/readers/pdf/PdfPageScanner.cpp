@@ -7,6 +7,8 @@
 
 #include <poppler-qt6.h>
 
+#include <QHash>
+
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -209,10 +211,13 @@ bool PdfPageScanner::mayHoldTable(const QList<PdfWord> &words)
     struct Gap {
         double left;
         double right;
-        bool wide;
+        double width;
+        int line;
     };
+    const QList<PdfTextLine> lines = PdfLineGrouper::groupIntoLines(words);
     QList<Gap> seen;
-    for (const PdfTextLine &line : PdfLineGrouper::groupIntoLines(words)) {
+    for (qsizetype lineIndex = 0; lineIndex < lines.size(); ++lineIndex) {
+        const PdfTextLine &line = lines[lineIndex];
         QList<Gap> gaps;
         for (qsizetype i = 1; i < line.words.size(); ++i) {
             const PdfWord &before = line.words[i - 1];
@@ -220,12 +225,28 @@ bool PdfPageScanner::mayHoldTable(const QList<PdfWord> &words)
             const double width = after.box.left() - before.box.right();
             const bool hangingMarker = i == 1 && PdfLineGrouper::startsWithListMarker(before.text);
             if (width > 0.6 * line.height() && !hangingMarker)
-                gaps.append({before.box.right(), after.box.left(), width > 0.9 * line.height()});
+                gaps.append({before.box.right(), after.box.left(), width / line.height(), static_cast<int>(lineIndex)});
         }
+        // Justified running text stretches its spaces, so that now and then a wide space of one
+        // line lies under a wide space of another, or two words start at the same x: one such
+        // coincidence is not a table. A table's columns repeat: a gap after which two lines start
+        // at the same x at two places (two column boundaries), or one such gap on three lines, or
+        // a wide gap on three lines, or one very wide gap (several line heights) on two lines.
+        QHash<int, int> alignedWithLine;
         for (const Gap &gap : std::as_const(gaps)) {
+            int alignedMatches = 0;
+            int wideMatches = 0;
             for (const Gap &other : std::as_const(seen)) {
                 const bool overlap = std::min(gap.right, other.right) - std::max(gap.left, other.left) >= 2.0;
-                if (overlap && ((gap.wide && other.wide) || std::abs(gap.right - other.right) < 0.5))
+                if (!overlap)
+                    continue;
+                if (std::abs(gap.right - other.right) < 0.5) {
+                    if (++alignedMatches >= 2 || ++alignedWithLine[other.line] >= 2)
+                        return true;
+                }
+                if (gap.width > 0.9 && other.width > 0.9 && ++wideMatches >= 2)
+                    return true;
+                if (gap.width > 2.5 && other.width > 2.5)
                     return true;
             }
         }

@@ -121,6 +121,17 @@ private Q_SLOTS:
         const QList<PdfWord> prose{word("El", 50, 100, 12), word("distrito", 65, 100, 40), word("tiene", 108, 100, 25),
                                    word("agua", 50, 120, 25), word("y", 78, 120, 5), word("desague", 86, 120, 40)};
         QVERIFY(!PdfPageScanner::mayHoldTable(prose));
+        // Justified text: stretched spaces, and once a word starts at the same x as a word of
+        // another line after such a space. One coincidence is not a column.
+        const QList<PdfWord> justified{word("Impulso", 50, 100, 40), word("del", 98, 100, 15), word("desarrollo", 121, 100, 50),
+                                       word("Dotación", 50, 120, 45), word("de", 103, 120, 10), word("infraestructura", 121, 120, 70),
+                                       word("para", 50, 140, 22), word("las", 80, 140, 15), word("zonas", 103, 140, 28)};
+        QVERIFY(!PdfPageScanner::mayHoldTable(justified));
+        // Two rows of three cells: starts repeat at two column boundaries.
+        const QList<PdfWord> threeColumns{word("1.", 50, 100, 8), word("Uno", 62, 100, 20), word("1.", 203, 100, 8), word("Objetivo", 215, 100, 40),
+                                          word("1.", 383, 100, 8), word("Meta", 395, 100, 25), word("2.", 50, 120, 8), word("Dos", 62, 120, 20),
+                                          word("2.", 203, 120, 8), word("Otro", 215, 120, 20), word("2.", 383, 120, 8), word("Fin", 395, 120, 15)};
+        QVERIFY(PdfPageScanner::mayHoldTable(threeColumns));
     }
 };
 
