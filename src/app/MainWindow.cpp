@@ -674,11 +674,12 @@ void MainWindow::showImportReport(const ImportReport &report)
         m_lastReport->close();
     m_lastReport = new ImportReportDialog(report, this);
     m_lastReport->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_lastReport, &QObject::destroyed, this, [this, dialog = m_lastReport] {
-        if (m_lastReport == dialog)
-            m_lastReport = nullptr;
-    });
     m_lastReport->open();
+}
+
+ImportReportDialog *MainWindow::lastImportReport() const
+{
+    return m_lastReport.data();
 }
 
 void MainWindow::removeCurrentPlan()

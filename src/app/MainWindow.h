@@ -86,7 +86,7 @@ public:
     BackupJob *backupJob() const { return m_backupJob; }
     QAction *backupAction() const { return m_backupAction; }
     ImportSession *importSession() const { return m_importSession; }
-    ImportReportDialog *lastImportReport() const { return m_lastReport; }
+    ImportReportDialog *lastImportReport() const;
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isImporting() const;
@@ -152,7 +152,7 @@ private:
     BackupJob *m_backupJob;
     ImportSession *m_importSession; // m_importJob's passes, with the passwords of encrypted PDFs
     QUndoStack *m_undoStack;
-    ImportReportDialog *m_lastReport = nullptr;
+    QPointer<ImportReportDialog> m_lastReport; // null once the dialog is closed (it deletes itself)
     bool m_showReportOfRunningImport = true;
     QHash<QByteArray, QString> m_sourcePaths; // by SHA-256: where each plan's source document was found
 

@@ -671,9 +671,18 @@ void TrackingWindow::onReimportFinished()
         m_unmatchedDialog = new UnmatchedRecordsDialog(*m_tracker, m_plan, defaultEvaluator(), this);
         m_unmatchedDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_unmatchedDialog, &UnmatchedRecordsDialog::recordAttached, this, &TrackingWindow::reloadRecords);
-        connect(m_unmatchedDialog, &QObject::destroyed, this, [this] { m_unmatchedDialog = nullptr; });
         m_unmatchedDialog->open();
     }
+}
+
+ConflictsDialog *TrackingWindow::conflictsDialog() const
+{
+    return m_conflictsDialog.data();
+}
+
+UnmatchedRecordsDialog *TrackingWindow::unmatchedDialog() const
+{
+    return m_unmatchedDialog.data();
 }
 
 void TrackingWindow::chooseExportFile()
@@ -750,7 +759,6 @@ void TrackingWindow::showConflicts()
     m_conflictsDialog = new ConflictsDialog(*m_tracker, m_plan.id, texts, defaultEvaluator(), this);
     m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflictsDialog, &ConflictsDialog::conflictResolved, this, &TrackingWindow::reloadRecords);
-    connect(m_conflictsDialog, &QObject::destroyed, this, [this] { m_conflictsDialog = nullptr; });
     m_conflictsDialog->open();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -99,8 +100,8 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     QComboBox *semesterCombo() const { return m_semesterCombo; }
     ProgressTracker *tracker() const { return m_tracker.get(); }
-    UnmatchedRecordsDialog *unmatchedDialog() const { return m_unmatchedDialog; }
-    ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
+    UnmatchedRecordsDialog *unmatchedDialog() const;
+    ConflictsDialog *conflictsDialog() const;
     QString lastJobMessage() const { return m_lastJobMessage; }
 
 Q_SIGNALS:
@@ -149,8 +150,8 @@ private:
     QTableView *m_timelineView;
     DashboardView *m_dashboard;
     QLabel *m_busyLabel;
-    UnmatchedRecordsDialog *m_unmatchedDialog = nullptr;
-    ConflictsDialog *m_conflictsDialog = nullptr;
+    QPointer<UnmatchedRecordsDialog> m_unmatchedDialog; // null once closed (it deletes itself)
+    QPointer<ConflictsDialog> m_conflictsDialog; // null once closed (it deletes itself)
 
     QFutureWatcher<TrackingJobs::Outcome> m_outcomeWatcher;
     QFutureWatcher<MergeReport> m_mergeWatcher;

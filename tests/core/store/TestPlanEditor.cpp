@@ -86,7 +86,7 @@ private Q_SLOTS:
         QString error;
         const std::optional<ItemEdit> edit = m_editor->setText(id, QStringLiteral("Prevalencia de desnutrición"), &error);
         QVERIFY2(edit, qPrintable(error));
-        const Item &changed = row(storedPlan(), 0, 0).items(ItemKind::Indicator).at(0);
+        const Item changed = row(storedPlan(), 0, 0).items(ItemKind::Indicator).at(0);
         QCOMPARE(changed.text, QStringLiteral("Prevalencia de desnutrición"));
         QVERIFY(changed.corrected);
         QCOMPARE(hitIds(QStringLiteral("desnutricion")), QList<qint64>{id});
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QString error;
         const std::optional<ItemEdit> edit = m_editor->changeKind(problemId, ItemKind::Objective, &error);
         QVERIFY2(edit, qPrintable(error));
-        const Row &changed = row(storedPlan(), 0, 0);
+        const Row changed = row(storedPlan(), 0, 0);
         QVERIFY(changed.items(ItemKind::Problem).isEmpty());
         QCOMPARE(changed.items(ItemKind::Objective).size(), 3);
         QCOMPARE(changed.items(ItemKind::Objective).at(2).id, problemId);
@@ -287,7 +287,7 @@ private Q_SLOTS:
 
         reopen();
         QCOMPARE(storedPlan(), edited);
-        const Row &first = row(storedPlan(), 0, 0);
+        const Row first = row(storedPlan(), 0, 0);
         QCOMPARE(first.items(ItemKind::Indicator).size(), 2);
         QCOMPARE(first.items(ItemKind::Indicator).at(1).id, problemId);
         QVERIFY(first.items(ItemKind::Indicator).at(1).corrected);
