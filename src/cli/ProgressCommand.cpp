@@ -92,16 +92,6 @@ std::optional<qint64> parseId(const QString &text)
     return id;
 }
 
-QString defaultEvaluator()
-{
-    QString name = qEnvironmentVariable("VIGIA_EVALUATOR");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 QJsonObject valuesToJson(const ProgressValues &values)
 {
     QJsonObject object = values.toJson();

@@ -46,7 +46,6 @@ struct OpenedTracker {
 };
 OpenedTracker openLibraryAndTracker(LibraryCommandLine &commandLine);
 std::optional<qint64> parseId(const QString &text);
-QString defaultEvaluator();
 QJsonObject valuesToJson(const ProgressValues &values);
 QJsonObject recordToJson(const ProgressRecord &record);
 QJsonObject historyEntryToJson(const HistoryEntry &entry);

@@ -50,7 +50,7 @@ int runProgressExport(CliContext &context)
         return ExitFailure;
     ProgressTracker &tracker = *opened.tracker;
     QString error;
-    const QString group = commandLine.parser().isSet(groupOption) ? commandLine.parser().value(groupOption) : defaultEvaluator();
+    const QString group = commandLine.parser().isSet(groupOption) ? commandLine.parser().value(groupOption) : ProgressTracker::defaultEvaluator();
     if (!TrackingExchange(tracker).exportPlanToFile(*planId, group, commandLine.parser().value(outOption), &error)) {
         commandLine.reportError(error);
         return ExitFailure;
@@ -86,7 +86,7 @@ int runProgressImport(CliContext &context)
     if (!opened.isOpen())
         return ExitFailure;
     ProgressTracker &tracker = *opened.tracker;
-    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
+    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : ProgressTracker::defaultEvaluator();
     const MergeReport report = TrackingExchange(tracker).mergeFile(positional.at(0), planId, by);
     if (!report.ok) {
         commandLine.reportError(report.error);
@@ -176,7 +176,7 @@ int runProgressResolve(CliContext &context)
         return ExitFailure;
     ProgressTracker &tracker = *opened.tracker;
     QString error;
-    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
+    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : ProgressTracker::defaultEvaluator();
     if (!tracker.resolveConflict(*conflictId, side == u"ours" ? ProgressConflict::Side::Local : ProgressConflict::Side::Incoming,
                                   by, &error)) {
         commandLine.reportError(error);

@@ -38,7 +38,7 @@ int runProgressReimport(CliContext &context)
     }
     for (const QString &warning : read.warnings)
         commandLine.reportError(QStringLiteral("warning: %1: %2").arg(positional.at(1), warning));
-    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
+    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : ProgressTracker::defaultEvaluator();
     const ReimportResult result = tracker.reimport(*planId, read.plan, read.warnings, by);
     if (!result.ok) {
         commandLine.reportError(result.error);
@@ -96,7 +96,7 @@ int runProgressAttach(CliContext &context)
         return ExitFailure;
     ProgressTracker &tracker = *opened.tracker;
     QString error;
-    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : defaultEvaluator();
+    const QString by = commandLine.parser().isSet(byOption) ? commandLine.parser().value(byOption) : ProgressTracker::defaultEvaluator();
     if (!tracker.attachRecord(*recordId, *itemId, by, &error)) {
         commandLine.reportError(error);
         return ExitFailure;

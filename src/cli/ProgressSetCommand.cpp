@@ -133,7 +133,7 @@ int runProgressSet(CliContext &context)
         values.targetValue = target;
     if (parser.isSet(noteOption))
         values.note = parser.value(noteOption);
-    values.evaluator = parser.isSet(evaluatorOption) ? parser.value(evaluatorOption) : defaultEvaluator();
+    values.evaluator = parser.isSet(evaluatorOption) ? parser.value(evaluatorOption) : ProgressTracker::defaultEvaluator();
     values.assessedOn = date.isValid() ? date : QDate::currentDate();
 
     std::optional<ProgressRecord> record = tracker.setProgress(*itemId, semester, values, &error);

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,8 +220,8 @@ void DashboardView::buildBars()
         if (m_hiddenStatuses.count(status) != 0)
             continue;
         auto *set = new QBarSet(progressStatusLabel(status));
-        set->setColor(TrackingStatistics::statusColor(status));
-        set->setBorderColor(TrackingStatistics::statusColor(status).darker(120));
+        set->setColor(progressStatusColor(status));
+        set->setBorderColor(progressStatusColor(status).darker(120));
         set->setProperty("status", static_cast<int>(status));
         for (qsizetype index = 0; index < m_statistics.dimensions().size(); ++index) {
             const int count = m_statistics.count(m_statistics.dimensions().at(index), status);
@@ -262,10 +263,10 @@ void DashboardView::buildLines()
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *met = new QLineSeries;
     met->setName(tr("Cumplidas (%)"));
-    met->setColor(TrackingStatistics::statusColor(ProgressStatus::Met));
+    met->setColor(progressStatusColor(ProgressStatus::Met));
     auto *moving = new QLineSeries;
     moving->setName(tr("En proceso o cumplidas en parte (%)"));
-    moving->setColor(TrackingStatistics::statusColor(ProgressStatus::InProgress));
+    moving->setColor(progressStatusColor(ProgressStatus::InProgress));
     QStringList labels;
     for (qsizetype index = 0; index < m_semesters.size(); ++index) {
         labels.append(m_semesters.at(index));

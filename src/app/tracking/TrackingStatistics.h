@@ -4,7 +4,6 @@
 #include "progress/ProgressRecord.h"
 #include "progress/ProgressStatus.h"
 
-#include <QColor>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -36,8 +35,6 @@ public:
     // Metas met over all metas, 0–1.
     double complianceShare() const;
     QList<Meta> metas(const QString &dimension, ProgressStatus status) const;
-
-    static QColor statusColor(ProgressStatus status);
 
 private:
     QStringList m_dimensions;

@@ -251,16 +251,6 @@ void TrackingWindow::createActions()
     add(tr("&Cerrar"), QKeySequence(QKeySequence::Close), &TrackingWindow::close);
 }
 
-QString TrackingWindow::defaultEvaluator()
-{
-    QString name = qEnvironmentVariable("VIGIA_EVALUATOR");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 void TrackingWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     urlOpener() = std::move(opener);
@@ -487,7 +477,7 @@ void TrackingWindow::editCurrentRecord()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     ProgressValues values = line->record ? line->record->values : ProgressValues{};
     if (values.evaluator.isEmpty())
-        values.evaluator = defaultEvaluator();
+        values.evaluator = ProgressTracker::defaultEvaluator();
     const std::optional<double> stated = line->kind == ItemKind::Target ? TargetValue::fromText(line->text) : std::nullopt;
     dialog->setValues(values, stated);
     const qint64 itemId = line->itemId;
@@ -514,7 +504,7 @@ std::optional<ProgressRecord> TrackingWindow::ensureRecord(qint64 itemId)
     if (std::optional<ProgressRecord> record = m_tracker->record(itemId, semester(), &error))
         return record;
     ProgressValues values;
-    values.evaluator = defaultEvaluator();
+    values.evaluator = ProgressTracker::defaultEvaluator();
     std::optional<ProgressRecord> record = m_tracker->setProgress(itemId, semester(), values, &error);
     if (!record)
         MessageBox::warning(this, tr("No se añadió la evidencia"), error);
@@ -540,7 +530,7 @@ bool TrackingWindow::addEvidenceUrl(qint64 itemId, const QString &url, const QDa
     if (!record)
         return false;
     QString error;
-    if (!m_tracker->addEvidenceUrl(record->id, url, consultedOn, defaultEvaluator(), &error)) {
+    if (!m_tracker->addEvidenceUrl(record->id, url, consultedOn, ProgressTracker::defaultEvaluator(), &error)) {
         MessageBox::warning(this, tr("No se añadió la evidencia"), error);
         return false;
     }
@@ -567,7 +557,7 @@ bool TrackingWindow::addEvidenceFile(qint64 itemId, const QString &path)
     if (!record)
         return false;
     QString error;
-    if (!m_tracker->addEvidenceFile(record->id, path, defaultEvaluator(), &error)) {
+    if (!m_tracker->addEvidenceFile(record->id, path, ProgressTracker::defaultEvaluator(), &error)) {
         MessageBox::warning(this, tr("No se adjuntó el archivo"), error);
         return false;
     }
@@ -650,7 +640,7 @@ bool TrackingWindow::startReimport(const QString &path)
     if (m_busy || !isReady())
         return false;
     setBusy(true, tr("Importando la versión corregida…"));
-    m_reimportWatcher.setFuture(TrackingJobs::reimport(m_libraryPath, m_plan.id, path, defaultEvaluator()));
+    m_reimportWatcher.setFuture(TrackingJobs::reimport(m_libraryPath, m_plan.id, path, ProgressTracker::defaultEvaluator()));
     return true;
 }
 
@@ -668,7 +658,7 @@ void TrackingWindow::onReimportFinished()
         + QStringLiteral("; ") + tr("%n sin ítem correspondiente.", nullptr, static_cast<int>(result.unmatched.size()));
     finishJob(true, message);
     if (!result.unmatched.isEmpty()) {
-        m_unmatchedDialog = new UnmatchedRecordsDialog(*m_tracker, m_plan, defaultEvaluator(), this);
+        m_unmatchedDialog = new UnmatchedRecordsDialog(*m_tracker, m_plan, ProgressTracker::defaultEvaluator(), this);
         m_unmatchedDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_unmatchedDialog, &UnmatchedRecordsDialog::recordAttached, this, &TrackingWindow::reloadRecords);
         m_unmatchedDialog->open();
@@ -701,7 +691,7 @@ bool TrackingWindow::startExport(const QString &path)
         return false;
     setBusy(true, tr("Exportando el seguimiento…"));
     m_outcomeDescription = tr("Seguimiento exportado");
-    m_outcomeWatcher.setFuture(TrackingJobs::exportTracking(m_libraryPath, m_plan.id, defaultEvaluator(), path));
+    m_outcomeWatcher.setFuture(TrackingJobs::exportTracking(m_libraryPath, m_plan.id, ProgressTracker::defaultEvaluator(), path));
     return true;
 }
 
@@ -720,7 +710,7 @@ bool TrackingWindow::startMerge(const QString &path)
     if (m_busy || !isReady())
         return false;
     setBusy(true, tr("Combinando el seguimiento…"));
-    m_mergeWatcher.setFuture(TrackingJobs::mergeTracking(m_libraryPath, path, m_plan.id, defaultEvaluator()));
+    m_mergeWatcher.setFuture(TrackingJobs::mergeTracking(m_libraryPath, path, m_plan.id, ProgressTracker::defaultEvaluator()));
     return true;
 }
 
@@ -756,7 +746,7 @@ void TrackingWindow::showConflicts()
     QHash<qint64, QString> texts;
     for (const TrackingTableModel::Line &line : m_tableModel->lines())
         texts.insert(line.itemId, line.text);
-    m_conflictsDialog = new ConflictsDialog(*m_tracker, m_plan.id, texts, defaultEvaluator(), this);
+    m_conflictsDialog = new ConflictsDialog(*m_tracker, m_plan.id, texts, ProgressTracker::defaultEvaluator(), this);
     m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflictsDialog, &ConflictsDialog::conflictResolved, this, &TrackingWindow::reloadRecords);
     m_conflictsDialog->open();

@@ -89,7 +89,6 @@ public:
     bool startReport(const QString &path);
     bool isBusy() const { return m_busy; }
 
-    static QString defaultEvaluator();
     // How files and links are opened (QDesktopServices::openUrl); tests replace it.
     static void setUrlOpener(std::function<bool(const QUrl &)> opener);
 

@@ -49,20 +49,6 @@ QString percentText(double share)
     return QStringLiteral("%1 %").arg(spanish().toString(share * 100.0, 'f', 1));
 }
 
-QColor statusColor(ProgressStatus status)
-{
-    switch (status) {
-    case ProgressStatus::NoInformation: return QColor(0xb0, 0xb0, 0xb0);
-    case ProgressStatus::NotStarted: return QColor(0x8c, 0x6d, 0x62);
-    case ProgressStatus::InProgress: return QColor(0x42, 0x85, 0xf4);
-    case ProgressStatus::PartiallyMet: return QColor(0xf4, 0xb4, 0x00);
-    case ProgressStatus::Met: return QColor(0x0f, 0x9d, 0x58);
-    case ProgressStatus::NotMet: return QColor(0xdb, 0x44, 0x37);
-    case ProgressStatus::NotVerifiable: return QColor(0x6d, 0x4c, 0x9f);
-    }
-    return Qt::gray;
-}
-
 QString valueText(const ProgressValues &values)
 {
     QStringList parts;
@@ -194,7 +180,7 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                     .arg(metas)
                     .arg(percentText(share));
         statusBars.append({progressStatusLabel(status), double(metas),
-                           QStringLiteral("%1 (%2)").arg(metas).arg(percentText(share)), statusColor(status)});
+                           QStringLiteral("%1 (%2)").arg(metas).arg(percentText(share)), progressStatusColor(status)});
     }
     html += QStringLiteral("</table>\n");
     const QImage statusChart =
@@ -208,7 +194,7 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
         const double share = double(section.metCount) / section.metaCount;
         dimensionBars.append({section.dimension, share * 100.0,
                               QStringLiteral("%1/%2 (%3)").arg(section.metCount).arg(section.metaCount).arg(percentText(share)),
-                              statusColor(ProgressStatus::Met)});
+                              progressStatusColor(ProgressStatus::Met)});
     }
     if (!dimensionBars.isEmpty()) {
         const QImage dimensionChart =
@@ -254,7 +240,7 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
             html += QStringLiteral("<tr><td><b>%1:</b> %2</td><td><font color=\"%3\">&#9632;</font> %4</td>"
                                    "<td>%5</td><td>%6</td><td>%7</td></tr>\n")
                         .arg(escaped(line.kind == ItemKind::Target ? tr("Meta") : tr("Objetivo")),
-                             escaped(line.text), statusColor(line.status()).name(),
+                             escaped(line.text), progressStatusColor(line.status()).name(),
                              escaped(progressStatusLabel(line.status())), value,
                              evidence.join(QStringLiteral("<br>")), note);
         }

@@ -1,5 +1,6 @@
 #include "ProgressStatus.h"
 
+#include <QColor>
 #include <QCoreApplication>
 
 namespace vigia {
@@ -39,6 +40,20 @@ QString progressStatusLabel(ProgressStatus status)
     case ProgressStatus::NotVerifiable: return QCoreApplication::translate("ProgressStatus", "No verificable");
     }
     return {};
+}
+
+QColor progressStatusColor(ProgressStatus status)
+{
+    switch (status) {
+    case ProgressStatus::NoInformation: return QColor(0xb0, 0xb0, 0xb0);
+    case ProgressStatus::NotStarted: return QColor(0x8c, 0x6d, 0x62);
+    case ProgressStatus::InProgress: return QColor(0x42, 0x85, 0xf4);
+    case ProgressStatus::PartiallyMet: return QColor(0xf4, 0xb4, 0x00);
+    case ProgressStatus::Met: return QColor(0x0f, 0x9d, 0x58);
+    case ProgressStatus::NotMet: return QColor(0xdb, 0x44, 0x37);
+    case ProgressStatus::NotVerifiable: return QColor(0x6d, 0x4c, 0x9f);
+    }
+    return Qt::gray;
 }
 
 } // namespace vigia

@@ -5,6 +5,8 @@
 #include <array>
 #include <optional>
 
+class QColor;
+
 namespace vigia {
 
 // How far a meta (or objective) of a plan has come in one semester, as a watchdog group records it.
@@ -20,5 +22,7 @@ QString progressStatusId(ProgressStatus status);
 std::optional<ProgressStatus> progressStatusFromId(const QString &id);
 // The Spanish label for display ("Sin información", "En proceso", "Cumplida" …), translatable.
 QString progressStatusLabel(ProgressStatus status);
+// The colour each status has in charts and reports (the dashboard and the semester report).
+QColor progressStatusColor(ProgressStatus status);
 
 } // namespace vigia

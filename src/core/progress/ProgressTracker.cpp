@@ -17,7 +17,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <sqlite3.h>
 
 #include <cmath>
 
@@ -26,7 +25,6 @@ namespace {
 
 using StepResult = SqliteStatement::StepResult;
 
-constexpr int busyTimeoutMilliseconds = 5000;
 
 // The columns readRecords() expects, from progress_records r joined with items i.
 const QString recordColumns = QStringLiteral(
@@ -110,16 +108,24 @@ ProgressTracker::~ProgressTracker() = default;
 
 std::unique_ptr<ProgressTracker> ProgressTracker::open(PlanLibrary &library, QString *error)
 {
-    SqliteDatabase database;
     QString reason;
-    if (!database.open(library.path(), SqliteDatabase::OpenMode::ReadWrite, &reason)
-        || !database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason)) {
+    std::optional<SqliteDatabase> database = library.openConnection(&reason);
+    if (!database) {
         if (error)
             *error = QStringLiteral("%1: cannot open the library for progress tracking: %2").arg(library.path(), reason);
         return nullptr;
     }
-    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-    return std::unique_ptr<ProgressTracker>(new ProgressTracker(library, std::move(database)));
+    return std::unique_ptr<ProgressTracker>(new ProgressTracker(library, std::move(*database)));
+}
+
+QString ProgressTracker::defaultEvaluator()
+{
+    QString name = qEnvironmentVariable("VIGIA_EVALUATOR");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
 }
 
 QString ProgressTracker::fail(const QString &reason) const

@@ -50,6 +50,9 @@ public:
 
     PlanLibrary &library() const { return m_library; }
 
+    // Who records when nobody is named: $VIGIA_EVALUATOR, else the login name ($USER, $USERNAME).
+    static QString defaultEvaluator();
+
     // Largest evidence file accepted.
     static constexpr qint64 maximumEvidenceSize = 64LL * 1024 * 1024;
 

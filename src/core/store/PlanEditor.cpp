@@ -1,43 +1,19 @@
 #include "PlanEditor.h"
 
+#include "ItemBoxesJson.h"
 #include "PlanLibrary.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
-#include <sqlite3.h>
 
 namespace vigia {
 namespace {
 
 using StepResult = SqliteStatement::StepResult;
 
-constexpr int busyTimeoutMilliseconds = 5000;
 // Where an item waits while its siblings are renumbered: below any real position.
 constexpr qint64 parkedPositionBase = -1000000000000LL;
-
-QString boxesToJson(const QList<QRectF> &boxes)
-{
-    if (boxes.isEmpty())
-        return QString();
-    QJsonArray array;
-    for (const QRectF &box : boxes)
-        array.append(QJsonArray{box.x(), box.y(), box.width(), box.height()});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<QRectF> boxesFromJson(const QString &json)
-{
-    QList<QRectF> boxes;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonArray box = value.toArray();
-        if (box.size() == 4)
-            boxes.append(QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble()));
-    }
-    return boxes;
-}
 
 QString nonNull(const QString &text)
 {
@@ -71,16 +47,14 @@ PlanEditor::~PlanEditor() = default;
 
 std::unique_ptr<PlanEditor> PlanEditor::open(PlanLibrary &library, QString *error)
 {
-    SqliteDatabase database;
     QString reason;
-    if (!database.open(library.path(), SqliteDatabase::OpenMode::ReadWrite, &reason)
-        || !database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason)) {
+    std::optional<SqliteDatabase> database = library.openConnection(&reason);
+    if (!database) {
         if (error)
             *error = QStringLiteral("%1: cannot open the library for editing: %2").arg(library.path(), reason);
         return nullptr;
     }
-    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-    return std::unique_ptr<PlanEditor>(new PlanEditor(library, std::move(database)));
+    return std::unique_ptr<PlanEditor>(new PlanEditor(library, std::move(*database)));
 }
 
 QString PlanEditor::fail(const QString &reason) const
@@ -109,7 +83,7 @@ std::optional<ItemSnapshot> PlanEditor::readItem(qint64 itemId, QString *reason)
     snapshot.item.marker = statement.columnText(5);
     snapshot.item.source.page = statement.columnInt(6);
     snapshot.item.source.line = statement.columnInt(7);
-    snapshot.item.source.boxes = boxesFromJson(statement.columnText(8));
+    snapshot.item.source.boxes = ItemBoxesJson::fromJson(statement.columnText(8));
     snapshot.item.corrected = statement.columnInt(9) != 0;
 
     SqliteStatement topics =
@@ -258,7 +232,7 @@ bool PlanEditor::insertItem(const ItemSnapshot &item, QString *reason, qint64 *i
     insert.bind(6, nonNull(item.item.marker));
     insert.bind(7, item.item.source.page);
     insert.bind(8, item.item.source.line);
-    insert.bind(9, boxesToJson(item.item.source.boxes));
+    insert.bind(9, ItemBoxesJson::toJson(item.item.source.boxes));
     insert.bind(10, item.item.corrected);
     if (!insert.execute()) {
         *reason = insert.errorMessage();

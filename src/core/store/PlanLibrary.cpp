@@ -1,5 +1,6 @@
 #include "PlanLibrary.h"
 
+#include "ItemBoxesJson.h"
 #include "LibrarySchema.h"
 #include "SearchExpression.h"
 #include "SqliteStatement.h"
@@ -121,29 +122,6 @@ bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
     return false;
 }
 
-QString boxesToJson(const QList<QRectF> &boxes)
-{
-    if (boxes.isEmpty())
-        return QString();
-    QJsonArray array;
-    for (const QRectF &box : boxes)
-        array.append(QJsonArray{box.x(), box.y(), box.width(), box.height()});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<QRectF> boxesFromJson(const QString &json)
-{
-    QList<QRectF> boxes;
-    if (json.isEmpty())
-        return boxes;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonArray box = value.toArray();
-        if (box.size() == 4)
-            boxes.append(QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble()));
-    }
-    return boxes;
-}
-
 QString warningsToJson(const QStringList &warnings)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact));
@@ -228,6 +206,16 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
 QString PlanLibrary::path() const
 {
     return m_path;
+}
+
+std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
+{
+    SqliteDatabase database;
+    if (!database.open(m_path, SqliteDatabase::OpenMode::ReadWrite, reason)
+        || !database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), reason))
+        return std::nullopt;
+    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
+    return database;
 }
 
 QString PlanLibrary::lastError() const
@@ -381,7 +369,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
                     insertItem.bind(5, item.marker.isNull() ? QStringLiteral("") : item.marker);
                     insertItem.bind(6, item.source.page);
                     insertItem.bind(7, item.source.line);
-                    insertItem.bind(8, boxesToJson(item.source.boxes));
+                    insertItem.bind(8, ItemBoxesJson::toJson(item.source.boxes));
                     insertItem.bind(9, item.corrected);
                     if (!insertItem.execute())
                         return failed(describeFailure(insertItem));
@@ -509,7 +497,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
         item.marker = items.columnText(4);
         item.source.page = items.columnInt(5);
         item.source.line = items.columnInt(6);
-        item.source.boxes = boxesFromJson(items.columnText(7));
+        item.source.boxes = ItemBoxesJson::fromJson(items.columnText(7));
         item.corrected = items.columnInt(8) != 0;
         plan.dimensions[position->first].rows[position->second].items(*kind).append(item);
     }

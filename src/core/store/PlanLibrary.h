@@ -76,6 +76,10 @@ public:
     PlanLibrary &operator=(const PlanLibrary &) = delete;
 
     QString path() const;
+    // Another read-write connection to this library, set up like the library's own (foreign keys
+    // on, the same wait when another connection writes), for a service that writes through its
+    // own transactions (corrections, progress). Empty, with `reason`, when it cannot be opened.
+    std::optional<SqliteDatabase> openConnection(QString *reason) const;
 
     // Stores a plan in one transaction: all of it or, on failure, nothing. A plan whose
     // sourceSha256 is already stored is a Duplicate and changes nothing. Ids in `plan` are ignored.
