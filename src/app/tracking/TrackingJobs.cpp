@@ -27,20 +27,35 @@ struct Connection {
     bool ok() const { return tracker != nullptr; }
 };
 
+// Runs `work(tracker, result)` in a worker thread with a library and tracker of its own; when
+// they cannot be opened, `result` comes back with the reason in its `error`.
+template <typename Result, typename Work>
+QFuture<Result> runWithTracker(const QString &libraryPath, Result result, Work work)
+{
+    return QtConcurrent::run([libraryPath, result = std::move(result), work = std::move(work)]() mutable {
+        const Connection connection(libraryPath);
+        if (!connection.ok()) {
+            result.error = connection.error;
+            return result;
+        }
+        return work(*connection.tracker, std::move(result));
+    });
+}
+
+TrackingJobs::Outcome outcomeFor(const QString &path)
+{
+    TrackingJobs::Outcome outcome;
+    outcome.path = path;
+    return outcome;
+}
+
 } // namespace
 
 QFuture<TrackingJobs::Outcome> TrackingJobs::writeReport(const QString &libraryPath, qint64 planId,
                                                          const QString &semester, const QString &path)
 {
-    return QtConcurrent::run([libraryPath, planId, semester, path] {
-        Outcome outcome;
-        outcome.path = path;
-        const Connection connection(libraryPath);
-        if (!connection.ok()) {
-            outcome.error = connection.error;
-            return outcome;
-        }
-        const std::optional<ProgressReport> report = ProgressReport::build(*connection.tracker, planId, semester, &outcome.error);
+    return runWithTracker(libraryPath, outcomeFor(path), [planId, semester, path](ProgressTracker &tracker, Outcome outcome) {
+        const std::optional<ProgressReport> report = ProgressReport::build(tracker, planId, semester, &outcome.error);
         if (report)
             outcome.ok = report->write(path, &outcome.error);
         return outcome;
@@ -50,15 +65,8 @@ QFuture<TrackingJobs::Outcome> TrackingJobs::writeReport(const QString &libraryP
 QFuture<TrackingJobs::Outcome> TrackingJobs::exportTracking(const QString &libraryPath, qint64 planId,
                                                             const QString &group, const QString &path)
 {
-    return QtConcurrent::run([libraryPath, planId, group, path] {
-        Outcome outcome;
-        outcome.path = path;
-        const Connection connection(libraryPath);
-        if (!connection.ok()) {
-            outcome.error = connection.error;
-            return outcome;
-        }
-        outcome.ok = TrackingExchange(*connection.tracker).exportPlanToFile(planId, group, path, &outcome.error);
+    return runWithTracker(libraryPath, outcomeFor(path), [planId, group, path](ProgressTracker &tracker, Outcome outcome) {
+        outcome.ok = TrackingExchange(tracker).exportPlanToFile(planId, group, path, &outcome.error);
         return outcome;
     });
 }
@@ -66,34 +74,21 @@ QFuture<TrackingJobs::Outcome> TrackingJobs::exportTracking(const QString &libra
 QFuture<MergeReport> TrackingJobs::mergeTracking(const QString &libraryPath, const QString &path, qint64 planId,
                                                  const QString &by)
 {
-    return QtConcurrent::run([libraryPath, path, planId, by] {
-        const Connection connection(libraryPath);
-        if (!connection.ok()) {
-            MergeReport report;
-            report.error = connection.error;
-            return report;
-        }
-        return TrackingExchange(*connection.tracker).mergeFile(path, planId, by);
+    return runWithTracker(libraryPath, MergeReport(), [path, planId, by](ProgressTracker &tracker, MergeReport) {
+        return TrackingExchange(tracker).mergeFile(path, planId, by);
     });
 }
 
 QFuture<ReimportResult> TrackingJobs::reimport(const QString &libraryPath, qint64 planId, const QString &path,
                                                const QString &by)
 {
-    return QtConcurrent::run([libraryPath, planId, path, by] {
-        ReimportResult result;
-        const Connection connection(libraryPath);
-        if (!connection.ok()) {
-            result.error = connection.error;
-            return result;
-        }
-        const PlanFileReader reader;
-        const ReadResult read = reader.readFile(path);
+    return runWithTracker(libraryPath, ReimportResult(), [planId, path, by](ProgressTracker &tracker, ReimportResult result) {
+        const ReadResult read = PlanFileReader().readFile(path);
         if (!read.error.isEmpty()) {
             result.error = read.error;
             return result;
         }
-        return connection.tracker->reimport(planId, read.plan, read.warnings, by);
+        return tracker.reimport(planId, read.plan, read.warnings, by);
     });
 }
 
