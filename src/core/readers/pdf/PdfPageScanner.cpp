@@ -111,7 +111,6 @@ PdfPageScanner::Result PdfPageScanner::scan()
     Result result;
     result.cancelled = isCancelled();
     result.unreadablePage = shared.unreadablePage;
-    result.pagesWithUnlocatableFont = shared.pagesWithUnlocatableFont;
     if (result.cancelled || result.unreadablePage > 0)
         return result;
     result.pages.reserve(shared.pageCount);
