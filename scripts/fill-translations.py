@@ -45,6 +45,11 @@ ENGLISH = {
     "En todas las columnas": "In every column", "En «%1»": "In “%1”", "&Filtrar:": "&Filter:",
     "—": "—", "%1\nArchivo: %2": "%1\nFile: %2", "Lugar": "Place", "Organización política": "Political organization",
     "Periodo": "Period", "Tipo de elección": "Election type", "Total": "Total",
+    "El plan %1 ya no está en la biblioteca: otro programa lo quitó.": "Plan %1 is no longer in the library: another program removed it.",
+    "No se pudo abrir el plan": "Could not open the plan",
+    "No se pudo leer el plan %1 de la biblioteca %2:\n%3\n\n¿Volver a abrir la biblioteca?":
+        "Could not read plan %1 from the library %2:\n%3\n\nOpen the library again?",
+    "La biblioteca cambió fuera de esta ventana; la lista está al día.": "The library changed outside this window; the list is up to date.",
     "Vigía": "Vigía", "Búsqueda": "Search", "Importando %1 de %2: %3": "Importing %1 of %2: %3",
     "&Nueva biblioteca…": "&New library…", "&Abrir biblioteca…": "&Open library…",
     "&Importar planes…": "&Import plans…", "&Cancelar importación": "&Cancel import",
@@ -397,7 +402,10 @@ SPANISH_OF_CORE = {
     "not a Vigía library (the file is not an SQLite database)": "no es una biblioteca de Vigía (el archivo no es una base de datos SQLite)",
     "the library file is damaged (%1)": "el archivo de la biblioteca está dañado (%1)",
     "the library is read-only (%1)": "la biblioteca es de solo lectura (%1)",
-    "the library is in use by another program (%1)": "otro programa está usando la biblioteca (%1)",
+    "the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished":
+        "la biblioteca está ocupada: otro programa (o ventana) lleva varios segundos escribiendo en ella; vuelva a intentarlo cuando termine",
+    "%1: is a Vigía library (or part of one) open in this program, not a document; it is left untouched":
+        "%1: es una biblioteca de Vigía (o parte de una) abierta en este programa, no un documento; no se toca",
     "the disk is full (%1)": "el disco está lleno (%1)",
     "the library was written by a newer version of Vigía (schema version %1; this version knows up to %2)":
         "la biblioteca fue escrita por una versión más nueva de Vigía (versión de esquema %1; esta versión conoce hasta la %2)",

@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDatabaseFiles</name>
+    <message>
+        <source>%1: is a Vigía library (or part of one) open in this program, not a document; it is left untouched</source>
+        <translation>%1: is a Vigía library (or part of one) open in this program, not a document; it is left untouched</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageRenderer</name>
     <message>
         <source>No se puede abrir el PDF %1.</source>
@@ -277,10 +284,6 @@
         <translation>the library is read-only (%1)</translation>
     </message>
     <message>
-        <source>the library is in use by another program (%1)</source>
-        <translation>the library is in use by another program (%1)</translation>
-    </message>
-    <message>
         <source>the disk is full (%1)</source>
         <translation>the disk is full (%1)</translation>
     </message>
@@ -388,6 +391,13 @@
     <message>
         <source>dividir un ítem</source>
         <translation>split an item</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</source>
+        <translation>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1280,28 @@ File: %2</translation>
     <message>
         <source>&amp;Rehacer %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>El plan %1 ya no está en la biblioteca: otro programa lo quitó.</source>
+        <translation>Plan %1 is no longer in the library: another program removed it.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir el plan</source>
+        <translation>Could not open the plan</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el plan %1 de la biblioteca %2:
+%3
+
+¿Volver a abrir la biblioteca?</source>
+        <translation>Could not read plan %1 from the library %2:
+%3
+
+Open the library again?</translation>
+    </message>
+    <message>
+        <source>La biblioteca cambió fuera de esta ventana; la lista está al día.</source>
+        <translation>The library changed outside this window; the list is up to date.</translation>
     </message>
 </context>
 <context>

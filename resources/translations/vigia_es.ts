@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>OpenDatabaseFiles</name>
+    <message>
+        <source>%1: is a Vigía library (or part of one) open in this program, not a document; it is left untouched</source>
+        <translation>%1: es una biblioteca de Vigía (o parte de una) abierta en este programa, no un documento; no se toca</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageRenderer</name>
     <message>
         <source>No se puede abrir el PDF %1.</source>
@@ -277,10 +284,6 @@
         <translation>la biblioteca es de solo lectura (%1)</translation>
     </message>
     <message>
-        <source>the library is in use by another program (%1)</source>
-        <translation>otro programa está usando la biblioteca (%1)</translation>
-    </message>
-    <message>
         <source>the disk is full (%1)</source>
         <translation>el disco está lleno (%1)</translation>
     </message>
@@ -388,6 +391,13 @@
     <message>
         <source>dividir un ítem</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</source>
+        <translation>la biblioteca está ocupada: otro programa (o ventana) lleva varios segundos escribiendo en ella; vuelva a intentarlo cuando termine</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1277,25 @@ Archivo: %2</source>
     </message>
     <message>
         <source>&amp;Rehacer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El plan %1 ya no está en la biblioteca: otro programa lo quitó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo abrir el plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No se pudo leer el plan %1 de la biblioteca %2:
+%3
+
+¿Volver a abrir la biblioteca?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La biblioteca cambió fuera de esta ventana; la lista está al día.</source>
         <translation type="unfinished" />
     </message>
 </context>

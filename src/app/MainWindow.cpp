@@ -28,7 +28,9 @@
 #include "SampleLibrary.h"
 #include "SearchPanel.h"
 #include "compare/ComparisonWindow.h"
+#include "library/LibraryChangeWatcher.h"
 #include "tracking/TrackingMenu.h"
+#include "store/OpenDatabaseFiles.h"
 #include "store/SourceArchive.h"
 
 #include <QApplication>
@@ -50,6 +52,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace vigia::app {
 
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backupJob(new BackupJob(this))
     , m_importSession(new ImportSession(m_importJob, this, this))
     , m_undoStack(new QUndoStack(this))
+    , m_changeWatcher(new LibraryChangeWatcher(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
@@ -128,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelImportButton->setDefaultAction(m_cancelImportAction);
 
     connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
+    connect(m_changeWatcher, &LibraryChangeWatcher::libraryChanged, this, &MainWindow::onLibraryChangedOutside);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
@@ -376,7 +382,9 @@ bool MainWindow::openLibrary(const QString &path)
     m_undoStack->clear();
     m_sourcePaths.clear();
     m_editor.reset();
+    m_changeWatcher->setLibrary(nullptr);
     m_library = std::move(library);
+    m_changeWatcher->setLibrary(m_library.get());
     m_editor = PlanEditor::open(*m_library, &error);
     if (!m_editor)
         MessageBox::warning(this, tr("Biblioteca de solo lectura"), tr("Los planes de esta biblioteca no se podrán corregir."), error);
@@ -433,6 +441,8 @@ void MainWindow::showPlan(qint64 planId)
     if (!plan) {
         m_planView->clear();
         m_searchPanel->setOpenPlan(0, {});
+        if (m_library && planId != 0)
+            reportUnreadablePlan(planId);
     } else {
         m_planView->setPlan(*plan, m_library->importWarnings(planId));
         QStringList dimensions;
@@ -441,6 +451,45 @@ void MainWindow::showPlan(qint64 planId)
         m_searchPanel->setOpenPlan(planId, dimensions);
     }
     updateActions();
+}
+
+void MainWindow::reportUnreadablePlan(qint64 planId)
+{
+    const QString error = m_library->lastError();
+    const QString libraryPath = m_library->path();
+    // Not there any more (another program removed it), or there and unreadable?
+    const QList<PlanSummary> listed = m_library->plans();
+    const bool removed = m_library->lastError().isEmpty()
+                         && std::none_of(listed.begin(), listed.end(), [planId](const PlanSummary &plan) { return plan.id == planId; });
+    // Told after the selection change that led here has been handled: the answer may reopen the
+    // library, which resets the very models whose signals are being delivered now.
+    QMetaObject::invokeMethod(this, [this, planId, error, libraryPath, removed] {
+        if (!m_library || m_library->path() != libraryPath)
+            return;
+        if (removed) {
+            statusBar()->showMessage(tr("El plan %1 ya no está en la biblioteca: otro programa lo quitó.").arg(planId), 10000);
+            refreshLibrary();
+            return;
+        }
+        MessageBox::show(this, QMessageBox::Warning, tr("No se pudo abrir el plan"),
+                         tr("No se pudo leer el plan %1 de la biblioteca %2:\n%3\n\n¿Volver a abrir la biblioteca?")
+                             .arg(planId)
+                             .arg(QDir::toNativeSeparators(libraryPath), error),
+                         QMessageBox::Yes | QMessageBox::No,
+                         [this, libraryPath](QMessageBox::StandardButton answer) {
+                             if (answer == QMessageBox::Yes)
+                                 QMetaObject::invokeMethod(this, [this, libraryPath] { openLibrary(libraryPath); }, Qt::QueuedConnection);
+                         });
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::onLibraryChangedOutside()
+{
+    // An import of this window's own ends with a refresh of its own.
+    if (isImporting() || !m_library)
+        return;
+    refreshLibrary();
+    statusBar()->showMessage(tr("La biblioteca cambió fuera de esta ventana; la lista está al día."), 5000);
 }
 
 void MainWindow::showCurrentItem(const QModelIndex &index)
@@ -478,7 +527,10 @@ QString MainWindow::sourcePathFor(const Plan &plan)
         for (const QString &folder : folders) {
             if (folder.isEmpty())
                 continue;
-            QFile candidate(QDir(folder).filePath(plan.sourceFileName));
+            const QString candidatePath = QDir(folder).filePath(plan.sourceFileName);
+            if (OpenDatabaseFiles::contains(candidatePath))
+                continue;
+            QFile candidate(candidatePath);
             QCryptographicHash hash(QCryptographicHash::Sha256);
             if (candidate.open(QIODevice::ReadOnly) && hash.addData(&candidate)
                 && hash.result().toHex().compare(plan.sourceSha256, Qt::CaseInsensitive) == 0) {
@@ -651,6 +703,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     m_cancelImportButton->hide();
     statusBar()->showMessage(tr("Importación terminada: %1").arg(ImportReportDialog::summary(report)), 10000);
     refreshLibrary();
+    m_changeWatcher->setLibrary(m_library.get());
     // Show the last plan brought in, so that the user sees what the import gave.
     qint64 lastPlan = 0;
     for (const ImportReport::File &file : report.files) {
@@ -919,6 +972,8 @@ void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QStri
     m_searchPanel->runSearch();
     updateLibraryStatus();
     updateItemEditActions();
+    // The correction went through the editor's own connection: not a change from outside.
+    m_changeWatcher->setLibrary(m_library.get());
 }
 
 bool MainWindow::changeCurrentItemKind(ItemKind kind)

@@ -28,6 +28,7 @@ class ImportJob;
 class ImportReportDialog;
 class ImportSession;
 class ItemDetailView;
+class LibraryChangeWatcher;
 class LibraryPane;
 class PlanView;
 class SearchPanel;
@@ -89,6 +90,7 @@ public:
     ImportReportDialog *lastImportReport() const;
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    LibraryChangeWatcher *changeWatcher() const { return m_changeWatcher; }
     bool isImporting() const;
 
 Q_SIGNALS:
@@ -118,6 +120,8 @@ private:
     void updateRecentMenu();
     void updateActions();
     void showPlan(qint64 planId);
+    void reportUnreadablePlan(qint64 planId);
+    void onLibraryChangedOutside();
     void showCurrentItem(const QModelIndex &index);
     QString sourcePathFor(const Plan &plan);
 
@@ -152,6 +156,7 @@ private:
     BackupJob *m_backupJob;
     ImportSession *m_importSession; // m_importJob's passes, with the passwords of encrypted PDFs
     QUndoStack *m_undoStack;
+    LibraryChangeWatcher *m_changeWatcher;
     QPointer<ImportReportDialog> m_lastReport; // null once the dialog is closed (it deletes itself)
     bool m_showReportOfRunningImport = true;
     QHash<QByteArray, QString> m_sourcePaths; // by SHA-256: where each plan's source document was found

@@ -4,6 +4,7 @@
 #include "Semester.h"
 #include "TargetValue.h"
 #include "EvidenceFileName.h"
+#include "store/OpenDatabaseFiles.h"
 #include "store/PlanLibrary.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
@@ -497,6 +498,10 @@ std::optional<Evidence> ProgressTracker::addEvidenceFile(qint64 recordId, const 
     }
     if (info.size() > maximumEvidenceSize) {
         *error = QStringLiteral("%1: the file is larger than %2 MiB").arg(path).arg(maximumEvidenceSize >> 20);
+        return std::nullopt;
+    }
+    if (const QString refusal = OpenDatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        *error = refusal;
         return std::nullopt;
     }
     QFile file(path);

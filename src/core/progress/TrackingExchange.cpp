@@ -2,6 +2,7 @@
 
 #include "ItemMatcher.h"
 #include "ProgressTracker.h"
+#include "store/OpenDatabaseFiles.h"
 #include "store/PlanLibrary.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
@@ -215,6 +216,10 @@ MergeReport TrackingExchange::mergeFile(const QString &path, qint64 planId, cons
     }
     if (info.size() > maximumFileSize) {
         report.error = QStringLiteral("%1: the file is too large for a tracking file").arg(path);
+        return report;
+    }
+    if (const QString refusal = OpenDatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        report.error = refusal;
         return report;
     }
     QFile file(path);

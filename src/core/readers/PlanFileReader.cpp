@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include "store/OpenDatabaseFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -51,6 +53,11 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
                            .arg(path)
                            .arg(info.size() / (1024 * 1024))
                            .arg(maximumFileSize / (1024 * 1024));
+        return result;
+    }
+    // A library open in this process is never opened as a plain file (see OpenDatabaseFiles).
+    if (const QString refusal = OpenDatabaseFiles::refusal(path); !refusal.isEmpty()) {
+        result.error = refusal;
         return result;
     }
     QFile file(path);

@@ -1,6 +1,7 @@
 #include "ImportService.h"
 
 #include "readers/PlanFileReader.h"
+#include "store/OpenDatabaseFiles.h"
 #include "store/SourceArchive.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ namespace {
 std::optional<QByteArray> sourceSha256(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.isFile() || info.size() == 0 || info.size() > PlanFileReader::maximumFileSize)
+    if (!info.isFile() || info.size() == 0 || info.size() > PlanFileReader::maximumFileSize
+        || OpenDatabaseFiles::contains(path))
         return std::nullopt;
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -3,12 +3,12 @@
 #include "LibrarySchema.h"
 #include "PlanLibrary.h"
 #include "SqliteDatabase.h"
+#include "SqliteFileHeader.h"
 #include "SqliteStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -25,12 +25,10 @@ constexpr int busyRetries = 200; // 10 s
 // Whether `path` holds an SQLite file with Vigía's application id (offset 68 of the header).
 bool isVigiaLibraryFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(100);
-    return header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16))
-        && qFromBigEndian<quint32>(header.constData() + 68) == quint32(LibrarySchema::applicationId);
+    // Through SQLite, never QFile: the target may be a library open in this process (see
+    // SqliteFileHeader).
+    const std::optional<SqliteFileHeader> header = SqliteFileHeader::read(path, nullptr);
+    return header && header->isSqlite && header->applicationId == quint32(LibrarySchema::applicationId);
 }
 
 // The path a file would have once resolved: its canonical path, or for a file that does not
@@ -75,6 +73,8 @@ bool LibraryBackup::backup(const QString &libraryPath, const QString &targetPath
     const QFileInfo target(targetPath);
     if (target.isDir())
         return fail(targetPath, QStringLiteral("is a folder; give the backup file's name"));
+    if (OpenDatabaseFiles::contains(targetPath))
+        return fail(targetPath, QStringLiteral("is a library open in this program; the backup must go to another file"));
     if (target.exists() && !isVigiaLibraryFile(targetPath))
         return fail(targetPath, QStringLiteral("exists and is not a Vigía library; it is not replaced"));
     if (!QFileInfo(target.absolutePath()).isDir())

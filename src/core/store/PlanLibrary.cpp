@@ -3,17 +3,16 @@
 #include "ItemBoxesJson.h"
 #include "LibrarySchema.h"
 #include "SearchExpression.h"
+#include "SqliteFileHeader.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
 #include "model/DimensionNames.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtEndian>
 
 #include <limits>
 
@@ -38,7 +37,7 @@ QString describeFailure(int errorCode, const QString &message)
         return QCoreApplication::translate("PlanLibrary", "the library is read-only (%1)").arg(message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QCoreApplication::translate("PlanLibrary", "the library is in use by another program (%1)").arg(message);
+        return SqliteDatabase::describe(errorCode, message);
     case SQLITE_FULL:
         return QCoreApplication::translate("PlanLibrary", "the disk is full (%1)").arg(message);
     default:
@@ -64,35 +63,11 @@ QString newerVersionReason(int version)
         .arg(LibrarySchema::currentVersion());
 }
 
-// The few fields of the SQLite file header (https://www.sqlite.org/fileformat.html#the_database_header)
-// that tell, without opening the file with SQLite, whether it is a Vigía library or a fresh database.
-// The connection opened afterwards checks again with SQLite itself.
-struct SqliteFileHeader {
-    static constexpr qsizetype size = 100;
-    bool isSqlite = false;
-    quint32 schemaCookie = 0;   // changes with every schema change; 0: no table was ever created
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-
-    static SqliteFileHeader parse(const QByteArray &bytes)
-    {
-        SqliteFileHeader header;
-        if (bytes.size() < size || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-            return header;
-        const auto field = [&bytes](qsizetype offset) { return qFromBigEndian<quint32>(bytes.constData() + offset); };
-        header.isSqlite = true;
-        header.schemaCookie = field(40);
-        header.userVersion = field(60);
-        header.applicationId = field(68);
-        return header;
-    }
-
-    bool isVigiaOrPristine() const
-    {
-        return applicationId == quint32(LibrarySchema::applicationId)
-               || (applicationId == 0 && userVersion == 0 && schemaCookie == 0);
-    }
-};
+bool isVigiaOrPristine(const SqliteFileHeader &header)
+{
+    return header.applicationId == quint32(LibrarySchema::applicationId)
+           || (header.applicationId == 0 && header.userVersion == 0 && header.schemaCookie == 0);
+}
 
 // Whether an open database is a Vigía library this version can use, or empty (a new library).
 bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
@@ -162,15 +137,17 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         if (info.isDir())
             return fail(QCoreApplication::translate("PlanLibrary", "is a folder, not a Vigía library"));
         if (info.size() > 0) {
-            // Look before touching: a file we may have to refuse is only read as bytes, never
-            // opened by SQLite (which could roll back a journal or leave -wal/-shm files beside it).
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(file.errorString()));
-            const SqliteFileHeader header = SqliteFileHeader::parse(file.read(SqliteFileHeader::size));
+            // Look before touching: a file we may have to refuse is only read as bytes, before
+            // any statement could roll back a journal or leave -wal/-shm files beside it. The
+            // bytes come through SQLite, never QFile: the library may be open in this process
+            // already, and closing a descriptor of our own would drop that connection's locks.
+            const std::optional<SqliteFileHeader> read = SqliteFileHeader::read(path, &reason);
+            if (!read)
+                return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
+            const SqliteFileHeader &header = *read;
             if (!header.isSqlite)
                 return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (the file is not an SQLite database)"));
-            if (!header.isVigiaOrPristine())
+            if (!isVigiaOrPristine(header))
                 return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (an SQLite database of another application)"));
             if (header.applicationId == quint32(LibrarySchema::applicationId)
                 && header.userVersion > quint32(LibrarySchema::currentVersion()))
@@ -216,6 +193,14 @@ std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
         return std::nullopt;
     sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
     return database;
+}
+
+std::optional<qint64> PlanLibrary::dataVersion() const
+{
+    SqliteStatement statement = m_database.prepare(QStringLiteral("PRAGMA data_version"));
+    if (statement.step() != StepResult::Row)
+        return std::nullopt;
+    return statement.columnInt64(0);
 }
 
 QString PlanLibrary::lastError() const

@@ -98,6 +98,9 @@ public:
     // Hits best first (see SearchQuery::rankedMatchLimit); snippets are made for the hits returned only.
     QList<SearchHit> search(const SearchQuery &query) const;
     QString lastError() const;
+    // SQLite's data_version of this connection: it changes when another connection (another
+    // process, another window) commits to the library. Empty on failure.
+    std::optional<qint64> dataVersion() const;
 
     // Replaces an item's text (a person's correction): marks it corrected; search follows.
     bool correctItemText(qint64 itemId, const QString &text, QString *error);

@@ -2,6 +2,8 @@
 
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -15,6 +17,7 @@ SqliteDatabase::~SqliteDatabase()
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_file(std::exchange(other.m_file, std::nullopt))
 {
 }
 
@@ -23,6 +26,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     if (this != &other) {
         close();
         m_handle = std::exchange(other.m_handle, nullptr);
+        m_file = std::exchange(other.m_file, std::nullopt);
     }
     return *this;
 }
@@ -40,12 +44,15 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error)
     const int result = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (result != SQLITE_OK) {
         if (error)
-            *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(result));
+            *error = describe(result, handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(result)));
         sqlite3_close_v2(handle);
         return false;
     }
     sqlite3_extended_result_codes(handle, 1);
     m_handle = handle;
+    // sqlite3_db_filename() gives the full path SQLite opened, or "" for an in-memory database.
+    if (const char *file = sqlite3_db_filename(handle, "main"); file && *file)
+        m_file = OpenDatabaseFiles::add(QString::fromUtf8(file));
     return true;
 }
 
@@ -54,6 +61,10 @@ void SqliteDatabase::close()
     if (m_handle) {
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
+    }
+    if (m_file) {
+        OpenDatabaseFiles::remove(*m_file);
+        m_file.reset();
     }
 }
 
@@ -68,7 +79,7 @@ bool SqliteDatabase::execute(const QString &sql, QString *error)
     const int result = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (result != SQLITE_OK) {
         if (error)
-            *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(result));
+            *error = describe(result, message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(result)));
         sqlite3_free(message);
         return false;
     }
@@ -97,7 +108,20 @@ int SqliteDatabase::errorCode() const
 
 QString SqliteDatabase::errorMessage() const
 {
-    return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("the database is not open");
+    return m_handle ? describe(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)))
+                    : QStringLiteral("the database is not open");
+}
+
+QString SqliteDatabase::describe(int resultCode, const QString &sqliteMessage)
+{
+    switch (resultCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("SqliteDatabase", "the library is busy: another program (or window) has been writing to it "
+                                                            "for several seconds; try again when it has finished");
+    default:
+        return sqliteMessage;
+    }
 }
 
 } // namespace vigia

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "OpenDatabaseFiles.h"
+
 #include <QString>
+
+#include <optional>
 
 struct sqlite3;
 
@@ -34,14 +38,20 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
-    // The connection's last result code (extended) and message.
+    // The connection's last result code (extended) and message (see describe()).
     int errorCode() const;
     QString errorMessage() const;
+
+    // SQLite's message for a result code, said for a person where SQLite's own words would
+    // mislead: a library another program keeps writing to is "busy", never "database is locked".
+    static QString describe(int resultCode, const QString &sqliteMessage);
 
     sqlite3 *handle() const { return m_handle; }
 
 private:
     sqlite3 *m_handle = nullptr;
+    // The file this connection has open, as registered in OpenDatabaseFiles (none in memory).
+    std::optional<OpenDatabaseFiles::Identity> m_file;
 };
 
 } // namespace vigia

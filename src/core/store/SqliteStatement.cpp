@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqliteDatabase.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -14,8 +16,8 @@ SqliteStatement::SqliteStatement(sqlite3 *database, const QString &sql)
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(database, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
-        m_prepareError = QString::fromUtf8(sqlite3_errmsg(database));
+    if (const int result = sqlite3_prepare_v2(database, utf8.constData(), int(utf8.size()), &m_statement, nullptr); result != SQLITE_OK) {
+        m_prepareError = SqliteDatabase::describe(sqlite3_extended_errcode(database), QString::fromUtf8(sqlite3_errmsg(database)));
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -139,7 +141,8 @@ QString SqliteStatement::errorMessage() const
 {
     if (!m_prepareError.isEmpty())
         return m_prepareError;
-    return m_database ? QString::fromUtf8(sqlite3_errmsg(m_database)) : QStringLiteral("the database is not open");
+    return m_database ? SqliteDatabase::describe(sqlite3_extended_errcode(m_database), QString::fromUtf8(sqlite3_errmsg(m_database)))
+                      : QStringLiteral("the database is not open");
 }
 
 int SqliteStatement::errorCode() const
