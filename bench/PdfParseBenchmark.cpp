@@ -54,7 +54,7 @@ int main(int argc, char **argv)
         runs = std::max(1, args.at(1).toInt());
         args = args.mid(2);
     }
-    const QString path = args.isEmpty() ? QStringLiteral(VIGIA_SHARED_DIR "/realdocs/01_EG2026_FuerzaPopular_plan.pdf") : args.first();
+    const QString path = args.isEmpty() ? QStringLiteral(VIGIA_SAMPLES_DIR "/realdocs/01_EG2026_FuerzaPopular_plan.pdf") : args.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out << "cannot open " << path << "\n";

@@ -27,7 +27,7 @@ constexpr int plansPerTransaction = 100;
 QStringList defaultSamples()
 {
     QStringList paths;
-    const QDir shared(QStringLiteral(VIGIA_SHARED_DIR));
+    const QDir shared(QStringLiteral(VIGIA_SAMPLES_DIR));
     for (const QString &folder : {QStringLiteral("gold"), QStringLiteral("realdocs/gold")}) {
         const QDir directory(shared.filePath(folder));
         for (const QString &name : directory.entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name))

@@ -8,7 +8,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(dirname "$here")"
-shared="${VIGIA_SHARED_DIR:-$source_dir/../shared}"
+shared="${VIGIA_SAMPLES_DIR:-$source_dir/tests/data/samples}"
 out="${1:-$source_dir/build/fuzz-corpus}"
 mkdir -p "$out/text" "$out/markdown" "$out/pdf"
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Vigía needs to build, run and test on Debian 12 (bookworm).
+# --fuzz: also clang and its runtime libraries (libFuzzer, sanitizers) for the `fuzz` preset.
 set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config python3
@@ -11,6 +12,9 @@ packages=(
     qpdf
     xvfb xauth
 )
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

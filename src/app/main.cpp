@@ -3,13 +3,20 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "StartupProbe.h"
+#include "common/DisplayCheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
+    if (const QString missing = vigia::app::DisplayCheck::missingDisplayMessage(argc, argv); !missing.isEmpty()) {
+        std::fprintf(stderr, "%s\n", missing.toLocal8Bit().constData());
+        return 2;
+    }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigía"));

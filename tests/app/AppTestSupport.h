@@ -22,13 +22,13 @@ inline QStringList filesIn(const QString &directory, const QStringList &patterns
 // The expected plans of the shared samples, as plan JSON files.
 inline QStringList goldFiles()
 {
-    return filesIn(QStringLiteral(VIGIA_SHARED_DIR "/gold"), {QStringLiteral("*.json")});
+    return filesIn(QStringLiteral(VIGIA_SAMPLES_DIR "/gold"), {QStringLiteral("*.json")});
 }
 
 // The shared sample plans as text conversions.
 inline QStringList seedFiles()
 {
-    return filesIn(QStringLiteral(VIGIA_SHARED_DIR "/seeds"), {QStringLiteral("*.txt")});
+    return filesIn(QStringLiteral(VIGIA_SAMPLES_DIR "/seeds"), {QStringLiteral("*.txt")});
 }
 
 // Makes a library at `path` holding the plans of `files`, through the core import service.

@@ -35,7 +35,7 @@ const QString password = QStringLiteral("clave-secreta");
 // A shared sample plan as a PDF, encrypted with `password` into `directory`.
 QString makeEncryptedPlan(const QTemporaryDir &directory)
 {
-    const QStringList pdfs = filesIn(QStringLiteral(VIGIA_SHARED_DIR "/pdf"), {QStringLiteral("*.pdf")});
+    const QStringList pdfs = filesIn(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf"), {QStringLiteral("*.pdf")});
     if (pdfs.isEmpty())
         return {};
     const QString locked = directory.filePath(QStringLiteral("cerrado.pdf"));
@@ -48,7 +48,7 @@ QString makeEncryptedPlan(const QTemporaryDir &directory)
 QString pdfWithMergedRows(int *mergedRows)
 {
     const PlanFileReader reader;
-    for (const QString &pdf : filesIn(QStringLiteral(VIGIA_SHARED_DIR "/pdf"), {QStringLiteral("*.pdf")})) {
+    for (const QString &pdf : filesIn(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf"), {QStringLiteral("*.pdf")})) {
         for (const QString &warning : reader.readFile(pdf).warnings) {
             if (warning.endsWith(QStringLiteral(" rows merged across a page break"))) {
                 *mergedRows = warning.section(u' ', 0, 0).toInt();

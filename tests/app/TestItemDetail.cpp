@@ -23,7 +23,7 @@ namespace {
 
 QString samplePdf()
 {
-    const QDir dir(QStringLiteral(VIGIA_SHARED_DIR "/pdf"));
+    const QDir dir(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf"));
     const QStringList pdfs = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
     return pdfs.isEmpty() ? QString() : dir.filePath(pdfs.first());
 }

@@ -393,7 +393,7 @@ private Q_SLOTS:
 
     void aPdfImportReportsItsPagesAndShowsItsItemsOnThePage()
     {
-        const QStringList pdfs = filesIn(QStringLiteral(VIGIA_SHARED_DIR "/pdf"), {QStringLiteral("*.pdf")});
+        const QStringList pdfs = filesIn(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf"), {QStringLiteral("*.pdf")});
         QVERIFY(!pdfs.isEmpty());
         QTemporaryDir dir;
         MainWindow window;

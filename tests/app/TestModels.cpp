@@ -16,7 +16,7 @@ namespace {
 
 Plan loadGoldPlan(const QString &fileName)
 {
-    QFile file(QDir(QStringLiteral(VIGIA_SHARED_DIR "/gold")).filePath(fileName));
+    QFile file(QDir(QStringLiteral(VIGIA_SAMPLES_DIR "/gold")).filePath(fileName));
     Plan plan;
     if (!file.open(QIODevice::ReadOnly))
         return plan;
@@ -28,7 +28,7 @@ Plan loadGoldPlan(const QString &fileName)
 QList<Plan> loadGoldPlans()
 {
     QList<Plan> plans;
-    const QStringList names = QDir(QStringLiteral(VIGIA_SHARED_DIR "/gold")).entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name);
+    const QStringList names = QDir(QStringLiteral(VIGIA_SAMPLES_DIR "/gold")).entryList({QStringLiteral("*.gold.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         plans.append(loadGoldPlan(name));
     return plans;

@@ -50,7 +50,7 @@ private:
 
     static QString goldFile(const QString &prefix)
     {
-        const QDir gold(QStringLiteral(VIGIA_SHARED_DIR "/gold"));
+        const QDir gold(QStringLiteral(VIGIA_SAMPLES_DIR "/gold"));
         return gold.filePath(gold.entryList({prefix + QStringLiteral("_*.gold.json")}).value(0));
     }
 

@@ -157,7 +157,7 @@ private:
     static QStringList sharedFiles(const QString &folder, const QString &pattern)
     {
         QStringList files;
-        const QDir directory(QStringLiteral(VIGIA_SHARED_DIR "/") + folder);
+        const QDir directory(QStringLiteral(VIGIA_SAMPLES_DIR "/") + folder);
         for (const QString &name : directory.entryList({pattern}, QDir::Files, QDir::Name))
             files.append(directory.filePath(name));
         return files;

@@ -113,11 +113,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("docs")));
-        const QDir seeds(QStringLiteral(VIGIA_SHARED_DIR "/seeds"));
+        const QDir seeds(QStringLiteral(VIGIA_SAMPLES_DIR "/seeds"));
         for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
             m_sources.append(seeds.filePath(name));
         // A larger Markdown plan too, so that a kill also lands inside a longer write.
-        m_sources.append(QStringLiteral(VIGIA_SHARED_DIR "/realdocs/04_EG2026_RenovacionPopular_plan.md"));
+        m_sources.append(QStringLiteral(VIGIA_SAMPLES_DIR "/realdocs/04_EG2026_RenovacionPopular_plan.md"));
         QVERIFY(m_sources.size() >= 4);
         for (const QString &source : std::as_const(m_sources))
             QVERIFY2(m_reader.readFile(source).ok(), qPrintable(source));

@@ -22,7 +22,7 @@ namespace {
 
 QByteArray seedText()
 {
-    return readBytes(QStringLiteral(VIGIA_SHARED_DIR "/seeds/000_ed867a2e2950e577.txt"));
+    return readBytes(QStringLiteral(VIGIA_SAMPLES_DIR "/seeds/000_ed867a2e2950e577.txt"));
 }
 
 QByteArray utf16(const QString &text, QStringConverter::Encoding encoding, bool bom)
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void utf16WithByteOrderMarkIsRead()
     {
-        const QString reference = QStringLiteral(VIGIA_SHARED_DIR "/seeds/000_ed867a2e2950e577.txt");
+        const QString reference = QStringLiteral(VIGIA_SAMPLES_DIR "/seeds/000_ed867a2e2950e577.txt");
         const QString text = QString::fromUtf8(seedText());
         verifyReadAs(writeFile(QStringLiteral("utf16le-bom.txt"), utf16(text, QStringConverter::Utf16LE, true)), reference);
         verifyReadAs(writeFile(QStringLiteral("utf16be-bom.txt"), utf16(text, QStringConverter::Utf16BE, true)), reference);

@@ -22,7 +22,7 @@ private:
     // A gold plan with distinct item ids starting at `firstId`.
     static Plan goldPlan(const QString &prefix, qint64 planId, qint64 firstId)
     {
-        const QDir gold(QStringLiteral(VIGIA_SHARED_DIR "/gold"));
+        const QDir gold(QStringLiteral(VIGIA_SAMPLES_DIR "/gold"));
         const QStringList names = gold.entryList({prefix + QStringLiteral("_*.gold.json")});
         if (names.size() != 1)
             qFatal("no gold file %s_*", qPrintable(prefix));

@@ -12,7 +12,7 @@ using namespace vigia;
 namespace {
 
 // A long real plan with ruled tables on many pages and running text on the others.
-const QString longPdf = QStringLiteral(VIGIA_SHARED_DIR "/realdocs/01_EG2026_FuerzaPopular_plan.pdf");
+const QString longPdf = QStringLiteral(VIGIA_SAMPLES_DIR "/realdocs/01_EG2026_FuerzaPopular_plan.pdf");
 
 QByteArray readAll(const QString &path)
 {

@@ -15,7 +15,7 @@ using namespace vigia;
 
 namespace {
 
-const QString samplePdf = QStringLiteral(VIGIA_SHARED_DIR "/pdf/000_ed867a2e2950e577.chromium.pdf");
+const QString samplePdf = QStringLiteral(VIGIA_SAMPLES_DIR "/pdf/000_ed867a2e2950e577.chromium.pdf");
 
 QByteArray readAll(const QString &path)
 {

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Acceptance test of the PDF reader: runs `vigia-cli parse` on every PDF of the given folders
-into a temporary folder and scores the plan JSON against the gold files with score_plan.py.
+into a temporary folder and scores the plan JSON against the gold files with the project's scorer (tests/tools/plan_score.py).
 
-Usage: pdf_acceptance.py --cli VIGIA_CLI --gold-dir DIR --scorer score_plan.py
+Usage: pdf_acceptance.py --cli VIGIA_CLI --gold-dir DIR --scorer plan_score.py
                          [--min-f1 X] [--min-rows X] PDF_DIR [PDF_DIR ...]
 Exit status: 0 when every PDF parsed and the scores meet the thresholds, 1 otherwise.
 """
