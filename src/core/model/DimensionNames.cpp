@@ -4,7 +4,37 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace vigia::DimensionNames {
+namespace {
+
+// The canonical name of a folded name that opens with one of the four dimensions' words and says
+// little more: "economico - productivo", "ambiental y territorial", "desarrollo social", "social y
+// cultural". A name that opens with another word ("territorial - ambiental", "urbana") has none.
+std::optional<QString> canonicalOfWords(const QString &key)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}]+)"));
+    QStringList words = key.split(separators, Qt::SkipEmptyParts);
+    if (words.size() >= 2 && (words.constFirst() == u"desarrollo" || words.constFirst() == u"gestion"))
+        words.removeFirst();
+    if (words.isEmpty() || words.size() > 4)
+        return std::nullopt;
+    if (words.size() >= 2 && words.at(0) == u"medio" && words.at(1) == u"ambiente")
+        return QStringLiteral("Ambiental");
+    const QString &first = words.constFirst();
+    if (first == u"social")
+        return QStringLiteral("Social");
+    if (first == u"economica" || first == u"economico" || first == u"economia")
+        return QStringLiteral("Económica");
+    if (first == u"ambiental" || first == u"medioambiental")
+        return QStringLiteral("Ambiental");
+    if (first == u"institucional")
+        return QStringLiteral("Institucional");
+    return std::nullopt;
+}
+
+} // namespace
 
 QString canonical(const QString &printed)
 {
@@ -18,14 +48,8 @@ QString canonical(const QString &printed)
     static const QRegularExpression trailing(QStringLiteral(R"([\s.:;,]+$)"));
     name.remove(trailing);
     const QString key = TextNormalizer::fold(name);
-    if (key == u"social")
-        return QStringLiteral("Social");
-    if (key == u"economica" || key == u"economico" || key == u"economia")
-        return QStringLiteral("Económica");
-    if (key == u"ambiental" || key == u"medio ambiente" || key == u"medioambiental")
-        return QStringLiteral("Ambiental");
-    if (key == u"institucional")
-        return QStringLiteral("Institucional");
+    if (const std::optional<QString> known = canonicalOfWords(key))
+        return *known;
     return TextNormalizer::titleCase(name.toLower());
 }
 

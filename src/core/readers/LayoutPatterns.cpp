@@ -3,7 +3,10 @@
 #include "model/DimensionNames.h"
 #include "text/TextNormalizer.h"
 
+#include <QList>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace vigia::LayoutPatterns {
 
@@ -17,6 +20,62 @@ QString firstLetters(const QString &text)
             result += c;
     }
     return result;
+}
+
+
+// Levenshtein distance between two short strings.
+int editDistance(const QString &left, const QString &right)
+{
+    QList<int> previous(right.size() + 1);
+    for (qsizetype j = 0; j <= right.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= left.size(); ++i) {
+        QList<int> current(right.size() + 1);
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= right.size(); ++j) {
+            const int substitution = previous[j - 1] + (left.at(i - 1) == right.at(j - 1) ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        previous = current;
+    }
+    return previous.constLast();
+}
+
+// The heading with a misspelt "dimensión" as its first word after the numbering ("DIMENCION
+// SOCIAL", "Dimesión Económica") spelt right, so that the heading pattern finds it; other text
+// unchanged. A word counts as "dimensión" within two edits of it, starting "dim".
+QString withDimensionWordSpeltRight(const QString &cleaned)
+{
+    static const QRegularExpression firstWord(
+        QStringLiteral(R"(^((?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*|[A-Ha-h][.)]\s*)?)(\p{L}{7,12})\b)"));
+    const QRegularExpressionMatch match = firstWord.match(cleaned);
+    if (!match.hasMatch())
+        return cleaned;
+    const QString word = TextNormalizer::fold(match.captured(2));
+    // "dimensionar", "dimensiones" are words of their own, not misspellings.
+    if (!word.startsWith(u"dim") || word.startsWith(u"dimension") || editDistance(word, QStringLiteral("dimension")) > 2)
+        return cleaned;
+    return match.captured(1) + QStringLiteral("Dimensión") + cleaned.mid(match.capturedEnd(2));
+}
+
+// Whether the text after a dimension's name and a colon is a subtitle ("Seguridad, Salud y
+// Talento") rather than the start of a sentence ("Enfocada en la justicia"): most of its longer
+// words capitalised, and no full stop.
+bool isTitleLike(const QString &text)
+{
+    if (text.contains(u'.'))
+        return false;
+    int words = 0;
+    int capitalised = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString letters = firstLetters(word);
+        if (letters.size() < 4)
+            continue;
+        ++words;
+        if (letters.at(0).isUpper())
+            ++capitalised;
+    }
+    return words > 0 && capitalised * 3 >= words * 2;
 }
 
 } // namespace
@@ -65,12 +124,14 @@ std::optional<ColumnRole> headerRole(const QString &cellText)
     return std::nullopt;
 }
 
-std::optional<QString> dimensionHeading(const QString &cleaned)
+std::optional<QString> dimensionHeading(const QString &printed)
 {
-    if (cleaned.size() > 160 || isFurniture(cleaned))
+    if (printed.size() > 160 || isFurniture(printed))
         return std::nullopt;
+    const QString cleaned = withDimensionWordSpeltRight(printed);
+    // Numbering: "1.-", "IV.", "3.1.", or a letter ("A. DIMENSIÓN SOCIAL").
     static const QRegularExpression heading(
-        QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*)?)"
+        QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*|[A-Ha-h][.)]\s*)?)"
                        R"((?:dimensi[oó]n\s+|pilar(?:\s+estrat[eé]gico)?(?:\s*(?:n[°º.]?\s*)?\d{1,2})?\s*[:.\-–]\s*)(.+)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = heading.match(cleaned);
@@ -95,9 +156,14 @@ std::optional<QString> dimensionHeading(const QString &cleaned)
     const bool subtitled = name.size() < match.captured(1).trimmed().size();
     if (firstLetters(name).isEmpty() || name.size() > 70 || (!subtitled && cleaned.size() > 100))
         return std::nullopt;
-    // A sentence is not a heading ("Dimensión Social: Enfocada en la justicia ...").
-    if (name.contains(QLatin1Char(':')))
-        return std::nullopt;
+    // "Dimensión Social: Seguridad, Salud y Talento" is a heading with a subtitle; "Dimensión
+    // Social: Enfocada en la justicia ..." is a sentence, no heading.
+    if (const qsizetype colon = name.indexOf(QLatin1Char(':')); colon >= 0) {
+        const QString head = name.left(colon).trimmed();
+        if (!DimensionNames::isCanonical(DimensionNames::canonical(head)) || !isTitleLike(name.mid(colon + 1)))
+            return std::nullopt;
+        name = head;
+    }
     return DimensionNames::canonical(name);
 }
 

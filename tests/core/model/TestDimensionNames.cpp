@@ -19,6 +19,11 @@ private Q_SLOTS:
         QTest::newRow("bare") << QStringLiteral("institucional") << QStringLiteral("Institucional");
         QTest::newRow("other") << QStringLiteral("4.DIMENSIÓN URBANA") << QStringLiteral("Urbana");
         QTest::newRow("compound") << QStringLiteral("DIMENSIÓN TERRITORIAL - AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
+        QTest::newRow("qualified") << QStringLiteral("DIMENSION ECONOMICO - PRODUCTIVO") << QStringLiteral("Económica");
+        QTest::newRow("and another") << QStringLiteral("Ambiental y Territorial") << QStringLiteral("Ambiental");
+        QTest::newRow("development") << QStringLiteral("DESARROLLO SOCIAL") << QStringLiteral("Social");
+        QTest::newRow("development of another") << QStringLiteral("Desarrollo Urbano") << QStringLiteral("Desarrollo Urbano");
+        QTest::newRow("long") << QStringLiteral("Social y cultural de los pueblos del valle") << QStringLiteral("Social y Cultural de los Pueblos del Valle");
     }
     void canonical()
     {

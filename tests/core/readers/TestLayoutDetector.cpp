@@ -53,6 +53,13 @@ private Q_SLOTS:
                                   << QStringLiteral("Ambiental");
         QTest::newRow("toc") << QStringLiteral("IV.1. DIMENSIÓN SOCIAL ........................ 14") << QString();
         QTest::newRow("sentence") << QStringLiteral("1. Dimensión Social: Enfocada en la justicia") << QString();
+        QTest::newRow("letter") << QStringLiteral("A. DIMENSION SOCIAL") << QStringLiteral("Social");
+        QTest::newRow("misspelt") << QStringLiteral("B. DIMENCION ECONOMICO - PRODUCTIVO") << QStringLiteral("Económica");
+        QTest::newRow("misspelt, no accent") << QStringLiteral("Dimesión Institucional") << QStringLiteral("Institucional");
+        QTest::newRow("qualified") << QStringLiteral("C. DIMENSION AMBIENTAL Y TERRITORIAL") << QStringLiteral("Ambiental");
+        QTest::newRow("subtitle after colon") << QStringLiteral("3.1. Dimensión Social: Seguridad, Salud y Talento") << QStringLiteral("Social");
+        QTest::newRow("verb, not a heading") << QStringLiteral("Dimensionar el presupuesto participativo") << QString();
+        QTest::newRow("word in a sentence") << QStringLiteral("A. Diminuir la anemia infantil") << QString();
     }
     void dimensionHeadings()
     {
