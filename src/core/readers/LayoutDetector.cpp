@@ -1,5 +1,6 @@
 #include "LayoutDetector.h"
 
+#include "CardPlanBuilder.h"
 #include "LayoutPatterns.h"
 #include "PlanLayout.h"
 #include "text/TextNormalizer.h"
@@ -118,6 +119,8 @@ QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource sour
     }
     if (problemSections > 0 && objectiveSections > 0)
         return PlanLayout::outline();
+    if (dimensions > 0 && CardPlanBuilder::isCardDocument(document))
+        return PlanLayout::cards();
     if (dimensions > 0)
         return PlanLayout::narrative();
     return {};

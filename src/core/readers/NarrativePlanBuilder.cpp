@@ -2,6 +2,7 @@
 
 #include "DimensionSet.h"
 #include "ItemSplitter.h"
+#include "LayoutItems.h"
 #include "LayoutPatterns.h"
 #include "ListMarker.h"
 
@@ -21,24 +22,6 @@ bool isProposalMarker(const ListMarker &marker)
         return false;
     static const QRegularExpression subNumber(QStringLiteral(R"(\d\.\d)"));
     return !marker.text.contains(subNumber);
-}
-
-Item itemFrom(const QString &text, const QString &marker, const LayoutRow &row)
-{
-    Item item;
-    item.text = text;
-    item.marker = marker;
-    item.source.line = row.sourceLine;
-    item.source.page = row.page;
-    for (const LayoutCell &cell : row.cells) {
-        for (const LayoutLine &line : cell.lines) {
-            if (!line.box.isNull())
-                item.source.boxes << line.box;
-        }
-    }
-    if (item.source.line == 0 && !row.cells.isEmpty() && !row.cells.first().lines.isEmpty())
-        item.source.line = row.cells.first().lines.first().sourceLine;
-    return item;
 }
 
 bool looksLikeHeading(const QString &title)
@@ -83,7 +66,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             Dimension &dimension = dimensions.current();
             dimension.rows << Row();
             row = &dimension.rows.last();
-            row->items(ItemKind::Objective) << itemFrom(title, marker->text, layoutRow);
+            row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
             rowIsHeading = looksLikeHeading(title);
             metasFromParagraphs = false;
             candidate.reset();
@@ -102,7 +85,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             }
             if (!row)
                 continue;
-            row->items(ItemKind::Target) << itemFrom(text, marker->text, layoutRow);
+            row->items(ItemKind::Target) << LayoutItems::fromRow(text, marker->text, layoutRow);
             metasFromParagraphs = false;
             continue;
         }
@@ -114,26 +97,26 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             if (!metas.isEmpty() && !metasFromParagraphs
                 && (!LayoutPatterns::endsSentence(metas.last().text) || LayoutPatterns::startsLowerCase(cleaned))) {
                 SplitItem fragment;
-                fragment.item = itemFrom(cleaned, QString(), layoutRow);
+                fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
                 ItemSplitter::join(metas.last(), fragment);
                 continue;
             }
             if (metas.isEmpty() && !objectives.isEmpty() && LayoutPatterns::startsLowerCase(cleaned)) {
                 SplitItem fragment;
-                fragment.item = itemFrom(cleaned, QString(), layoutRow);
+                fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
                 ItemSplitter::join(objectives.last(), fragment);
                 continue;
             }
         }
         if (LayoutPatterns::isUpperCase(cleaned) && cleaned.size() <= 150) {
-            candidate = itemFrom(cleaned, QString(), layoutRow);
+            candidate = LayoutItems::fromRow(cleaned, QString(), layoutRow);
             row = nullptr;
             continue;
         }
         if (cleaned.endsWith(u':'))
             continue; // introduces the list that follows
         if (row && rowIsHeading && (row->items(ItemKind::Target).isEmpty() || metasFromParagraphs)) {
-            row->items(ItemKind::Target) << itemFrom(cleaned, QString(), layoutRow);
+            row->items(ItemKind::Target) << LayoutItems::fromRow(cleaned, QString(), layoutRow);
             metasFromParagraphs = true;
             continue;
         }

@@ -1,5 +1,6 @@
 #include "PlanBuilder.h"
 
+#include "CardPlanBuilder.h"
 #include "LinearTablePlanBuilder.h"
 #include "MetadataExtractor.h"
 #include "NarrativePlanBuilder.h"
@@ -20,6 +21,8 @@ ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource sourc
     } else if (layout == PlanLayout::linearTable()) {
         result.plan.dimensions = LinearTablePlanBuilder::build(document);
         result.warnings << QCoreApplication::translate("PlanBuilder", "the table was extracted as running text: its columns were estimated, check the rows");
+    } else if (layout == PlanLayout::cards()) {
+        result.plan.dimensions = CardPlanBuilder::build(document);
     } else if (layout == PlanLayout::narrative()) {
         result.plan.dimensions = NarrativePlanBuilder::build(document);
     } else if (!layout.isEmpty()) {

@@ -11,5 +11,6 @@ inline QString markdownTable() { return QStringLiteral("markdown-table"); } // p
 inline QString linearTable() { return QStringLiteral("linear-table"); }   // a table extracted cell after cell, one line per printed line
 inline QString outline() { return QStringLiteral("outline"); }             // "1. PROBLEMA / 1.1 …" outline per dimension
 inline QString narrative() { return QStringLiteral("narrative"); }         // numbered proposals with bullets
+inline QString cards() { return QStringLiteral("cards"); }                 // "Propuesta N:" cards with labelled fields
 
 } // namespace vigia::PlanLayout

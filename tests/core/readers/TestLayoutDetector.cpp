@@ -2,6 +2,7 @@
 #include "readers/LayoutPatterns.h"
 #include "readers/MarkdownLayoutParser.h"
 #include "readers/PlanLayout.h"
+#include "readers/ProposalCards.h"
 #include "readers/TextLayoutParser.h"
 
 #include <QTest>
@@ -61,6 +62,25 @@ private Q_SLOTS:
         QTest::newRow("verb, not a heading") << QStringLiteral("Dimensionar el presupuesto participativo") << QString();
         QTest::newRow("word in a sentence") << QStringLiteral("A. Diminuir la anemia infantil") << QString();
     }
+    void proposalCards()
+    {
+        QCOMPARE(ProposalCards::title(QStringLiteral("Propuesta 3: Red de Alerta Vecinal")).value_or(QString()), QStringLiteral("Red de Alerta Vecinal"));
+        QCOMPARE(ProposalCards::title(QStringLiteral("PROYECTO N° 12 - Mercado modelo")).value_or(QString()), QStringLiteral("Mercado modelo"));
+        QVERIFY(!ProposalCards::title(QStringLiteral("Propuestas de seguridad ciudadana")));
+        QVERIFY(!ProposalCards::title(QStringLiteral("La propuesta 3 costará poco.")));
+        const auto meta = ProposalCards::field(QStringLiteral("Meta (2027-2030): Reducir delitos en 25%"));
+        QVERIFY(meta && meta->kind == ItemKind::Target);
+        QCOMPARE(meta->text, QStringLiteral("Reducir delitos en 25%"));
+        const auto diagnosis = ProposalCards::field(QStringLiteral("Diagnóstico y objetivo: Alta incidencia delictiva"));
+        QVERIFY(diagnosis && diagnosis->kind == ItemKind::Problem);
+        const auto action = ProposalCards::field(QStringLiteral("Acción:"));
+        QVERIFY(action && action->kind == ItemKind::Objective && action->text.isEmpty());
+        const auto budget = ProposalCards::field(QStringLiteral("Presupuesto: S/ 700 000"));
+        QVERIFY(budget && !budget->kind);
+        QVERIFY(!ProposalCards::field(QStringLiteral("Nuestro distrito tiene tres problemas: agua, luz y pistas")));
+        QVERIFY(!ProposalCards::field(QStringLiteral("Lima: 12 de octubre de 2026")));
+    }
+
     void dimensionHeadings()
     {
         QFETCH(QString, heading);

@@ -75,6 +75,37 @@ private Q_SLOTS:
         QCOMPARE(result.warnings, QStringList{QStringLiteral("2 rows merged across a page break")});
     }
 
+    // The 2026 party template: "Propuesta N:" cards with labelled fields under dimension
+    // headings that carry a subtitle; lettered sub-headings group the cards.
+    void inventedCardPlan()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_cards.txt")),
+                                                        QStringLiteral("invented_plan_cards.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::cards());
+        QCOMPARE(plan.dimensions.size(), 2);
+        QCOMPARE(plan.dimensions[0].name, QStringLiteral("Social"));
+        QCOMPARE(plan.dimensions[1].name, QStringLiteral("Económica"));
+        const QList<Row> &social = plan.dimensions[0].rows;
+        QCOMPARE(social.size(), 3);
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Problem)),
+                 QStringList{QStringLiteral("Las postas del distrito cierran a las cinco de la tarde; nuestro objetivo es atender a los vecinos que trabajan de día.")});
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Postas que abren de noche"),
+                              QStringLiteral("Ampliar el horario de las postas hasta las once de la noche con dos turnos de personal.")}));
+        // "Presupuesto:" is no item.
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Target)), QStringList{QStringLiteral("Atender 12 000 consultas nocturnas al año.")});
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Indicator)), QStringList{QStringLiteral("Porcentaje de niños con anemia.")});
+        // A meta given as a list: one item per entry; the sub-heading after it is no item.
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("Reducir la anemia infantil al 15%."), QStringLiteral("Tamizar al 90% de los niños cada semestre.")}));
+        QCOMPARE(itemTexts(social[2].items(ItemKind::Target)), QStringList{QStringLiteral("Agua continua para 4 000 familias.")});
+        QCOMPARE(plan.dimensions[1].rows.size(), 1);
+        QCOMPARE(itemTexts(plan.dimensions[1].rows[0].items(ItemKind::Target)),
+                 QStringList{QStringLiteral("Liberar 100% de las vías ocupadas.")});
+    }
+
     void inventedNarrativePlan()
     {
         const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_narrative.txt")),

@@ -1,0 +1,115 @@
+#include "CardPlanBuilder.h"
+
+#include "DimensionSet.h"
+#include "LayoutItems.h"
+#include "LayoutPatterns.h"
+#include "ListMarker.h"
+#include "ProposalCards.h"
+
+#include <optional>
+
+namespace vigia {
+namespace {
+
+bool startsParagraph(const LayoutRow &row)
+{
+    return !row.cells.isEmpty() && !row.cells.first().lines.isEmpty() && row.cells.first().lines.first().startsParagraph;
+}
+
+// "B. Salud", "C) Educación y Juventud": a lettered heading that groups the cards that follow,
+// not an entry of the field before it (entries are bullets or numbers, and sentences).
+bool isSubHeading(const ListMarker &marker, const QString &text)
+{
+    return marker.text.size() <= 3 && marker.text.at(0).isUpper() && marker.number < 0 && !text.isEmpty() && text.size() <= 80
+           && !LayoutPatterns::endsSentence(text);
+}
+
+} // namespace
+
+bool CardPlanBuilder::isCardDocument(const LayoutDocument &document)
+{
+    int cards = 0;
+    int fields = 0;
+    for (const LayoutRow &row : document.rows) {
+        const QString cleaned = LayoutPatterns::cleanText(row.text(u" "));
+        if (ProposalCards::title(cleaned))
+            ++cards;
+        else if (const auto field = ProposalCards::field(cleaned); field && field->kind)
+            ++fields;
+    }
+    return cards >= 2 && fields >= cards;
+}
+
+QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
+{
+    DimensionSet dimensions;
+    Row *row = nullptr;                // the open card
+    std::optional<ItemKind> fieldKind; // the field lines go to; none: lines are skipped
+    bool inField = false;              // a field (item or not) is open
+
+    for (const LayoutRow &layoutRow : document.rows) {
+        const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
+        if (const auto name = LayoutPatterns::dimensionHeading(cleaned)) {
+            dimensions.open(*name);
+            row = nullptr;
+            inField = false;
+            continue;
+        }
+        if (LayoutPatterns::isFurniture(cleaned))
+            continue;
+        if (LayoutPatterns::isRomanHeading(cleaned)) {
+            dimensions.close();
+            row = nullptr;
+            inField = false;
+            continue;
+        }
+        if (const auto title = ProposalCards::title(cleaned)) {
+            if (!dimensions.hasCurrent())
+                continue; // cards before the first dimension are no items (RULES v2)
+            Dimension &dimension = dimensions.current();
+            dimension.rows << Row();
+            row = &dimension.rows.last();
+            row->items(ItemKind::Objective) << LayoutItems::fromRow(*title, QString(), layoutRow);
+            inField = false;
+            continue;
+        }
+        if (!row)
+            continue;
+        if (const auto field = ProposalCards::field(cleaned)) {
+            inField = true;
+            fieldKind = field->kind;
+            if (fieldKind && !field->text.isEmpty())
+                row->items(*fieldKind) << LayoutItems::fromRow(field->text, QString(), layoutRow);
+            continue;
+        }
+        if (!inField || !fieldKind)
+            continue;
+        QList<Item> &items = row->items(*fieldKind);
+        const auto marker = ListMarker::atStart(cleaned);
+        if (marker && isSubHeading(*marker, cleaned.mid(marker->length).trimmed())) {
+            inField = false; // "B. Salud": the next group of cards
+            continue;
+        }
+        if (marker) {
+            // A list in a field: one item per entry.
+            const QString text = cleaned.mid(marker->length).trimmed();
+            if (text.size() >= 2)
+                items << LayoutItems::fromRow(text, marker->text, layoutRow);
+            continue;
+        }
+        if (items.isEmpty()) {
+            items << LayoutItems::fromRow(cleaned, QString(), layoutRow);
+            continue;
+        }
+        // A new paragraph after a finished sentence is prose after the card (an introduction,
+        // a sub-heading), not more of the field.
+        if (startsParagraph(layoutRow) && LayoutPatterns::endsSentence(items.last().text)) {
+            inField = false;
+            continue;
+        }
+        LayoutItems::append(items.last(), cleaned, layoutRow);
+    }
+    return dimensions.take();
+}
+
+} // namespace vigia

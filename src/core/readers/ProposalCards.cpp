@@ -1,0 +1,55 @@
+#include "ProposalCards.h"
+
+#include "text/TextNormalizer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace vigia::ProposalCards {
+
+std::optional<QString> title(const QString &cleaned)
+{
+    if (cleaned.size() > 250)
+        return std::nullopt;
+    static const QRegularExpression heading(
+        QStringLiteral(R"(^(?:propuesta|proyecto|iniciativa)\s*(?:n[°º.]?\s*|nro\.?\s*)?\d{1,3}\s*[:.\-–]\s*(\S.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = heading.match(cleaned);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).trimmed();
+}
+
+std::optional<Field> field(const QString &cleaned)
+{
+    static const QRegularExpression labelled(QStringLiteral(R"(^(\p{L}[\p{L} ]{1,40}?)\s*(?:\([^()]{0,40}\))?\s*:\s*(.*)$)"));
+    const QRegularExpressionMatch match = labelled.match(cleaned);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QStringList words = TextNormalizer::fold(match.captured(1)).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return std::nullopt;
+    // The first word of the label says what the field holds.
+    static const QHash<QString, std::optional<ItemKind>> kinds{
+        {QStringLiteral("diagnostico"), ItemKind::Problem},   {QStringLiteral("problema"), ItemKind::Problem},
+        {QStringLiteral("problemas"), ItemKind::Problem},     {QStringLiteral("problematica"), ItemKind::Problem},
+        {QStringLiteral("situacion"), ItemKind::Problem},     {QStringLiteral("accion"), ItemKind::Objective},
+        {QStringLiteral("acciones"), ItemKind::Objective},    {QStringLiteral("estrategia"), ItemKind::Objective},
+        {QStringLiteral("estrategias"), ItemKind::Objective}, {QStringLiteral("objetivo"), ItemKind::Objective},
+        {QStringLiteral("objetivos"), ItemKind::Objective},   {QStringLiteral("actividades"), ItemKind::Objective},
+        {QStringLiteral("meta"), ItemKind::Target},           {QStringLiteral("metas"), ItemKind::Target},
+        {QStringLiteral("indicador"), ItemKind::Indicator},   {QStringLiteral("indicadores"), ItemKind::Indicator},
+        {QStringLiteral("presupuesto"), std::nullopt},        {QStringLiteral("financiamiento"), std::nullopt},
+        {QStringLiteral("costo"), std::nullopt},              {QStringLiteral("inversion"), std::nullopt},
+        {QStringLiteral("responsable"), std::nullopt},        {QStringLiteral("responsables"), std::nullopt},
+        {QStringLiteral("plazo"), std::nullopt},              {QStringLiteral("cronograma"), std::nullopt},
+        {QStringLiteral("beneficiarios"), std::nullopt},      {QStringLiteral("fuente"), std::nullopt},
+        {QStringLiteral("ubicacion"), std::nullopt},          {QStringLiteral("alcance"), std::nullopt},
+    };
+    const auto found = kinds.constFind(words.constFirst());
+    if (found == kinds.constEnd())
+        return std::nullopt;
+    return Field{*found, match.captured(2).trimmed()};
+}
+
+} // namespace vigia::ProposalCards

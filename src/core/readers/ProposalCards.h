@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/ItemKind.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace vigia::ProposalCards {
+
+// The title of a proposal card's heading ("Propuesta 3: Red de Alerta Vecinal", "PROYECTO N° 2 -
+// Mercado modelo"), as printed after the number; nullopt for any other line.
+std::optional<QString> title(const QString &cleaned);
+
+// A labelled field of a card: "Diagnóstico y objetivo: …", "Acción: …", "Meta (2027-2030): …",
+// "Indicador: …", and fields that hold no item ("Presupuesto: …", "Responsable: …").
+struct Field {
+    std::optional<ItemKind> kind; // none: a field that is not an item
+    QString text;                 // what follows the colon on the same line (may be empty)
+};
+
+// The field a line opens, from its label: a short phrase (a parenthesis allowed) and a colon, whose
+// first word names a field. nullopt for any other line, colon or not.
+std::optional<Field> field(const QString &cleaned);
+
+} // namespace vigia::ProposalCards
