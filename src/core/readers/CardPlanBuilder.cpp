@@ -49,20 +49,13 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
 
     for (const LayoutRow &layoutRow : document.rows) {
         const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
-        if (const auto name = LayoutPatterns::dimensionHeading(cleaned)) {
-            dimensions.open(*name);
+        const DimensionSet::LineRole role = dimensions.follow(cleaned);
+        if (role == DimensionSet::LineRole::Section) {
             row = nullptr;
             inField = false;
-            continue;
         }
-        if (LayoutPatterns::isFurniture(cleaned))
+        if (role != DimensionSet::LineRole::Content)
             continue;
-        if (LayoutPatterns::isRomanHeading(cleaned)) {
-            dimensions.close();
-            row = nullptr;
-            inField = false;
-            continue;
-        }
         if (const auto title = ProposalCards::title(cleaned)) {
             if (!dimensions.hasCurrent())
                 continue; // cards before the first dimension are no items (RULES v2)

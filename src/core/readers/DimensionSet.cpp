@@ -1,5 +1,7 @@
 #include "DimensionSet.h"
 
+#include "LayoutPatterns.h"
+
 namespace vigia {
 
 Dimension &DimensionSet::open(const QString &name)
@@ -15,6 +17,21 @@ Dimension &DimensionSet::open(const QString &name)
     m_dimensions << dimension;
     m_current = m_dimensions.size() - 1;
     return m_dimensions.last();
+}
+
+DimensionSet::LineRole DimensionSet::follow(const QString &cleaned)
+{
+    if (const auto name = LayoutPatterns::dimensionHeading(cleaned)) {
+        open(*name);
+        return LineRole::Section;
+    }
+    if (LayoutPatterns::isFurniture(cleaned))
+        return LineRole::Furniture;
+    if (LayoutPatterns::isRomanHeading(cleaned)) {
+        close();
+        return LineRole::Section;
+    }
+    return LineRole::Content;
 }
 
 Dimension &DimensionSet::current()

@@ -11,7 +11,15 @@ namespace vigia {
 // already seen (a repeated heading after a page break, a table of contents) reopens it.
 class DimensionSet {
 public:
+    // What a line of prose is to the plan's sections (see follow()).
+    enum class LineRole { Content, Furniture, Section };
+
     Dimension &open(const QString &name);
+    // Follows the document's sections through one cleaned line: a dimension heading opens its
+    // dimension, a roman-numbered section ("IV. SEGUIMIENTO") closes the current one; both are
+    // Section lines, after which a builder forgets the row it had open. Page furniture is
+    // Furniture; anything else is Content.
+    LineRole follow(const QString &cleaned);
     // The dimension rows go to; opens a "General" dimension when no heading came first.
     Dimension &current();
     bool hasCurrent() const { return m_current >= 0; }

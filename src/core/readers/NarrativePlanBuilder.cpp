@@ -41,20 +41,13 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
 
     for (const LayoutRow &layoutRow : document.rows) {
         const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
-        if (const auto name = LayoutPatterns::dimensionHeading(cleaned)) {
-            dimensions.open(*name);
+        const DimensionSet::LineRole role = dimensions.follow(cleaned);
+        if (role == DimensionSet::LineRole::Section) {
             row = nullptr;
             candidate.reset();
-            continue;
         }
-        if (LayoutPatterns::isFurniture(cleaned))
+        if (role != DimensionSet::LineRole::Content)
             continue;
-        if (LayoutPatterns::isRomanHeading(cleaned)) {
-            dimensions.close();
-            row = nullptr;
-            candidate.reset();
-            continue;
-        }
         if (!dimensions.hasCurrent())
             continue;
 
