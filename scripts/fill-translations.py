@@ -402,6 +402,8 @@ SPANISH_OF_CORE = {
     "not a Vigía library (the file is not an SQLite database)": "no es una biblioteca de Vigía (el archivo no es una base de datos SQLite)",
     "the library file is damaged (%1)": "el archivo de la biblioteca está dañado (%1)",
     "the library is read-only (%1)": "la biblioteca es de solo lectura (%1)",
+    "needs review: no dimension headings were found, so the plan's own numbered sections were taken as its dimensions; check its rows":
+        "revisar: no se encontraron títulos de dimensión, así que las secciones numeradas del propio plan se tomaron como sus dimensiones; revise sus filas",
     "the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished":
         "la biblioteca está ocupada: otro programa (o ventana) lleva varios segundos escribiendo en ella; vuelva a intentarlo cuando termine",
     "%1: is a Vigía library (or part of one) open in this program, not a document; it is left untouched":

@@ -218,6 +218,10 @@
         <source>no plan structure found: no dimensions or proposal rows</source>
         <translation>no plan structure found: no dimensions or proposal rows</translation>
     </message>
+    <message>
+        <source>needs review: no dimension headings were found, so the plan's own numbered sections were taken as its dimensions; check its rows</source>
+        <translation>needs review: no dimension headings were found, so the plan's own numbered sections were taken as its dimensions; check its rows</translation>
+    </message>
 </context>
 <context>
     <name>PlanFileReader</name>

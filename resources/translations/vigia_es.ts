@@ -218,6 +218,10 @@
         <source>no plan structure found: no dimensions or proposal rows</source>
         <translation>no se encontró la estructura de un plan: no hay dimensiones ni filas de propuestas</translation>
     </message>
+    <message>
+        <source>needs review: no dimension headings were found, so the plan's own numbered sections were taken as its dimensions; check its rows</source>
+        <translation>revisar: no se encontraron títulos de dimensión, así que las secciones numeradas del propio plan se tomaron como sus dimensiones; revise sus filas</translation>
+    </message>
 </context>
 <context>
     <name>PlanFileReader</name>

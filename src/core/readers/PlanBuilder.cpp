@@ -6,6 +6,7 @@
 #include "NarrativePlanBuilder.h"
 #include "OutlinePlanBuilder.h"
 #include "PlanLayout.h"
+#include "SectionPlanBuilder.h"
 #include "TablePlanBuilder.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace vigia {
 ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource source)
 {
     ReadResult result;
-    const QString layout = LayoutDetector::detect(document, source);
+    QString layout = LayoutDetector::detect(document, source);
     if (layout == PlanLayout::outline()) {
         result.plan.dimensions = OutlinePlanBuilder::build(document);
     } else if (layout == PlanLayout::linearTable()) {
@@ -32,6 +33,16 @@ ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource sourc
             result.warnings << QCoreApplication::translate("PlanBuilder", "1 row merged across a page break");
         else if (table.mergedRows > 1)
             result.warnings << QCoreApplication::translate("PlanBuilder", "%1 rows merged across a page break").arg(table.mergedRows);
+    }
+    if (result.plan.dimensions.isEmpty()) {
+        // A plan with proposals is never refused: its own numbered sections serve as dimensions.
+        result.plan.dimensions = SectionPlanBuilder::build(document);
+        if (!result.plan.dimensions.isEmpty()) {
+            layout = PlanLayout::sections();
+            result.warnings.clear();
+            result.warnings << QCoreApplication::translate("PlanBuilder", "needs review: no dimension headings were found, so the plan's own "
+                                                                         "numbered sections were taken as its dimensions; check its rows");
+        }
     }
     if (result.plan.dimensions.isEmpty()) {
         result.failure = ReadResult::Failure::NotAPlan;

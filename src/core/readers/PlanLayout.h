@@ -12,5 +12,6 @@ inline QString linearTable() { return QStringLiteral("linear-table"); }   // a t
 inline QString outline() { return QStringLiteral("outline"); }             // "1. PROBLEMA / 1.1 …" outline per dimension
 inline QString narrative() { return QStringLiteral("narrative"); }         // numbered proposals with bullets
 inline QString cards() { return QStringLiteral("cards"); }                 // "Propuesta N:" cards with labelled fields
+inline QString sections() { return QStringLiteral("sections"); }           // no dimension headings: the plan's own sections
 
 } // namespace vigia::PlanLayout

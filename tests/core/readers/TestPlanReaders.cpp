@@ -106,6 +106,34 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Liberar 100% de las vías ocupadas.")});
     }
 
+    // No dimension headings at all: the plan's own numbered sections serve as its dimensions
+    // (RULES v2), and the import says the plan needs review.
+    void inventedPlanWithoutDimensionHeadings()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_sections.txt")),
+                                                        QStringLiteral("invented_plan_sections.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::sections());
+        QVERIFY2(result.warnings.join(u' ').contains(QStringLiteral("needs review")), qPrintable(result.warnings.join(u'|')));
+        // "PRESENTACIÓN" holds prose only: no dimension.
+        QCOMPARE(plan.dimensions.size(), 2);
+        QCOMPARE(plan.dimensions[0].name, QStringLiteral("Caminos y Transporte"));
+        QCOMPARE(plan.dimensions[1].name, QStringLiteral("Agua y Saneamiento"));
+        const QList<Row> &roads = plan.dimensions[0].rows;
+        QCOMPARE(roads.size(), 2);
+        QCOMPARE(itemTexts(roads[0].items(ItemKind::Objective)),
+                 QStringList{QStringLiteral("Asfaltaremos la carretera que une la capital con los caseríos del norte, con cunetas y señalización.")});
+        QCOMPARE(itemTexts(roads[1].items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("Dos buses para los caseríos del norte."), QStringLiteral("Un bus para la zona de la laguna.")}));
+        const QList<Row> &water = plan.dimensions[1].rows;
+        QCOMPARE(water.size(), 1);
+        QCOMPARE(itemTexts(water[0].items(ItemKind::Objective)), QStringList{QStringLiteral("AGUA SEGURA PARA TODOS.-")});
+        QCOMPARE(itemTexts(water[0].items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("Construir un reservorio de 500 m3 en la parte alta."),
+                              QStringLiteral("Clorar el agua de las juntas administradoras cada semana.")}));
+    }
+
     void inventedNarrativePlan()
     {
         const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_narrative.txt")),

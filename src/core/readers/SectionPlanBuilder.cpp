@@ -1,0 +1,96 @@
+#include "SectionPlanBuilder.h"
+
+#include "DimensionSet.h"
+#include "LayoutItems.h"
+#include "LayoutPatterns.h"
+#include "ListMarker.h"
+#include "model/DimensionNames.h"
+
+#include <QRegularExpression>
+
+namespace vigia {
+
+std::optional<QString> SectionPlanBuilder::sectionName(const QString &cleaned)
+{
+    static const QRegularExpression numbered(QStringLiteral(R"(^\d{1,2}(?:\.\d{1,2})?\s*[.)]?\s*-?\s*(\S.*)$)"));
+    const QRegularExpressionMatch match = numbered.match(cleaned);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString printed = match.captured(1).trimmed();
+    static const QRegularExpression closing(QStringLiteral(R"(\s*(?:[:]|\.-|-)\s*$)"));
+    const bool announced = closing.match(printed).hasMatch(); // "Vías de comunicación:", "ACCIÓN.-"
+    QString title = printed;
+    title.remove(closing);
+    if (title.size() < 3 || title.size() > 60 || !title.at(0).isUpper() || title.contains(u'.') || title.contains(u':'))
+        return std::nullopt;
+    const qsizetype words = title.split(u' ', Qt::SkipEmptyParts).size();
+    if (!announced && !LayoutPatterns::isUpperCase(title) && words > 6)
+        return std::nullopt;
+    return DimensionNames::canonical(title);
+}
+
+QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
+{
+    DimensionSet dimensions;
+    Row *row = nullptr;
+    bool rowFromHeading = false;     // the open row's objective is a heading; its list is metas
+    std::optional<Item> heading;     // a capitals heading that may introduce a list
+
+    for (const LayoutRow &layoutRow : document.rows) {
+        const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
+        const DimensionSet::LineRole role = dimensions.follow(cleaned);
+        if (role == DimensionSet::LineRole::Section) {
+            row = nullptr;
+            heading.reset();
+        }
+        if (role != DimensionSet::LineRole::Content)
+            continue;
+        if (const auto name = sectionName(cleaned)) {
+            dimensions.open(*name);
+            row = nullptr;
+            heading.reset();
+            continue;
+        }
+        if (!dimensions.hasCurrent())
+            continue;
+        if (const auto marker = ListMarker::atStart(cleaned)) {
+            const QString text = cleaned.mid(marker->length).trimmed();
+            if (text.size() < 2)
+                continue;
+            Dimension &dimension = dimensions.current();
+            if (heading) {
+                dimension.rows << Row();
+                row = &dimension.rows.last();
+                row->items(ItemKind::Objective) << *heading;
+                heading.reset();
+                rowFromHeading = true;
+            }
+            // Bullets ("•", "-") under an entry, or any entries under a heading, are its metas.
+            const bool bullet = !marker->text.at(0).isLetterOrNumber();
+            if (row && (rowFromHeading || bullet)) {
+                row->items(ItemKind::Target) << LayoutItems::fromRow(text, marker->text, layoutRow);
+                continue;
+            }
+            dimension.rows << Row();
+            row = &dimension.rows.last();
+            row->items(ItemKind::Objective) << LayoutItems::fromRow(text, marker->text, layoutRow);
+            rowFromHeading = false;
+            continue;
+        }
+        if (LayoutPatterns::isUpperCase(cleaned) && cleaned.size() <= 120) {
+            heading = LayoutItems::fromRow(cleaned, QString(), layoutRow);
+            row = nullptr;
+            continue;
+        }
+        if (!row)
+            continue;
+        QList<Item> &items = row->items(ItemKind::Target).isEmpty() ? row->items(ItemKind::Objective) : row->items(ItemKind::Target);
+        if (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned))
+            LayoutItems::append(items.last(), cleaned, layoutRow);
+        else
+            row = nullptr; // prose after the list
+    }
+    return dimensions.take();
+}
+
+} // namespace vigia
