@@ -1,5 +1,6 @@
 #include "LayoutPatterns.h"
 
+#include "ListMarker.h"
 #include "model/DimensionNames.h"
 #include "text/TextNormalizer.h"
 
@@ -236,6 +237,24 @@ bool endsSentence(const QString &text)
         return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
     }
     return false;
+}
+
+QStringList splitAtInlineBullets(const QString &cleaned)
+{
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 1; i < cleaned.size(); ++i) {
+        if (ListMarker::isBulletGlyph(cleaned.at(i)) && cleaned.at(i - 1).isSpace()) {
+            const QString part = cleaned.mid(start, i - start).trimmed();
+            if (!part.isEmpty())
+                parts << part;
+            start = i;
+        }
+    }
+    const QString last = cleaned.mid(start).trimmed();
+    if (!last.isEmpty() || parts.isEmpty())
+        parts << last;
+    return parts;
 }
 
 bool startsLowerCase(const QString &text)

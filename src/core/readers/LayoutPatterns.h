@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,11 @@ bool isRomanHeading(const QString &cleaned);
 
 // Ends with sentence-closing punctuation (. ! ? : ;), ignoring closing quotes and brackets.
 bool endsSentence(const QString &text);
+
+// One line of prose cut before every bullet glyph that follows a space ("Mejorar los colegios.
+// • Brindar becas" -> two parts, the second starting with its glyph): a PDF paragraph that
+// holds several bullets of a list.
+QStringList splitAtInlineBullets(const QString &cleaned);
 
 // Starts with a lower-case letter (a fragment that continues a sentence).
 bool startsLowerCase(const QString &text);

@@ -5,6 +5,7 @@
 #include "LayoutItems.h"
 #include "LayoutPatterns.h"
 #include "ListMarker.h"
+#include "ProposalCards.h"
 
 #include <QRegularExpression>
 
@@ -38,82 +39,127 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
     bool rowIsHeading = false;      // its title is a heading, not a sentence
     bool metasFromParagraphs = false;
     std::optional<Item> candidate;  // an un-numbered capitals heading that may introduce bullets
+    bool inBlock = false;           // the open row has labelled blocks ("Metas", "Estrategia")…
+    ItemKind blockKind = ItemKind::Target; // …and entries go to this block
 
     for (const LayoutRow &layoutRow : document.rows) {
-        const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
-        const DimensionSet::LineRole role = dimensions.follow(cleaned);
-        if (role == DimensionSet::LineRole::Section) {
-            row = nullptr;
-            candidate.reset();
-        }
-        if (role != DimensionSet::LineRole::Content)
-            continue;
-        if (!dimensions.hasCurrent())
-            continue;
-
-        const auto marker = ListMarker::atStart(cleaned);
-        if (marker && isProposalMarker(*marker)) {
-            const QString title = cleaned.mid(marker->length).trimmed();
-            if (title.isEmpty())
+        // A paragraph holding several bullets is read as one line per bullet.
+        for (const QString &cleaned : LayoutPatterns::splitAtInlineBullets(LayoutPatterns::cleanText(layoutRow.text(u" ")))) {
+            const DimensionSet::LineRole role = dimensions.follow(cleaned);
+            if (role == DimensionSet::LineRole::Section) {
+                row = nullptr;
+                candidate.reset();
+            }
+            if (role != DimensionSet::LineRole::Content)
                 continue;
-            Dimension &dimension = dimensions.current();
-            dimension.rows << Row();
-            row = &dimension.rows.last();
-            row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
-            rowIsHeading = looksLikeHeading(title);
-            metasFromParagraphs = false;
-            candidate.reset();
-            continue;
-        }
-        if (marker) {
-            const QString text = cleaned.mid(marker->length).trimmed();
-            if (text.isEmpty() || text.size() < 2)
-                continue; // an empty bullet
-            if (!row && candidate) {
+            if (!dimensions.hasCurrent())
+                continue;
+
+            // "Objetivo", "Estrategia.", "Metas": a labelled block of the open row. Once a row has
+            // such blocks, the list it began with is its proposals (objectives), not its metas.
+            if (const auto label = ProposalCards::blockLabel(cleaned); label && row) {
+                if (!inBlock) {
+                    row->items(ItemKind::Objective) += row->items(ItemKind::Target);
+                    row->items(ItemKind::Target).clear();
+                }
+                inBlock = true;
+                blockKind = *label;
+                metasFromParagraphs = false;
+                continue;
+            }
+
+            const auto marker = ListMarker::atStart(cleaned);
+            // "6.1.1 EDUCACIÓN": a numbered sub-topic in capitals opens a row of its own.
+            if (marker && !isProposalMarker(*marker) && marker->text.at(0).isDigit()) {
+                const QString title = cleaned.mid(marker->length).trimmed();
+                if (LayoutPatterns::isUpperCase(title) && title.size() <= 80 && !LayoutPatterns::endsSentence(title)) {
+                    Dimension &dimension = dimensions.current();
+                    dimension.rows << Row();
+                    row = &dimension.rows.last();
+                    row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
+                    rowIsHeading = true;
+                    metasFromParagraphs = false;
+                    inBlock = false;
+                    candidate.reset();
+                    continue;
+                }
+            }
+            if (marker && isProposalMarker(*marker)) {
+                const QString title = cleaned.mid(marker->length).trimmed();
+                if (title.isEmpty())
+                    continue;
                 Dimension &dimension = dimensions.current();
                 dimension.rows << Row();
                 row = &dimension.rows.last();
-                row->items(ItemKind::Objective) << *candidate;
+                row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
+                rowIsHeading = looksLikeHeading(title);
+                metasFromParagraphs = false;
+                inBlock = false;
                 candidate.reset();
-            }
-            if (!row)
                 continue;
-            row->items(ItemKind::Target) << LayoutItems::fromRow(text, marker->text, layoutRow);
-            metasFromParagraphs = false;
-            continue;
-        }
+            }
+            if (marker) {
+                const QString text = cleaned.mid(marker->length).trimmed();
+                if (text.isEmpty() || text.size() < 2)
+                    continue; // an empty bullet
+                if (!row && candidate) {
+                    Dimension &dimension = dimensions.current();
+                    dimension.rows << Row();
+                    row = &dimension.rows.last();
+                    row->items(ItemKind::Objective) << *candidate;
+                    candidate.reset();
+                    inBlock = false;
+                }
+                if (!row)
+                    continue;
+                row->items(inBlock ? blockKind : ItemKind::Target) << LayoutItems::fromRow(text, marker->text, layoutRow);
+                metasFromParagraphs = false;
+                continue;
+            }
 
-        // A line without a marker.
-        if (row) {
-            QList<Item> &metas = row->items(ItemKind::Target);
-            QList<Item> &objectives = row->items(ItemKind::Objective);
-            if (!metas.isEmpty() && !metasFromParagraphs
-                && (!LayoutPatterns::endsSentence(metas.last().text) || LayoutPatterns::startsLowerCase(cleaned))) {
-                SplitItem fragment;
-                fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
-                ItemSplitter::join(metas.last(), fragment);
+            // An unmarked line in a labelled block: more of its last entry while that is unfinished,
+            // else an entry of its own ("Objetivo" / "Mejorar la calidad de la educación.").
+            if (row && inBlock && !LayoutPatterns::isUpperCase(cleaned)) {
+                QList<Item> &items = row->items(blockKind);
+                if (!items.isEmpty() && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned)))
+                    LayoutItems::append(items.last(), cleaned, layoutRow);
+                else
+                    items << LayoutItems::fromRow(cleaned, QString(), layoutRow);
                 continue;
             }
-            if (metas.isEmpty() && !objectives.isEmpty() && LayoutPatterns::startsLowerCase(cleaned)) {
-                SplitItem fragment;
-                fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
-                ItemSplitter::join(objectives.last(), fragment);
+
+            // A line without a marker.
+            if (row) {
+                QList<Item> &metas = row->items(ItemKind::Target);
+                QList<Item> &objectives = row->items(ItemKind::Objective);
+                if (!metas.isEmpty() && !metasFromParagraphs
+                    && (!LayoutPatterns::endsSentence(metas.last().text) || LayoutPatterns::startsLowerCase(cleaned))) {
+                    SplitItem fragment;
+                    fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
+                    ItemSplitter::join(metas.last(), fragment);
+                    continue;
+                }
+                if (metas.isEmpty() && !objectives.isEmpty() && LayoutPatterns::startsLowerCase(cleaned)) {
+                    SplitItem fragment;
+                    fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
+                    ItemSplitter::join(objectives.last(), fragment);
+                    continue;
+                }
+            }
+            if (LayoutPatterns::isUpperCase(cleaned) && cleaned.size() <= 150) {
+                candidate = LayoutItems::fromRow(cleaned, QString(), layoutRow);
+                row = nullptr;
                 continue;
             }
+            if (cleaned.endsWith(u':'))
+                continue; // introduces the list that follows
+            if (row && rowIsHeading && (row->items(ItemKind::Target).isEmpty() || metasFromParagraphs)) {
+                row->items(ItemKind::Target) << LayoutItems::fromRow(cleaned, QString(), layoutRow);
+                metasFromParagraphs = true;
+                continue;
+            }
+            candidate.reset();
         }
-        if (LayoutPatterns::isUpperCase(cleaned) && cleaned.size() <= 150) {
-            candidate = LayoutItems::fromRow(cleaned, QString(), layoutRow);
-            row = nullptr;
-            continue;
-        }
-        if (cleaned.endsWith(u':'))
-            continue; // introduces the list that follows
-        if (row && rowIsHeading && (row->items(ItemKind::Target).isEmpty() || metasFromParagraphs)) {
-            row->items(ItemKind::Target) << LayoutItems::fromRow(cleaned, QString(), layoutRow);
-            metasFromParagraphs = true;
-            continue;
-        }
-        candidate.reset();
     }
     return dimensions.take();
 }

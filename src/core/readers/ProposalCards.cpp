@@ -52,4 +52,25 @@ std::optional<Field> field(const QString &cleaned)
     return Field{*found, match.captured(2).trimmed()};
 }
 
+std::optional<ItemKind> blockLabel(const QString &cleaned)
+{
+    if (cleaned.size() > 30)
+        return std::nullopt;
+    QString key = TextNormalizer::fold(cleaned).trimmed();
+    while (!key.isEmpty() && (key.endsWith(u'.') || key.endsWith(u':')))
+        key.chop(1);
+    static const QHash<QString, ItemKind> kinds{
+        {QStringLiteral("objetivo"), ItemKind::Objective},    {QStringLiteral("objetivos"), ItemKind::Objective},
+        {QStringLiteral("estrategia"), ItemKind::Objective},  {QStringLiteral("estrategias"), ItemKind::Objective},
+        {QStringLiteral("actividades"), ItemKind::Objective}, {QStringLiteral("acciones"), ItemKind::Objective},
+        {QStringLiteral("metas"), ItemKind::Target},          {QStringLiteral("meta"), ItemKind::Target},
+        {QStringLiteral("indicadores"), ItemKind::Indicator}, {QStringLiteral("indicador"), ItemKind::Indicator},
+        {QStringLiteral("problemas"), ItemKind::Problem},     {QStringLiteral("problema"), ItemKind::Problem},
+    };
+    const auto found = kinds.constFind(key.trimmed());
+    if (found == kinds.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 } // namespace vigia::ProposalCards

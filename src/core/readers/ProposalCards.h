@@ -23,4 +23,8 @@ struct Field {
 // first word names a field. nullopt for any other line, colon or not.
 std::optional<Field> field(const QString &cleaned);
 
+// A label alone on its line that heads a block of a proposal ("Objetivo", "Estrategia.",
+// "Actividades", "Metas:", "Indicadores"): the kind of the items listed under it.
+std::optional<ItemKind> blockLabel(const QString &cleaned);
+
 } // namespace vigia::ProposalCards

@@ -81,6 +81,17 @@ private Q_SLOTS:
         QVERIFY(!ProposalCards::field(QStringLiteral("Lima: 12 de octubre de 2026")));
     }
 
+    void blockLabelsAndInlineBullets()
+    {
+        QCOMPARE(ProposalCards::blockLabel(QStringLiteral("Estrategia.")), std::optional<ItemKind>(ItemKind::Objective));
+        QCOMPARE(ProposalCards::blockLabel(QStringLiteral("METAS:")), std::optional<ItemKind>(ItemKind::Target));
+        QVERIFY(!ProposalCards::blockLabel(QStringLiteral("Metas del plan de gobierno municipal")));
+        QCOMPARE(LayoutPatterns::splitAtInlineBullets(QStringLiteral("Mejorar los colegios. \u2022 Brindar becas")),
+                 (QStringList{QStringLiteral("Mejorar los colegios."), QStringLiteral("\u2022 Brindar becas")}));
+        QCOMPARE(LayoutPatterns::splitAtInlineBullets(QStringLiteral("\u2022 Uno solo")), QStringList{QStringLiteral("\u2022 Uno solo")});
+        QCOMPARE(LayoutPatterns::splitAtInlineBullets(QString()), QStringList{QString()});
+    }
+
     void dimensionHeadings()
     {
         QFETCH(QString, heading);

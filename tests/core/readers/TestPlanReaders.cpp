@@ -134,6 +134,32 @@ private Q_SLOTS:
                               QStringLiteral("Clorar el agua de las juntas administradoras cada semana.")}));
     }
 
+    // Numbered sub-topics in capitals with labelled blocks ("Objetivo", "Estrategia.", "Metas"),
+    // bullets printed as Symbol-font glyphs and run together in one PDF paragraph.
+    void narrativeSubTopicsWithLabelledBlocks()
+    {
+        const QByteArray text = QStringLiteral(
+            "PLAN DE GOBIERNO\n15.1 DIMENSIÓN SOCIAL\n6.1.1 EDUCACIÓN\n\uF0B7 Construir aulas en los caseríos.\n"
+            "\uF0B7 Becas para los mejores alumnos.\nObjetivo\nMejorar la calidad de la educación.\nEstrategia.\n"
+            "\uF0B7 Capacitar a los docentes. \uF0B7 Equipar los laboratorios\nde ciencias.\nMetas\n"
+            "\uF0B7 Diez aulas construidas al 2022.\n6.1.2 SALUD\n\uF0B7 Una posta nueva.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("blocks.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::narrative());
+        QCOMPARE(result.plan.dimensions.size(), 1);
+        const QList<Row> &rows = result.plan.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        // Once a row has labelled blocks, the list it began with is its proposals.
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("EDUCACIÓN"), QStringLiteral("Construir aulas en los caseríos."),
+                              QStringLiteral("Becas para los mejores alumnos."), QStringLiteral("Mejorar la calidad de la educación."),
+                              QStringLiteral("Capacitar a los docentes."), QStringLiteral("Equipar los laboratorios de ciencias.")}));
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Diez aulas construidas al 2022.")});
+        // Without labelled blocks, a heading's bullets stay its metas.
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Una posta nueva.")});
+    }
+
     void inventedNarrativePlan()
     {
         const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_narrative.txt")),
