@@ -50,6 +50,12 @@ QString canonical(const QString &printed)
     const QString key = TextNormalizer::fold(name);
     if (const std::optional<QString> known = canonicalOfWords(key))
         return *known;
+    // One dimension printed with varying hyphenation is one name: "Territorial- Ambiental",
+    // "TERRITORIAL AMBIENTAL", "Territorial - Ambiental" -> "Territorial - Ambiental".
+    static const QRegularExpression hyphen(QStringLiteral(R"(\s*[-–]\s*)"));
+    name.replace(hyphen, QStringLiteral(" - "));
+    if (key.simplified() == u"territorial ambiental")
+        name = QStringLiteral("Territorial - Ambiental");
     return TextNormalizer::titleCase(name.toLower());
 }
 

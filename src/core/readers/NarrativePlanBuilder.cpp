@@ -30,6 +30,28 @@ bool looksLikeHeading(const QString &title)
     return LayoutPatterns::isUpperCase(title) || !LayoutPatterns::endsSentence(title);
 }
 
+// In a plan written field by field, a dimension has one row; each list entry under it is an item
+// of the section's kind, and an unmarked line continues the last one while it is unfinished.
+// Sub-topic headings ("1.1 Educación, Deporte y Recreación") and prose are no items.
+void addToFieldRow(Dimension &dimension, ItemKind kind, const QString &cleaned, const LayoutRow &layoutRow)
+{
+    if (dimension.rows.isEmpty())
+        dimension.rows << Row();
+    QList<Item> &items = dimension.rows.first().items(kind);
+    const auto marker = ListMarker::atStart(cleaned);
+    if (!marker) {
+        if (!items.isEmpty() && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned)))
+            LayoutItems::append(items.last(), cleaned, layoutRow);
+        return;
+    }
+    const QString text = cleaned.mid(marker->length).trimmed();
+    static const QRegularExpression subNumber(QStringLiteral(R"(\d\.\d)"));
+    const bool subTopic = marker->text.contains(subNumber) && text.size() <= 60 && !LayoutPatterns::endsSentence(text);
+    if (text.size() < 2 || subTopic)
+        return;
+    items << LayoutItems::fromRow(text, marker->text, layoutRow);
+}
+
 } // namespace
 
 QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
@@ -41,19 +63,35 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
     std::optional<Item> candidate;  // an un-numbered capitals heading that may introduce bullets
     bool inBlock = false;           // the open row has labelled blocks ("Metas", "Estrategia")…
     ItemKind blockKind = ItemKind::Target; // …and entries go to this block
+    bool inFieldSection = false;    // a plan written field by field: "II.- OBJETIVOS ESTRATÉGICOS"…
+    ItemKind sectionKind = ItemKind::Problem; // …lists this kind, one row per dimension
 
     for (const LayoutRow &layoutRow : document.rows) {
         // A paragraph holding several bullets is read as one line per bullet.
         for (const QString &cleaned : LayoutPatterns::splitAtInlineBullets(LayoutPatterns::cleanText(layoutRow.text(u" ")))) {
+            if (const auto field = ProposalCards::fieldSection(cleaned)) {
+                inFieldSection = true;
+                sectionKind = *field;
+                dimensions.close();
+                row = nullptr;
+                candidate.reset();
+                continue;
+            }
             const DimensionSet::LineRole role = dimensions.follow(cleaned);
             if (role == DimensionSet::LineRole::Section) {
                 row = nullptr;
                 candidate.reset();
+                if (!LayoutPatterns::dimensionHeading(cleaned))
+                    inFieldSection = false; // another top-level section
             }
             if (role != DimensionSet::LineRole::Content)
                 continue;
             if (!dimensions.hasCurrent())
                 continue;
+            if (inFieldSection) {
+                addToFieldRow(dimensions.current(), sectionKind, cleaned, layoutRow);
+                continue;
+            }
 
             // "Objetivo", "Estrategia.", "Metas": a labelled block of the open row. Once a row has
             // such blocks, the list it began with is its proposals (objectives), not its metas.

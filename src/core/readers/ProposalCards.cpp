@@ -52,6 +52,25 @@ std::optional<Field> field(const QString &cleaned)
     return Field{*found, match.captured(2).trimmed()};
 }
 
+std::optional<ItemKind> fieldSection(const QString &cleaned)
+{
+    if (cleaned.size() > 100)
+        return std::nullopt;
+    // Folded text is in lower case: the roman number too.
+    static const QRegularExpression section(QStringLiteral(R"(^[ivx]{1,5}\s*[.)\-]*\s*(problemas?|objetivos?|metas?|indicadores?)\b)"));
+    const QRegularExpressionMatch match = section.match(TextNormalizer::fold(cleaned));
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString word = match.captured(1);
+    if (word.startsWith(u"problema"))
+        return ItemKind::Problem;
+    if (word.startsWith(u"objetivo"))
+        return ItemKind::Objective;
+    if (word.startsWith(u"indicador"))
+        return ItemKind::Indicator;
+    return ItemKind::Target;
+}
+
 std::optional<ItemKind> blockLabel(const QString &cleaned)
 {
     if (cleaned.size() > 30)

@@ -23,6 +23,11 @@ struct Field {
 // first word names a field. nullopt for any other line, colon or not.
 std::optional<Field> field(const QString &cleaned);
 
+// A top-level section of a plan written field by field ("I .- PROBLEMAS IDENTIFICADOS POR
+// DIMENSIONES", "II.- OBJETIVOS ESTRATÉGICOS", "III METAS (PROPUESTAS) POR DIMENSIONES"): the
+// kind of the items listed in it.
+std::optional<ItemKind> fieldSection(const QString &cleaned);
+
 // A label alone on its line that heads a block of a proposal ("Objetivo", "Estrategia.",
 // "Actividades", "Metas:", "Indicadores"): the kind of the items listed under it.
 std::optional<ItemKind> blockLabel(const QString &cleaned);

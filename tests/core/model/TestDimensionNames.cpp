@@ -19,6 +19,8 @@ private Q_SLOTS:
         QTest::newRow("bare") << QStringLiteral("institucional") << QStringLiteral("Institucional");
         QTest::newRow("other") << QStringLiteral("4.DIMENSIÓN URBANA") << QStringLiteral("Urbana");
         QTest::newRow("compound") << QStringLiteral("DIMENSIÓN TERRITORIAL - AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
+        QTest::newRow("hyphen glued") << QStringLiteral("DIMENSIÓN TERRITORIAL- AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
+        QTest::newRow("no hyphen") << QStringLiteral("Dimensión Territorial Ambiental") << QStringLiteral("Territorial - Ambiental");
         QTest::newRow("qualified") << QStringLiteral("DIMENSION ECONOMICO - PRODUCTIVO") << QStringLiteral("Económica");
         QTest::newRow("and another") << QStringLiteral("Ambiental y Territorial") << QStringLiteral("Ambiental");
         QTest::newRow("development") << QStringLiteral("DESARROLLO SOCIAL") << QStringLiteral("Social");

@@ -160,6 +160,37 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Una posta nueva.")});
     }
 
+    // A plan written field by field: all problems by dimension, then all objectives, then all
+    // metas; each dimension is one row holding its items of every field.
+    void planWrittenFieldByField()
+    {
+        const QByteArray text = QStringLiteral(
+            "I .- PROBLEMAS IDENTIFICADOS POR DIMENSIONES\n1. DIMENSIÓN SOCIAL\n1.1 Salud y Educación\n"
+            "Los vecinos esperan horas en la posta.\na) Falta de médicos\nb) Aulas en mal estado\n"
+            "2.- DIMENSION ECONOMICA\na) Caminos rurales intransitables\n"
+            "II.- OBJETIVOS ESTRATÉGICOS (SOLUCIÓN AL PROBLEMA)\n2.1 DIMENSIÓN SOCIAL:\n"
+            "a) Mejorar la atención de salud en los\ncaseríos.\n2.2 DIMENSIÓN ECONÓMICA:\na) Mejorar los caminos rurales.\n"
+            "III METAS (PROPUESTAS) POR DIMENSIONES\n3.1 DIMENSIÓN SOCIAL\na) Dos médicos más al 2022.\n"
+            "IV. FINANCIAMIENTO\na) Canon minero.\n").toUtf8();
+        const ReadResult result = TextPlanReader().read(text, QStringLiteral("fields.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.dimensions.size(), 2);
+        const Dimension &social = result.plan.dimensions[0];
+        QCOMPARE(social.name, QStringLiteral("Social"));
+        QCOMPARE(social.rows.size(), 1);
+        QCOMPARE(itemTexts(social.rows[0].items(ItemKind::Problem)),
+                 (QStringList{QStringLiteral("Falta de médicos"), QStringLiteral("Aulas en mal estado")}));
+        QCOMPARE(itemTexts(social.rows[0].items(ItemKind::Objective)),
+                 QStringList{QStringLiteral("Mejorar la atención de salud en los caseríos.")});
+        QCOMPARE(itemTexts(social.rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Dos médicos más al 2022.")});
+        const Dimension &economic = result.plan.dimensions[1];
+        QCOMPARE(economic.rows.size(), 1);
+        QCOMPARE(itemTexts(economic.rows[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Caminos rurales intransitables")});
+        QCOMPARE(itemTexts(economic.rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Mejorar los caminos rurales.")});
+        // "IV. FINANCIAMIENTO" ends the field sections: its list is no item.
+        QVERIFY(economic.rows[0].items(ItemKind::Target).isEmpty());
+    }
+
     void inventedNarrativePlan()
     {
         const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_narrative.txt")),
