@@ -139,6 +139,23 @@ QString vision(const QList<TextRow> &rows, const QString &layout)
     return {};
 }
 
+// The place phrase alone: a period printed after it ("… ISLAY 2019 - 2022") and the larger
+// territories named after the first ("DISTRITO DE SAN BUENAVENTURA PROVINCIA DE CANTA REGIÓN
+// LIMA" -> "DISTRITO DE SAN BUENAVENTURA") are cut off.
+QString placePhrase(const QString &place)
+{
+    QString phrase = place;
+    static const QRegularExpression years(QStringLiteral(R"(\s*\b(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}\b.*$)"));
+    phrase.remove(years);
+    static const QRegularExpression larger(QStringLiteral(R"(\s+(?:provincia|regi[oó]n|departamento)\b.*$)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = larger.match(phrase);
+    if (match.hasMatch() && match.capturedStart() > 0)
+        phrase.truncate(match.capturedStart());
+    static const QRegularExpression trailing(QStringLiteral(R"([\s,.;:\-–]+$)"));
+    phrase.remove(trailing);
+    return phrase.isEmpty() ? place : phrase;
+}
+
 } // namespace
 
 PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QString &layout)
@@ -200,6 +217,14 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
                 continue;
             QString name = text;
             organizationRow = i;
+            if (text.trimmed().endsWith(u':')) {
+                // "ORGANIZACIÓN POLÍTICA:" is a label: the name is the next line.
+                if (i + 1 >= headEnd || rows[i + 1].text.size() > 80 || rows[i + 1].text.trimmed().endsWith(u':'))
+                    continue;
+                metadata.organization = rows[i + 1].text.trimmed();
+                organizationRow = i + 1;
+                break;
+            }
             if (isOrganizationWordsOnly(text)) {
                 // "PARTIDO POLÍTICO NACIONAL" / "PERÚ LIBERTARIO": the name is on the next line.
                 if (i + 1 >= headEnd || !LayoutPatterns::isUpperCase(rows[i + 1].text) || rows[i + 1].text.size() > 80)
@@ -238,6 +263,9 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
                 metadata.place = next;
         }
     }
+
+    if (!metadata.place.isNull())
+        metadata.place = placePhrase(metadata.place);
 
     const QString statement = vision(rows, layout);
     if (!statement.isEmpty())

@@ -78,6 +78,20 @@ private Q_SLOTS:
         QCOMPARE(metadata.vision, QStringLiteral("Ser el distrito más seguro y limpio de la región, con vecinos que participan."));
     }
 
+    // The place phrase alone: no period after it, no larger territories; an organization label
+    // with its name on the next line.
+    void placePhraseAndOrganizationLabel()
+    {
+        PlanMetadata metadata = extract(QStringLiteral(
+            "ORGANIZACIÓN POLÍTICA:\nFRENTE VECINAL RÍO CLARO\nPLAN DE GOBIERNO\n"
+            "DISTRITO DE SAN PEDRO PROVINCIA DE LOS ANDES REGIÓN CUSCO\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.organization, QStringLiteral("FRENTE VECINAL RÍO CLARO"));
+        QCOMPARE(metadata.place, QStringLiteral("DISTRITO DE SAN PEDRO"));
+        metadata = extract(QStringLiteral("PLAN DE GOBIERNO\nDISTRITO DE LAGUNA AZUL 2019 - 2022\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("DISTRITO DE LAGUNA AZUL"));
+        QCOMPARE(metadata.period, QStringLiteral("2019-2022"));
+    }
+
     void nothingStated()
     {
         const PlanMetadata metadata = extract(QStringLiteral("Plan de gobierno\nDIMENSIÓN SOCIAL\n"));
