@@ -6,6 +6,32 @@
 #include <QRegularExpression>
 
 namespace vigia::ProposalCards {
+namespace {
+
+// The words that open a field's label, each with the kind of item the field holds (none: a
+// field that is no item, such as the budget).
+const QHash<QString, std::optional<ItemKind>> &labelKinds()
+{
+    static const QHash<QString, std::optional<ItemKind>> kinds{
+        {QStringLiteral("diagnostico"), ItemKind::Problem},   {QStringLiteral("problema"), ItemKind::Problem},
+        {QStringLiteral("problemas"), ItemKind::Problem},     {QStringLiteral("problematica"), ItemKind::Problem},
+        {QStringLiteral("situacion"), ItemKind::Problem},     {QStringLiteral("accion"), ItemKind::Objective},
+        {QStringLiteral("acciones"), ItemKind::Objective},    {QStringLiteral("estrategia"), ItemKind::Objective},
+        {QStringLiteral("estrategias"), ItemKind::Objective}, {QStringLiteral("objetivo"), ItemKind::Objective},
+        {QStringLiteral("objetivos"), ItemKind::Objective},   {QStringLiteral("actividades"), ItemKind::Objective},
+        {QStringLiteral("meta"), ItemKind::Target},           {QStringLiteral("metas"), ItemKind::Target},
+        {QStringLiteral("indicador"), ItemKind::Indicator},   {QStringLiteral("indicadores"), ItemKind::Indicator},
+        {QStringLiteral("presupuesto"), std::nullopt},        {QStringLiteral("financiamiento"), std::nullopt},
+        {QStringLiteral("costo"), std::nullopt},              {QStringLiteral("inversion"), std::nullopt},
+        {QStringLiteral("responsable"), std::nullopt},        {QStringLiteral("responsables"), std::nullopt},
+        {QStringLiteral("plazo"), std::nullopt},              {QStringLiteral("cronograma"), std::nullopt},
+        {QStringLiteral("beneficiarios"), std::nullopt},      {QStringLiteral("fuente"), std::nullopt},
+        {QStringLiteral("ubicacion"), std::nullopt},          {QStringLiteral("alcance"), std::nullopt},
+    };
+    return kinds;
+}
+
+} // namespace
 
 std::optional<QString> title(const QString &cleaned)
 {
@@ -29,23 +55,7 @@ std::optional<Field> field(const QString &cleaned)
     const QStringList words = TextNormalizer::fold(match.captured(1)).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 4)
         return std::nullopt;
-    // The first word of the label says what the field holds.
-    static const QHash<QString, std::optional<ItemKind>> kinds{
-        {QStringLiteral("diagnostico"), ItemKind::Problem},   {QStringLiteral("problema"), ItemKind::Problem},
-        {QStringLiteral("problemas"), ItemKind::Problem},     {QStringLiteral("problematica"), ItemKind::Problem},
-        {QStringLiteral("situacion"), ItemKind::Problem},     {QStringLiteral("accion"), ItemKind::Objective},
-        {QStringLiteral("acciones"), ItemKind::Objective},    {QStringLiteral("estrategia"), ItemKind::Objective},
-        {QStringLiteral("estrategias"), ItemKind::Objective}, {QStringLiteral("objetivo"), ItemKind::Objective},
-        {QStringLiteral("objetivos"), ItemKind::Objective},   {QStringLiteral("actividades"), ItemKind::Objective},
-        {QStringLiteral("meta"), ItemKind::Target},           {QStringLiteral("metas"), ItemKind::Target},
-        {QStringLiteral("indicador"), ItemKind::Indicator},   {QStringLiteral("indicadores"), ItemKind::Indicator},
-        {QStringLiteral("presupuesto"), std::nullopt},        {QStringLiteral("financiamiento"), std::nullopt},
-        {QStringLiteral("costo"), std::nullopt},              {QStringLiteral("inversion"), std::nullopt},
-        {QStringLiteral("responsable"), std::nullopt},        {QStringLiteral("responsables"), std::nullopt},
-        {QStringLiteral("plazo"), std::nullopt},              {QStringLiteral("cronograma"), std::nullopt},
-        {QStringLiteral("beneficiarios"), std::nullopt},      {QStringLiteral("fuente"), std::nullopt},
-        {QStringLiteral("ubicacion"), std::nullopt},          {QStringLiteral("alcance"), std::nullopt},
-    };
+    const QHash<QString, std::optional<ItemKind>> &kinds = labelKinds();
     const auto found = kinds.constFind(words.constFirst());
     if (found == kinds.constEnd())
         return std::nullopt;
@@ -78,16 +88,9 @@ std::optional<ItemKind> blockLabel(const QString &cleaned)
     QString key = TextNormalizer::fold(cleaned).trimmed();
     while (!key.isEmpty() && (key.endsWith(u'.') || key.endsWith(u':')))
         key.chop(1);
-    static const QHash<QString, ItemKind> kinds{
-        {QStringLiteral("objetivo"), ItemKind::Objective},    {QStringLiteral("objetivos"), ItemKind::Objective},
-        {QStringLiteral("estrategia"), ItemKind::Objective},  {QStringLiteral("estrategias"), ItemKind::Objective},
-        {QStringLiteral("actividades"), ItemKind::Objective}, {QStringLiteral("acciones"), ItemKind::Objective},
-        {QStringLiteral("metas"), ItemKind::Target},          {QStringLiteral("meta"), ItemKind::Target},
-        {QStringLiteral("indicadores"), ItemKind::Indicator}, {QStringLiteral("indicador"), ItemKind::Indicator},
-        {QStringLiteral("problemas"), ItemKind::Problem},     {QStringLiteral("problema"), ItemKind::Problem},
-    };
-    const auto found = kinds.constFind(key.trimmed());
-    if (found == kinds.constEnd())
+    // A label alone on its line names a block of items: the same words as the fields' labels.
+    const auto found = labelKinds().constFind(key.trimmed());
+    if (found == labelKinds().constEnd())
         return std::nullopt;
     return *found;
 }
