@@ -455,8 +455,11 @@ void MainWindow::showPlan(qint64 planId)
 
 void MainWindow::reportUnreadablePlan(qint64 planId)
 {
-    const QString error = m_library->lastError();
     const QString libraryPath = m_library->path();
+    // lastError() reads "PATH: reason"; the message names the library once.
+    QString error = m_library->lastError();
+    if (const QString prefix = libraryPath + QStringLiteral(": "); error.startsWith(prefix))
+        error = error.mid(prefix.size());
     // Not there any more (another program removed it), or there and unreadable?
     const QList<PlanSummary> listed = m_library->plans();
     const bool removed = m_library->lastError().isEmpty()
