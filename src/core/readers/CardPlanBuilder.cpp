@@ -59,10 +59,7 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
         if (const auto title = ProposalCards::title(cleaned)) {
             if (!dimensions.hasCurrent())
                 continue; // cards before the first dimension are no items (RULES v2)
-            Dimension &dimension = dimensions.current();
-            dimension.rows << Row();
-            row = &dimension.rows.last();
-            row->items(ItemKind::Objective) << LayoutItems::fromRow(*title, QString(), layoutRow);
+            row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(*title, QString(), layoutRow));
             inField = false;
             continue;
         }

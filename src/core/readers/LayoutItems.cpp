@@ -1,6 +1,7 @@
 #include "LayoutItems.h"
 
 #include "ItemSplitter.h"
+#include "LayoutPatterns.h"
 
 namespace vigia::LayoutItems {
 
@@ -27,6 +28,19 @@ void append(Item &item, const QString &text, const LayoutRow &row)
     SplitItem fragment;
     fragment.item = fromRow(text, QString(), row);
     ItemSplitter::join(item, fragment);
+}
+
+bool continues(const Item &previous, const QString &line)
+{
+    return !LayoutPatterns::endsSentence(previous.text) || LayoutPatterns::startsLowerCase(line);
+}
+
+Row *openRow(Dimension &dimension, const Item &objective)
+{
+    dimension.rows << Row();
+    Row *row = &dimension.rows.last();
+    row->items(ItemKind::Objective) << objective;
+    return row;
 }
 
 } // namespace vigia::LayoutItems

@@ -14,4 +14,11 @@ Item fromRow(const QString &text, const QString &marker, const LayoutRow &row);
 // Appends a continuation line's text and boxes to `item`.
 void append(Item &item, const QString &text, const LayoutRow &row);
 
+// Whether an unmarked line continues the item before it: that item is unfinished (no closing
+// punctuation) or the line starts in lower case.
+bool continues(const Item &previous, const QString &line);
+
+// A new row at the end of `dimension` with `objective` as its first objective; the row.
+Row *openRow(Dimension &dimension, const Item &objective);
+
 } // namespace vigia::LayoutItems

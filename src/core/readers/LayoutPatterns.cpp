@@ -23,7 +23,6 @@ QString firstLetters(const QString &text)
     return result;
 }
 
-
 // Levenshtein distance between two short strings.
 int editDistance(const QString &left, const QString &right)
 {

@@ -40,7 +40,7 @@ void addToFieldRow(Dimension &dimension, ItemKind kind, const QString &cleaned, 
     QList<Item> &items = dimension.rows.first().items(kind);
     const auto marker = ListMarker::atStart(cleaned);
     if (!marker) {
-        if (!items.isEmpty() && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned)))
+        if (!items.isEmpty() && LayoutItems::continues(items.last(), cleaned))
             LayoutItems::append(items.last(), cleaned, layoutRow);
         return;
     }
@@ -111,10 +111,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             if (marker && !isProposalMarker(*marker) && marker->text.at(0).isDigit()) {
                 const QString title = cleaned.mid(marker->length).trimmed();
                 if (LayoutPatterns::isUpperCase(title) && title.size() <= 80 && !LayoutPatterns::endsSentence(title)) {
-                    Dimension &dimension = dimensions.current();
-                    dimension.rows << Row();
-                    row = &dimension.rows.last();
-                    row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
+                    row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(title, marker->text, layoutRow));
                     rowIsHeading = true;
                     metasFromParagraphs = false;
                     inBlock = false;
@@ -126,10 +123,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 const QString title = cleaned.mid(marker->length).trimmed();
                 if (title.isEmpty())
                     continue;
-                Dimension &dimension = dimensions.current();
-                dimension.rows << Row();
-                row = &dimension.rows.last();
-                row->items(ItemKind::Objective) << LayoutItems::fromRow(title, marker->text, layoutRow);
+                row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(title, marker->text, layoutRow));
                 rowIsHeading = looksLikeHeading(title);
                 metasFromParagraphs = false;
                 inBlock = false;
@@ -141,10 +135,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 if (text.isEmpty() || text.size() < 2)
                     continue; // an empty bullet
                 if (!row && candidate) {
-                    Dimension &dimension = dimensions.current();
-                    dimension.rows << Row();
-                    row = &dimension.rows.last();
-                    row->items(ItemKind::Objective) << *candidate;
+                    row = LayoutItems::openRow(dimensions.current(), *candidate);
                     candidate.reset();
                     inBlock = false;
                 }
@@ -159,7 +150,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             // else an entry of its own ("Objetivo" / "Mejorar la calidad de la educación.").
             if (row && inBlock && !LayoutPatterns::isUpperCase(cleaned)) {
                 QList<Item> &items = row->items(blockKind);
-                if (!items.isEmpty() && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned)))
+                if (!items.isEmpty() && LayoutItems::continues(items.last(), cleaned))
                     LayoutItems::append(items.last(), cleaned, layoutRow);
                 else
                     items << LayoutItems::fromRow(cleaned, QString(), layoutRow);
@@ -171,7 +162,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 QList<Item> &metas = row->items(ItemKind::Target);
                 QList<Item> &objectives = row->items(ItemKind::Objective);
                 if (!metas.isEmpty() && !metasFromParagraphs
-                    && (!LayoutPatterns::endsSentence(metas.last().text) || LayoutPatterns::startsLowerCase(cleaned))) {
+                    && LayoutItems::continues(metas.last(), cleaned)) {
                     SplitItem fragment;
                     fragment.item = LayoutItems::fromRow(cleaned, QString(), layoutRow);
                     ItemSplitter::join(metas.last(), fragment);

@@ -3,6 +3,7 @@
 #include "DimensionSet.h"
 #include "ItemSplitter.h"
 #include "LayoutDetector.h"
+#include "LayoutItems.h"
 #include "LayoutPatterns.h"
 #include "ListMarker.h"
 
@@ -51,7 +52,7 @@ QList<Dimension> OutlinePlanBuilder::build(const LayoutDocument &document)
             if (split.hasMarker || !sectionHasMarkers)
                 items << split.item;
             else if (!items.isEmpty()
-                     && (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(split.item.text)))
+                     && LayoutItems::continues(items.last(), split.item.text))
                 ItemSplitter::join(items.last(), split);
         }
     }

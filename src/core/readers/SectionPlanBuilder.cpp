@@ -57,11 +57,8 @@ QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
             const QString text = cleaned.mid(marker->length).trimmed();
             if (text.size() < 2)
                 continue;
-            Dimension &dimension = dimensions.current();
             if (heading) {
-                dimension.rows << Row();
-                row = &dimension.rows.last();
-                row->items(ItemKind::Objective) << *heading;
+                row = LayoutItems::openRow(dimensions.current(), *heading);
                 heading.reset();
                 rowFromHeading = true;
             }
@@ -71,9 +68,7 @@ QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
                 row->items(ItemKind::Target) << LayoutItems::fromRow(text, marker->text, layoutRow);
                 continue;
             }
-            dimension.rows << Row();
-            row = &dimension.rows.last();
-            row->items(ItemKind::Objective) << LayoutItems::fromRow(text, marker->text, layoutRow);
+            row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(text, marker->text, layoutRow));
             rowFromHeading = false;
             continue;
         }
@@ -85,7 +80,7 @@ QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
         if (!row)
             continue;
         QList<Item> &items = row->items(ItemKind::Target).isEmpty() ? row->items(ItemKind::Objective) : row->items(ItemKind::Target);
-        if (!LayoutPatterns::endsSentence(items.last().text) || LayoutPatterns::startsLowerCase(cleaned))
+        if (LayoutItems::continues(items.last(), cleaned))
             LayoutItems::append(items.last(), cleaned, layoutRow);
         else
             row = nullptr; // prose after the list
