@@ -46,6 +46,7 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
     Row *row = nullptr;                // the open card
     std::optional<ItemKind> fieldKind; // the field lines go to; none: lines are skipped
     bool inField = false;              // a field (item or not) is open
+    bool inTitle = false;              // the card's title may wrap onto the next lines
 
     for (const LayoutRow &layoutRow : document.rows) {
         const QString cleaned = LayoutPatterns::cleanText(layoutRow.text(u" "));
@@ -61,16 +62,28 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
                 continue; // cards before the first dimension are no items (RULES v2)
             row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(*title, QString(), layoutRow));
             inField = false;
+            inTitle = true;
             continue;
         }
         if (!row)
             continue;
         if (const auto field = ProposalCards::field(cleaned)) {
             inField = true;
+            inTitle = false;
             fieldKind = field->kind;
             if (fieldKind && !field->text.isEmpty())
                 row->items(*fieldKind) << LayoutItems::fromRow(field->text, QString(), layoutRow);
             continue;
+        }
+        if (inTitle) {
+            // "DSC1: Reducir la incidencia delictiva … entre la / Población Organizada, …":
+            // an unfinished title goes on over the lines before the first field.
+            Item &titleItem = row->items(ItemKind::Objective).first();
+            if (!LayoutPatterns::endsSentence(titleItem.text) && !ListMarker::atStart(cleaned)) {
+                LayoutItems::append(titleItem, cleaned, layoutRow);
+                continue;
+            }
+            inTitle = false;
         }
         if (!inField || !fieldKind)
             continue;

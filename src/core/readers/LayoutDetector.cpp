@@ -117,10 +117,12 @@ QString LayoutDetector::detect(const LayoutDocument &document, LayoutSource sour
         if (linearHeaderAt(document, i) > 0)
             return PlanLayout::linearTable();
     }
-    if (problemSections > 0 && objectiveSections > 0)
-        return PlanLayout::outline();
+    // Cards come before outlines: a card's numbered fields ("5. Problema:", "2. Objetivo a
+    // Lograr") read like an outline's section headings.
     if (dimensions > 0 && CardPlanBuilder::isCardDocument(document))
         return PlanLayout::cards();
+    if (problemSections > 0 && objectiveSections > 0)
+        return PlanLayout::outline();
     if (dimensions > 0)
         return PlanLayout::narrative();
     return {};

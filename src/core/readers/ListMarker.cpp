@@ -7,7 +7,9 @@ namespace vigia {
 bool ListMarker::isBulletGlyph(QChar c)
 {
     static const QString glyphs = QStringLiteral("•▪■□▫◦●○►▶▸➢➤✓✔❖♦◆◇→·");
-    return glyphs.contains(c) || c == QChar(0xF0B7) || c == QChar(0xF0A7) || c == QChar(0xF0D8);
+    // Symbol and Wingdings glyphs come through as the private-use code points U+F020..U+F0FF
+    // (U+F0B7 bullet, U+F0A7 square, U+F0D8 arrow, U+F0FC check mark...).
+    return glyphs.contains(c) || (c.unicode() >= 0xF020 && c.unicode() <= 0xF0FF);
 }
 
 std::optional<ListMarker> ListMarker::atStart(QStringView text)

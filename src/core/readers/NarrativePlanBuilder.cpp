@@ -68,7 +68,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
 
     for (const LayoutRow &layoutRow : document.rows) {
         // A paragraph holding several bullets is read as one line per bullet.
-        for (const QString &cleaned : LayoutPatterns::splitAtInlineBullets(LayoutPatterns::cleanText(layoutRow.text(u" ")))) {
+        for (const QString &cleaned : LayoutPatterns::splitAtInlineBullets(LayoutPatterns::cleanText(LayoutItems::textInReadingOrder(layoutRow)))) {
             if (const auto field = ProposalCards::fieldSection(cleaned)) {
                 inFieldSection = true;
                 sectionKind = *field;

@@ -38,9 +38,7 @@ QList<Dimension> OutlinePlanBuilder::build(const LayoutDocument &document)
         }
         if (section < 0)
             continue;
-        QList<LayoutLine> lines;
-        for (const LayoutCell &cell : row.cells)
-            lines += cell.lines;
+        const QList<LayoutLine> lines = LayoutItems::linesInReadingOrder(row);
         QList<Item> &items = dimensions.current().rows.last().items(static_cast<ItemKind>(section));
         // A section whose items carry no markers: every line is an item.
         bool sectionHasMarkers = false;

@@ -27,6 +27,11 @@ const QHash<QString, std::optional<ItemKind>> &labelKinds()
         {QStringLiteral("plazo"), std::nullopt},              {QStringLiteral("cronograma"), std::nullopt},
         {QStringLiteral("beneficiarios"), std::nullopt},      {QStringLiteral("fuente"), std::nullopt},
         {QStringLiteral("ubicacion"), std::nullopt},          {QStringLiteral("alcance"), std::nullopt},
+        {QStringLiteral("propuesta"), ItemKind::Objective},   {QStringLiteral("propuestas"), ItemKind::Objective},
+        {QStringLiteral("hechos"), std::nullopt},             {QStringLiteral("antecedentes"), std::nullopt},
+        {QStringLiteral("potencialidad"), std::nullopt},      {QStringLiteral("potencialidades"), std::nullopt},
+        {QStringLiteral("lineamientos"), std::nullopt},       {QStringLiteral("lineamiento"), std::nullopt},
+        {QStringLiteral("justificacion"), std::nullopt},
     };
     return kinds;
 }
@@ -40,7 +45,11 @@ std::optional<QString> title(const QString &cleaned)
     static const QRegularExpression heading(
         QStringLiteral(R"(^(?:propuesta|proyecto|iniciativa)\s*(?:n[°º.]?\s*|nro\.?\s*)?\d{1,3}\s*[:.\-–]\s*(\S.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = heading.match(cleaned);
+    // A proposal code: two to four capitals and a number ("DSC1:", "DE 2:", "DTA1 -").
+    static const QRegularExpression coded(QStringLiteral(R"(^\p{Lu}{2,4}\s?\d{1,2}\s*[:\-–]\s*(\p{L}.*)$)"));
+    QRegularExpressionMatch match = heading.match(cleaned);
+    if (!match.hasMatch())
+        match = coded.match(cleaned);
     if (!match.hasMatch())
         return std::nullopt;
     return match.captured(1).trimmed();
@@ -49,11 +58,20 @@ std::optional<QString> title(const QString &cleaned)
 std::optional<Field> field(const QString &cleaned)
 {
     static const QRegularExpression labelled(QStringLiteral(R"(^(\p{L}[\p{L} ]{1,40}?)\s*(?:\([^()]{0,40}\))?\s*:\s*(.*)$)"));
-    const QRegularExpressionMatch match = labelled.match(cleaned);
+    // A numbered label ("4. Hechos: …", "1. Propuesta de Acción", "7. Lineamientos de Política
+    // con la que se relaciona"): the colon may be missing when nothing follows the label.
+    static const QRegularExpression numbered(
+        QStringLiteral(R"(^\d{1,2}\s*[.)]-?\s+(\p{L}[\p{L} ]{1,60}?)\s*(?:\([^()]{0,40}\))?\s*(?::\s*(.*)|\.?)$)"));
+    QRegularExpressionMatch match = labelled.match(cleaned);
+    qsizetype maxWords = 4;
+    if (const QRegularExpressionMatch numberedMatch = numbered.match(cleaned); numberedMatch.hasMatch()) {
+        match = numberedMatch;
+        maxWords = 8;
+    }
     if (!match.hasMatch())
         return std::nullopt;
     const QStringList words = TextNormalizer::fold(match.captured(1)).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 4)
+    if (words.isEmpty() || words.size() > maxWords)
         return std::nullopt;
     const QHash<QString, std::optional<ItemKind>> &kinds = labelKinds();
     const auto found = kinds.constFind(words.constFirst());

@@ -2,6 +2,7 @@
 #include "readers/LayoutPatterns.h"
 #include "readers/MarkdownLayoutParser.h"
 #include "readers/PlanLayout.h"
+#include "readers/LayoutItems.h"
 #include "readers/ProposalCards.h"
 #include "readers/TextLayoutParser.h"
 
@@ -79,6 +80,48 @@ private Q_SLOTS:
         QVERIFY(budget && !budget->kind);
         QVERIFY(!ProposalCards::field(QStringLiteral("Nuestro distrito tiene tres problemas: agua, luz y pistas")));
         QVERIFY(!ProposalCards::field(QStringLiteral("Lima: 12 de octubre de 2026")));
+        // Proposal codes and numbered labels.
+        QCOMPARE(ProposalCards::title(QStringLiteral("DSC1: Reducir la incidencia delictiva")).value_or(QString()), QStringLiteral("Reducir la incidencia delictiva"));
+        QCOMPARE(ProposalCards::title(QStringLiteral("DE 2 - Ordenar el mercado")).value_or(QString()), QStringLiteral("Ordenar el mercado"));
+        QVERIFY(!ProposalCards::title(QStringLiteral("ODS: objetivos de desarrollo sostenible")));
+        QVERIFY(!ProposalCards::title(QStringLiteral("Al 2022: 30% menos delitos")));
+        const auto numberedAction = ProposalCards::field(QStringLiteral("1. Propuesta de Acción"));
+        QVERIFY(numberedAction && numberedAction->kind == ItemKind::Objective);
+        const auto facts = ProposalCards::field(QStringLiteral("4. Hechos: La inseguridad es creciente."));
+        QVERIFY(facts && !facts->kind);
+        const auto guidelines = ProposalCards::field(QStringLiteral("7. Lineamientos de Política con la que se relaciona"));
+        QVERIFY(guidelines && !guidelines->kind);
+        QVERIFY(!ProposalCards::field(QStringLiteral("2. Mejorar la calidad del agua potable en todo el distrito y sus anexos")));
+    }
+
+    // Cells side by side on the same baselines read line by line; cells of another shape, or
+    // lines that do not share baselines, read cell by cell.
+    void linesInReadingOrder()
+    {
+        auto line = [](const QString &text, qreal x, qreal y) {
+            LayoutLine result;
+            result.text = text;
+            result.page = 1;
+            result.box = QRectF(x, y, 80, 12);
+            return result;
+        };
+        LayoutRow row;
+        row.isTableRow = true;
+        row.cells = {LayoutCell{{line(QStringLiteral("\uF0FC"), 100, 550), line(QStringLiteral("\uF0FC"), 100, 567)}, 0},
+                     LayoutCell{{line(QStringLiteral("Marías – Chuquis"), 150, 549), line(QStringLiteral("Sillapata – Yanas"), 150, 566)}, 1},
+                     LayoutCell{{line(QStringLiteral("Mejorar la carretera"), 270, 549), line(QStringLiteral("Abrir la trocha"), 270, 566)}, 2}};
+        QCOMPARE(LayoutItems::textInReadingOrder(row),
+                 QStringLiteral("\uF0FC Marías – Chuquis Mejorar la carretera \uF0FC Sillapata – Yanas Abrir la trocha"));
+        const QList<LayoutLine> lines = LayoutItems::linesInReadingOrder(row);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].box.contains(QPointF(300, 555)));
+        // A cell wrapping onto more lines than its neighbours: cell by cell.
+        row.cells[2].lines << line(QStringLiteral("del norte"), 270, 583);
+        QCOMPARE(LayoutItems::linesInReadingOrder(row).size(), 7);
+        // Same line counts, but the second cell's lines sit lower: cell by cell.
+        row.cells[2].lines.removeLast();
+        row.cells[1].lines[1].box.moveTop(590);
+        QCOMPARE(LayoutItems::textInReadingOrder(row).left(3), QStringLiteral("\uF0FC \uF0FC"));
     }
 
     void blockLabelsAndInlineBullets()

@@ -106,6 +106,37 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Liberar 100% de las vías ocupadas.")});
     }
 
+    // Coded proposals ("DS1: …", wrapped over two lines) each with numbered labelled blocks
+    // ("1. Propuesta de Acción:", "2. Objetivo a Lograr", "4. Hechos: …"), bullets in a Symbol font
+    // glyph: one row per proposal; blocks without a field of the plan are no items (RULES v2).
+    void inventedCodedProposalPlan()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_coded_blocks.txt")),
+                                                        QStringLiteral("invented_plan_coded_blocks.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::cards());
+        QCOMPARE(plan.dimensions.size(), 2);
+        QCOMPARE(plan.dimensions[0].name, QStringLiteral("Social"));
+        const QList<Row> &social = plan.dimensions[0].rows;
+        QCOMPARE(social.size(), 2);
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Acercar la atención de salud a los caseríos altos del distrito mediante postas móviles y promotores comunales"),
+                              QStringLiteral("Recorrido semanal de una posta móvil por los caseríos altos."),
+                              QStringLiteral("Formación de promotores de salud en cada caserío."),
+                              QStringLiteral("Reducir el tiempo de viaje hasta la atención de salud."),
+                              QStringLiteral("Convenio con la red de salud de la provincia.")}));
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Target)), QStringList{QStringLiteral("Atender 6 000 consultas en los caseríos altos al 2030.")});
+        // "Hechos", "Potencialidad" and "Lineamientos" are no items.
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Falta de atención de salud en los caseríos altos.")});
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Garantizar agua segura en todas las escuelas"), QStringLiteral("Instalación de filtros de agua en las escuelas.")}));
+        QCOMPARE(plan.dimensions[1].name, QStringLiteral("Económica"));
+        QCOMPARE(plan.dimensions[1].rows.size(), 1);
+        // The follow-up section after the last dimension is no item.
+        QCOMPARE(itemTexts(plan.dimensions[1].rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Cero ambulantes en la plaza al 2029.")});
+    }
+
     // No dimension headings at all: the plan's own numbered sections serve as its dimensions
     // (RULES v2), and the import says the plan needs review.
     void inventedPlanWithoutDimensionHeadings()
