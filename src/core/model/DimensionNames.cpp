@@ -11,7 +11,9 @@ namespace {
 
 // The canonical name of a folded name that opens with one of the four dimensions' words and says
 // little more: "economico - productivo", "ambiental y territorial", "desarrollo social", "social y
-// cultural". A name that opens with another word ("territorial - ambiental", "urbana") has none.
+// cultural". The JNE format's territorial-environmental dimension ("territorial - ambiental",
+// "territorial y medio ambiente") is the environmental one (plan-gold v2). A name that opens with
+// another word ("urbana") has none.
 std::optional<QString> canonicalOfWords(const QString &key)
 {
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}]+)"));
@@ -21,6 +23,9 @@ std::optional<QString> canonicalOfWords(const QString &key)
     if (words.isEmpty() || words.size() > 4)
         return std::nullopt;
     if (words.size() >= 2 && words.at(0) == u"medio" && words.at(1) == u"ambiente")
+        return QStringLiteral("Ambiental");
+    if (words.size() >= 2 && words.at(0) == u"territorial"
+        && (words.contains(QStringLiteral("ambiental")) || words.contains(QStringLiteral("ambiente"))))
         return QStringLiteral("Ambiental");
     const QString &first = words.constFirst();
     if (first == u"social")
@@ -50,12 +55,9 @@ QString canonical(const QString &printed)
     const QString key = TextNormalizer::fold(name);
     if (const std::optional<QString> known = canonicalOfWords(key))
         return *known;
-    // One dimension printed with varying hyphenation is one name: "Territorial- Ambiental",
-    // "TERRITORIAL AMBIENTAL", "Territorial - Ambiental" -> "Territorial - Ambiental".
+    // One dimension printed with varying hyphenation is one name: "Urbano- Rural", "Urbano - Rural".
     static const QRegularExpression hyphen(QStringLiteral(R"(\s*[-–]\s*)"));
     name.replace(hyphen, QStringLiteral(" - "));
-    if (key.simplified() == u"territorial ambiental")
-        name = QStringLiteral("Territorial - Ambiental");
     return TextNormalizer::titleCase(name.toLower());
 }
 

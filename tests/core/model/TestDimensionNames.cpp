@@ -18,9 +18,11 @@ private Q_SLOTS:
         QTest::newRow("masculine") << QStringLiteral("Dimensión Económico") << QStringLiteral("Económica");
         QTest::newRow("bare") << QStringLiteral("institucional") << QStringLiteral("Institucional");
         QTest::newRow("other") << QStringLiteral("4.DIMENSIÓN URBANA") << QStringLiteral("Urbana");
-        QTest::newRow("compound") << QStringLiteral("DIMENSIÓN TERRITORIAL - AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
-        QTest::newRow("hyphen glued") << QStringLiteral("DIMENSIÓN TERRITORIAL- AMBIENTAL") << QStringLiteral("Territorial - Ambiental");
-        QTest::newRow("no hyphen") << QStringLiteral("Dimensión Territorial Ambiental") << QStringLiteral("Territorial - Ambiental");
+        QTest::newRow("compound") << QStringLiteral("DIMENSIÓN TERRITORIAL - AMBIENTAL") << QStringLiteral("Ambiental");
+        QTest::newRow("hyphen glued") << QStringLiteral("DIMENSIÓN TERRITORIAL- AMBIENTAL") << QStringLiteral("Ambiental");
+        QTest::newRow("no hyphen") << QStringLiteral("Dimensión Territorial Ambiental") << QStringLiteral("Ambiental");
+        QTest::newRow("and environment") << QStringLiteral("DIMENSIÓN TERRITORIAL Y MEDIO AMBIENTE") << QStringLiteral("Ambiental");
+        QTest::newRow("other compound, hyphen glued") << QStringLiteral("Dimensión Urbano- Rural") << QStringLiteral("Urbano - Rural");
         QTest::newRow("qualified") << QStringLiteral("DIMENSION ECONOMICO - PRODUCTIVO") << QStringLiteral("Económica");
         QTest::newRow("and another") << QStringLiteral("Ambiental y Territorial") << QStringLiteral("Ambiental");
         QTest::newRow("development") << QStringLiteral("DESARROLLO SOCIAL") << QStringLiteral("Social");

@@ -2,13 +2,19 @@
 """Parse plan documents with vigia-cli and score the result against gold files.
 
 Usage: score_readers.py --cli VIGIA_CLI --scorer SCORE_PLAN --gold-dir DIR
-                        [--min-f1 X] [--min-rows X] [--min-meta N] INPUT...
+                        [--min-f1 X] [--min-rows X] [--min-meta N]
+                        [--gold-dimension-name PRINTED=CANONICAL] INPUT...
 
 Every INPUT is parsed with `vigia-cli parse` into a temporary directory; then the shared
 scorer compares the plan JSON with the gold files (its thresholds --min-f1 and --min-rows
 apply) and the metadata count of its SUMMARY line must reach --min-meta.
+
+--gold-dimension-name renames a dimension of the gold files before scoring, for golds annotated
+before a rule changed the name (plan-gold v2 names the JNE "Territorial - Ambiental" dimension
+"Ambiental"; realdocs/gold/04 was made under v1). The items are scored unchanged.
 """
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -24,10 +30,24 @@ def main():
     ap.add_argument("--min-f1", type=float)
     ap.add_argument("--min-rows", type=float)
     ap.add_argument("--min-meta", type=int)
+    ap.add_argument("--gold-dimension-name", action="append", default=[])
     ap.add_argument("inputs", nargs="+")
     a = ap.parse_args()
 
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as renamed_gold:
+        gold_dir = a.gold_dir
+        if a.gold_dimension_name:
+            renames = dict(pair.split("=", 1) for pair in a.gold_dimension_name)
+            for name in os.listdir(a.gold_dir):
+                if not name.endswith(".json"):
+                    continue
+                with open(os.path.join(a.gold_dir, name), encoding="utf-8") as fh:
+                    gold = json.load(fh)
+                for dimension in gold.get("dimensions", []):
+                    dimension["name"] = renames.get(dimension["name"], dimension["name"])
+                with open(os.path.join(renamed_gold, name), "w", encoding="utf-8") as fh:
+                    json.dump(gold, fh, ensure_ascii=False)
+            gold_dir = renamed_gold
         for path in a.inputs:
             stem = os.path.basename(path).split(".")[0]
             run = subprocess.run([a.cli, "parse", path], capture_output=True, text=True)
@@ -37,7 +57,7 @@ def main():
                 return 1
             with open(os.path.join(out, stem + ".json"), "w", encoding="utf-8") as fh:
                 fh.write(run.stdout)
-        command = [sys.executable, a.scorer, "--gold-dir", a.gold_dir, "--pred-dir", out, "-v"]
+        command = [sys.executable, a.scorer, "--gold-dir", gold_dir, "--pred-dir", out, "-v"]
         if a.min_f1 is not None:
             command += ["--min-f1", str(a.min_f1)]
         if a.min_rows is not None:
