@@ -15,6 +15,9 @@ int runParse(CliContext &context)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The plan document"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of an encrypted PDF"), QStringLiteral("PASSWORD"));
     parser.addOption(passwordOption);
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          QStringLiteral("Print the layout the reader saw (rows, cells, lines with their boxes) instead of the plan"));
+    parser.addOption(layoutOption);
     if (!parser.parse(context.arguments)) {
         context.err << "vigia-cli parse: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -31,6 +34,12 @@ int runParse(CliContext &context)
     options.password = parser.value(passwordOption);
     const PlanFileReader reader;
     const ReadResult result = reader.readFile(parser.positionalArguments().constFirst(), options);
+    if (parser.isSet(layoutOption) && result.layout) {
+        context.out << result.layout->describe();
+        if (!result.ok())
+            context.err << "vigia-cli parse: " << result.error << '\n';
+        return result.ok() ? ExitOk : ExitFailure;
+    }
     if (!result.ok()) {
         context.err << "vigia-cli parse: " << result.error << '\n';
         return ExitFailure;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace vigia;
@@ -207,6 +208,36 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // `parse --layout` shows what the reader saw: pages, table cells and line boxes of a PDF, the
+    // source lines of a text conversion.
+    void parseShowsTheLayout()
+    {
+        const QStringList pdfs = sharedFiles(QStringLiteral("pdf"), QStringLiteral("000_*.chromium.pdf"));
+        QCOMPARE(pdfs.size(), 1);
+        const CliRun pdf = run({QStringLiteral("parse"), QStringLiteral("--layout"), pdfs.constFirst()});
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        const QString pdfText = QString::fromUtf8(pdf.out);
+        QVERIFY2(pdfText.startsWith(QStringLiteral("row 0 page 1")), qPrintable(pdfText.left(200)));
+        static const QRegularExpression tableCell(QStringLiteral(R"(row \d+ page \d+ table \d+\n  cell 0\n    [\d.]+,[\d.]+ [\d.]+x[\d.]+ \x{00b6} )"));
+        QVERIFY2(pdfText.contains(tableCell), qPrintable(pdfText.left(2000)));
+        QVERIFY(pdfText.contains(QStringLiteral("PROBLEMA")));
+        const QStringList seeds = sharedFiles(QStringLiteral("seeds"), QStringLiteral("004_*.txt"));
+        QCOMPARE(seeds.size(), 1);
+        const CliRun text = run({QStringLiteral("parse"), QStringLiteral("--layout"), seeds.constFirst()});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY(QString::fromUtf8(text.out).startsWith(QStringLiteral("row 0 line ")));
+        // A file that is no plan still shows its layout, and fails.
+        const QString prose = path(QStringLiteral("prose.txt"));
+        QFile file(prose);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Una carta sin propuestas.\n");
+        file.close();
+        const CliRun refused = run({QStringLiteral("parse"), QStringLiteral("--layout"), prose});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(QString::fromUtf8(refused.out).contains(QStringLiteral("Una carta sin propuestas.")));
+        QVERIFY(QString::fromUtf8(refused.err).contains(QStringLiteral("no plan structure found")));
+    }
 
     void exportAfterImportEqualsParse_data()
     {

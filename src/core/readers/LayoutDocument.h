@@ -42,6 +42,11 @@ struct LayoutDocument {
     QString fileName;
     int pageCount = 0;
     QList<LayoutRow> rows;
+
+    // The model as plain text, one line per printed line, for people reading what an importer saw
+    // (`vigia-cli parse --layout`): each row with its page and table, each cell with its column, each
+    // line with its box ("x,y wxh") and "¶" where a paragraph starts.
+    QString describe() const;
 };
 
 } // namespace vigia

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -236,6 +237,28 @@ bool endsSentence(const QString &text)
         return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
     }
     return false;
+}
+
+bool endsMidPhrase(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const QChar last = trimmed.back();
+    if (last == u',')
+        return true;
+    // A word broken by a hyphen ("Huancan-"), not a heading's ".-" nor a dash after a space.
+    if ((last == u'-' || last == u'\u2010') && trimmed.size() >= 2 && trimmed.at(trimmed.size() - 2).isLetter())
+        return true;
+    static const QSet<QString> joiningWords{
+        QStringLiteral("de"),  QStringLiteral("del"),  QStringLiteral("la"),   QStringLiteral("las"),     QStringLiteral("el"),
+        QStringLiteral("los"), QStringLiteral("y"),    QStringLiteral("e"),    QStringLiteral("o"),       QStringLiteral("u"),
+        QStringLiteral("en"),  QStringLiteral("a"),    QStringLiteral("al"),   QStringLiteral("con"),     QStringLiteral("por"),
+        QStringLiteral("para"), QStringLiteral("que"), QStringLiteral("su"),   QStringLiteral("sus"),     QStringLiteral("un"),
+        QStringLiteral("una"), QStringLiteral("sin"),  QStringLiteral("entre"), QStringLiteral("mediante"), QStringLiteral("hacia"),
+        QStringLiteral("desde"), QStringLiteral("sobre")};
+    const qsizetype space = trimmed.lastIndexOf(u' ');
+    return joiningWords.contains(trimmed.mid(space + 1).toLower());
 }
 
 QStringList splitAtInlineBullets(const QString &cleaned)

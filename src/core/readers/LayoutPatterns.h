@@ -41,6 +41,10 @@ bool isRomanHeading(const QString &cleaned);
 // Ends with sentence-closing punctuation (. ! ? : ;), ignoring closing quotes and brackets.
 bool endsSentence(const QString &text);
 
+// Whether text stops in the middle of a phrase, so that the next printed line must continue it:
+// it ends with a comma, a word broken by a hyphen, or a joining word ("de", "la", "y", "para", "que" …).
+bool endsMidPhrase(const QString &text);
+
 // One line of prose cut before every bullet glyph that follows a space ("Mejorar los colegios.
 // • Brindar becas" -> two parts, the second starting with its glyph): a PDF paragraph that
 // holds several bullets of a list.

@@ -16,6 +16,7 @@ namespace vigia {
 ReadResult PlanBuilder::build(const LayoutDocument &document, LayoutSource source)
 {
     ReadResult result;
+    result.layout = std::make_shared<const LayoutDocument>(document);
     QString layout = LayoutDetector::detect(document, source);
     if (layout == PlanLayout::outline()) {
         result.plan.dimensions = OutlinePlanBuilder::build(document);

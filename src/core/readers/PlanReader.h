@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LayoutDocument.h"
 #include "model/Plan.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace vigia {
 
@@ -21,6 +23,9 @@ struct ReadResult {
     Plan plan;
     QStringList warnings;  // things the user should know ("encoding converted from windows-1252")
     QString error;         // non-empty when the document could not be read; plan is then meaningless
+    // What the reader saw before building the plan (rows, cells, lines); null when the document
+    // could not be read that far.
+    std::shared_ptr<const LayoutDocument> layout;
     enum class Failure { None, NotAPlan, Unreadable, PasswordRequired, WrongPassword, Cancelled };
     Failure failure = Failure::None;
 

@@ -1,5 +1,7 @@
 #include "PdfLineGrouper.h"
 
+#include "readers/LayoutPatterns.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -64,6 +66,10 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             const double height = std::max(line.height(), previous.height());
             startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(line.text())
                 || std::abs(line.height() - previous.height()) > 0.1 * height;
+            // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
+            // the gap or a change of font between them.
+            if (startsParagraph && !startsWithListMarker(line.text()) && LayoutPatterns::endsMidPhrase(previous.text()))
+                startsParagraph = false;
         }
         if (startsParagraph)
             paragraphs.append({{line}, line.box});

@@ -1,5 +1,6 @@
 #include "SyntheticPdf.h"
 
+#include "readers/LayoutPatterns.h"
 #include "readers/pdf/PageFurnitureFilter.h"
 #include "readers/pdf/PdfLineGrouper.h"
 #include "readers/pdf/PdfPlanReader.h"
@@ -193,6 +194,33 @@ private Q_SLOTS:
         QVERIFY(!objectives.lines[1].startsParagraph);
         QVERIFY(objectives.lines[2].startsParagraph);
         QVERIFY(!rows[2].cells[0].lines[1].startsParagraph);
+    }
+
+    // A change of font size or a wider gap starts a paragraph, unless the line before stops in
+    // mid-phrase ("Educación: falta de", "Huancan-"); a heading's ".-" is no broken word.
+    void midPhraseLinesGoOn()
+    {
+        auto line = [](const QString &text, double top, double height) {
+            const QRectF box(70, top, 120, height);
+            return PdfTextLine{{PdfWord{text, box}}, box};
+        };
+        const QList<PdfTextLine> cell{line(QStringLiteral("Educación: falta de"), 444.3, 12.7),
+                                      line(QStringLiteral("implantación en tecnologías"), 460.9, 10.2),
+                                      line(QStringLiteral("de información TIC,"), 474.1, 10.2),
+                                      line(QStringLiteral("y docentes."), 494.0, 10.2),
+                                      line(QStringLiteral("Carretera Huancan-"), 507.4, 10.2),
+                                      line(QStringLiteral("Marias."), 527.0, 10.2),
+                                      line(QStringLiteral("2.4. VIALIDAD Y TRANSPORTE.-"), 547.0, 10.2),
+                                      line(QStringLiteral("Islay es un distrito nodal."), 570.0, 12.3)};
+        const QList<PdfParagraph> paragraphs = PdfLineGrouper::groupIntoParagraphs(cell, 3.0);
+        QStringList texts;
+        for (const PdfParagraph &paragraph : paragraphs)
+            texts << paragraph.text();
+        QCOMPARE(texts, (QStringList{QStringLiteral("Educación: falta de implantación en tecnologías de información TIC, y docentes. Carretera Huancan- Marias."),
+                                     QStringLiteral("2.4. VIALIDAD Y TRANSPORTE.-"), QStringLiteral("Islay es un distrito nodal.")}));
+        QVERIFY(LayoutPatterns::endsMidPhrase(QStringLiteral("para la gestión de la")));
+        QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("Reducir la anemia al 20%")));
+        QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("ECONOMÍA -")));
     }
 
     void runningFootersAndPageNumbersAreDropped()
