@@ -1,6 +1,7 @@
 #include "PdfLineGrouper.h"
 
 #include "readers/LayoutPatterns.h"
+#include "readers/ListMarker.h"
 
 #include <QRegularExpression>
 
@@ -64,8 +65,11 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             const PdfTextLine &previous = lines[i - 1];
             const double gap = line.box.top() - previous.box.bottom();
             const double height = std::max(line.height(), previous.height());
-            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(line.text())
-                || std::abs(line.height() - previous.height()) > 0.1 * height;
+            // A line further left than the one before, which finished a sentence: the end of a
+            // hanging list entry or of an indented block ("• Apoyar la reforestación." / "Objetivo").
+            const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previous.text());
+            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(line.text()) || outdented
+                || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height;
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.
             if (startsParagraph && !startsWithListMarker(line.text()) && LayoutPatterns::endsMidPhrase(previous.text()))
@@ -93,6 +97,8 @@ int PdfLineGrouper::segmentCount(const PdfTextLine &line)
 
 bool PdfLineGrouper::startsWithListMarker(const QString &text)
 {
+    if (!text.isEmpty() && ListMarker::isBulletGlyph(text.front()))
+        return true;
     static const QRegularExpression marker(QStringLiteral(
         "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[a-zA-Z][.)]|[-–•■▪●◦►✓➢])(?:\\s|$)"));
     return marker.match(text).hasMatch();

@@ -1,5 +1,7 @@
 #include "PdfTextLine.h"
 
+#include <QHash>
+
 namespace vigia {
 
 QString PdfTextLine::text() const
@@ -17,6 +19,23 @@ QString PdfTextLine::text() const
         result += word.text;
     }
     return result;
+}
+
+double PdfTextLine::bodyHeight() const
+{
+    // Letters per height, in steps of half a point.
+    QHash<int, qsizetype> letters;
+    for (const PdfWord &word : words)
+        letters[qRound(word.box.height() * 2)] += word.text.size();
+    int best = -1;
+    qsizetype most = -1;
+    for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() > best)) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best < 0 ? height() : best / 2.0;
 }
 
 QString PdfParagraph::text() const

@@ -11,6 +11,9 @@ struct PdfTextLine {
 
     QString text() const;
     double height() const { return box.height(); }
+    // The height of the words holding most of the line's letters: its body text's size, which a
+    // larger word or two ("Salud:" in a bold label) does not change.
+    double bodyHeight() const;
 };
 
 // Consecutive lines of one paragraph (or one list item).

@@ -218,6 +218,17 @@ private Q_SLOTS:
             texts << paragraph.text();
         QCOMPARE(texts, (QStringList{QStringLiteral("Educación: falta de implantación en tecnologías de información TIC, y docentes. Carretera Huancan- Marias."),
                                      QStringLiteral("2.4. VIALIDAD Y TRANSPORTE.-"), QStringLiteral("Islay es un distrito nodal.")}));
+
+        // One taller word (a bold label) does not change the line's size; a line further left
+        // after a finished sentence ends a hanging entry.
+        const QRectF label(70, 100, 40, 12.7);
+        const QRectF rest(115, 102, 90, 10.2);
+        const PdfTextLine labelled{{PdfWord{QStringLiteral("Salud:"), label}, PdfWord{QStringLiteral("infraestructura"), rest}}, label.united(rest)};
+        QCOMPARE(labelled.bodyHeight(), 10.0); // 10.2 in steps of half a point
+        const QList<PdfTextLine> entries{labelled, line(QStringLiteral("inadecuada en el nivel."), 116.0, 10.2),
+                                         PdfTextLine{{PdfWord{QStringLiteral("Objetivo"), QRectF(55, 129.5, 40, 10.2)}}, QRectF(55, 129.5, 40, 10.2)}};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(entries, 3.0).size(), 2);
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(entries, 3.0).first().text(), QStringLiteral("Salud: infraestructura inadecuada en el nivel."));
         QVERIFY(LayoutPatterns::endsMidPhrase(QStringLiteral("para la gestión de la")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("Reducir la anemia al 20%")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("ECONOMÍA -")));
