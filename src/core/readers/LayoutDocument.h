@@ -3,6 +3,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 namespace vigia {
 
@@ -42,6 +43,9 @@ struct LayoutDocument {
     QString fileName;
     int pageCount = 0;
     QList<LayoutRow> rows;
+    // Running headers and footers left out of the rows (PDF), each once, in order of appearance:
+    // a party's name printed at the top of every page is the plan's author.
+    QStringList runningLines;
 
     // The model as plain text, one line per printed line, for people reading what an importer saw
     // (`vigia-cli parse --layout`): each row with its page and table, each cell with its column, each

@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 namespace vigia {
 
 namespace {
@@ -89,54 +92,78 @@ bool isSectionHeading(const TextRow &row)
     return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120;
 }
 
+// The statement quoted inside a paragraph that introduces it ("… proponemos la siguiente visión de
+// desarrollo. “El distrito de Acos, cuenta con …”."), or an empty string.
+QString quotedStatement(const QString &text)
+{
+    static const QRegularExpression quoted(QStringLiteral(R"([“"«]([^”"»]{80,})[”"»])"));
+    const QRegularExpressionMatch match = quoted.match(text);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+// The vision under one heading (rows[i]); empty when nothing but headings follows it.
+QString visionUnder(const QList<TextRow> &rows, qsizetype i, const QString &layout)
+{
+    QStringList paragraphs;
+    for (qsizetype j = i + 1; j < rows.size(); ++j) {
+        if (LayoutPatterns::isFurniture(rows[j].text))
+            continue;
+        if (isSectionHeading(rows[j]))
+            break;
+        paragraphs << rows[j].text;
+    }
+    if (paragraphs.isEmpty())
+        return {};
+    static const QString opening = QStringLiteral("\"“«");
+    static const QString closing = QStringLiteral("\"”»");
+    // The statement itself in quotation marks: the first paragraph opens the quote.
+    if (opening.contains(paragraphs.first().front())) {
+        QStringList quoted;
+        for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+            quoted << paragraphs[p];
+            QString tail = paragraphs[p];
+            while (!tail.isEmpty() && (tail.back() == u'.' || tail.back().isSpace()))
+                tail.chop(1);
+            if (!tail.isEmpty() && closing.contains(tail.back()) && (p > 0 || tail.size() > 1))
+                break;
+        }
+        return stripQuotes(quoted.join(QLatin1Char(' ')));
+    }
+    const QString joined = paragraphs.join(QLatin1Char(' '));
+    if (const QString statement = quotedStatement(joined); !statement.isEmpty())
+        return statement;
+    if (layout == PlanLayout::summaryTable() && paragraphs.size() >= 2)
+        paragraphs.removeFirst(); // the form's explanation of what a vision is
+    return stripQuotes(paragraphs.join(QLatin1Char(' ')));
+}
+
 QString vision(const QList<TextRow> &rows, const QString &layout)
 {
-    static const QRegularExpression heading(QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+\s*[.)\-]+\s*)?visi[oó]n\b)"),
+    static const QRegularExpression heading(QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+(?:\.\d+)*\s*[.)\-]*\s*)?visi[oó]n\b)"),
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression inlineStatement(
-        QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+\s*[.)\-]+\s*)?visi[oó]n\b[^:]{0,60}:\s*(.{20,})$)"),
+        QStringLiteral(R"(^(?:[IVX]+\s*[.)\-]+\s*|\d+(?:\.\d+)*\s*[.)\-]*\s*)?visi[oó]n\b[^:]{0,60}:\s*(.{20,})$)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The first vision found; a heading naming the plan ("V. VISIÓN DEL PLAN DE GOBIERNO") wins over
+    // any other (the district's vision quoted among the party's principles).
+    QString first;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (rows[i].table || LayoutPatterns::isFurniture(rows[i].text))
             continue;
-        // "Visión: Ser un distrito …" on one line.
+        QString found;
         const QRegularExpressionMatch statement = inlineStatement.match(rows[i].text);
         if (statement.hasMatch())
-            return stripQuotes(statement.captured(1));
-        if (rows[i].text.size() > 80 || !heading.match(rows[i].text).hasMatch())
+            found = stripQuotes(statement.captured(1)); // "Visión: Ser un distrito …" on one line
+        else if (rows[i].text.size() <= 80 && heading.match(rows[i].text).hasMatch())
+            found = visionUnder(rows, i, layout);
+        if (found.isEmpty())
             continue;
-        QStringList paragraphs;
-        for (qsizetype j = i + 1; j < rows.size(); ++j) {
-            if (LayoutPatterns::isFurniture(rows[j].text))
-                continue;
-            if (isSectionHeading(rows[j]))
-                break;
-            paragraphs << rows[j].text;
-        }
-        if (paragraphs.isEmpty())
-            continue;
-        // A quoted statement.
-        static const QString opening = QStringLiteral("\"“«");
-        static const QString closing = QStringLiteral("\"”»");
-        // The statement itself in quotation marks: the first paragraph opens the quote.
-        const qsizetype first = opening.contains(paragraphs.first().front()) ? 0 : -1;
-        if (first >= 0) {
-            QStringList quoted;
-            for (qsizetype p = first; p < paragraphs.size(); ++p) {
-                quoted << paragraphs[p];
-                QString tail = paragraphs[p];
-                while (!tail.isEmpty() && (tail.back() == u'.' || tail.back().isSpace()))
-                    tail.chop(1);
-                if (!tail.isEmpty() && closing.contains(tail.back()) && (p > first || tail.size() > 1))
-                    break;
-            }
-            return stripQuotes(quoted.join(QLatin1Char(' ')));
-        }
-        if (layout == PlanLayout::summaryTable() && paragraphs.size() >= 2)
-            paragraphs.removeFirst(); // the form's explanation of what a vision is
-        return stripQuotes(paragraphs.join(QLatin1Char(' ')));
+        if (TextNormalizer::fold(rows[i].text).contains(QStringLiteral("plan")))
+            return found;
+        if (first.isEmpty())
+            first = found;
     }
-    return {};
+    return first;
 }
 
 // The place phrase alone: a period printed after it ("… ISLAY 2019 - 2022") and the larger
@@ -154,6 +181,42 @@ QString placePhrase(const QString &place)
     static const QRegularExpression trailing(QStringLiteral(R"([\s,.;:\-–]+$)"));
     phrase.remove(trailing);
     return phrase.isEmpty() ? place : phrase;
+}
+
+// What a plan's title says: "Plan de Gobierno de San Martín de Porres del Partido Morado
+// 2027-2030", "PLAN DE GOBIERNO ALCALDÍA DE BOLÍVAR 2019 – 2022", "PLAN DE GOBIERNO DE SUPE “SOMOS
+// PERU” 2019 – 2022".
+struct Title {
+    QString place;
+    QString organization;
+};
+
+std::optional<Title> title(const QString &text)
+{
+    if (text.size() > 160)
+        return std::nullopt;
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^plan\s+de\s+gobierno(?:\s+(?:municipal|distrital|provincial|local))*\s+(?:de\s+la\s+|del?\s+|para\s+(?:el\s+|la\s+)?)?)"
+                       R"((?:(?:alcald[ií]a|municipalidad(?:\s+(?:provincial|distrital))?)\s+(?:de\s+)?)?)"
+                       R"((\p{L}[\p{L}\s.'-]*?))"
+                       R"(\s*(?:[“"«]|\s(?:del?\s+)?(?:partido|movimiento|frente|alianza)\b|(?:19|20)\d{2}|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    Title result;
+    result.place = match.captured(1).trimmed();
+    static const QRegularExpression notPlace(QStringLiteral(R"(^(?:municipal|distrital|provincial|regional|local|\d)|\bplan\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (result.place.size() < 3 || result.place.size() > 60 || notPlace.match(result.place).hasMatch())
+        result.place.clear();
+    static const QRegularExpression party(QStringLiteral(R"(\b((?:partido|movimiento|frente|alianza)\s+[^\d“"«”»]+?)\s*(?:(?:19|20)\d{2}|$))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch partyMatch = party.match(text.mid(match.capturedEnd(1))); partyMatch.hasMatch())
+        result.organization = partyMatch.captured(1).trimmed();
+    if (result.place.isEmpty() && result.organization.isEmpty())
+        return std::nullopt;
+    return result;
 }
 
 } // namespace
@@ -202,8 +265,24 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
         if (rows[i].header)
             range = period(rows[i].text);
     }
+    // A bundle whose own title comes later ("PLAN DE GOBIERNO MUNICIPAL DEL DISTRITO DE CHIPAO 2019-2022").
+    for (qsizetype i = 0; i < rows.size() && range.isEmpty(); ++i) {
+        if (rows[i].text.size() <= 120 && TextNormalizer::fold(rows[i].text).startsWith(QStringLiteral("plan de gobierno")))
+            range = period(rows[i].text);
+    }
     if (!range.isEmpty())
         metadata.period = range;
+
+    // The title's place and party.
+    for (qsizetype i = 0; i < std::min<qsizetype>(headEnd, 12); ++i) {
+        if (const std::optional<Title> found = title(rows[i].text)) {
+            if (metadata.place.isNull() && !found->place.isEmpty())
+                metadata.place = found->place;
+            if (metadata.organization.isNull() && !found->organization.isEmpty())
+                metadata.organization = found->organization;
+            break;
+        }
+    }
 
     // Organization.
     static const QRegularExpression organization(
@@ -237,6 +316,13 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
         }
     }
 
+    // A party named in the running header of every page.
+    for (qsizetype i = 0; i < document.runningLines.size() && metadata.organization.isNull(); ++i) {
+        const QString text = LayoutPatterns::cleanText(document.runningLines[i]);
+        if (text.size() <= 80 && LayoutPatterns::isUpperCase(text) && organization.match(text).hasMatch() && !isOrganizationWordsOnly(text))
+            metadata.organization = text;
+    }
+
     // Place.
     if (metadata.place.isNull()) {
         static const QRegularExpression municipality(
@@ -245,15 +331,19 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
         static const QRegularExpression territory(
             QStringLiteral(R"(\b((?:provincia|distrito|regi[oó]n|departamento)\b(?:\s+(?:de|del)\b)?\s+\S.*)$)"),
             QRegularExpression::CaseInsensitiveOption);
-        for (qsizetype i = 0; i < headEnd && metadata.place.isNull(); ++i) {
-            const QString &text = rows[i].text;
-            if (text.size() > 100 || !LayoutPatterns::isUpperCase(text) || LayoutPatterns::isFurniture(text))
-                continue;
-            QRegularExpressionMatch match = municipality.match(text);
-            if (!match.hasMatch())
-                match = territory.match(text);
-            if (match.hasMatch())
-                metadata.place = match.captured(1).trimmed();
+        // A territory as printed ("PROVINCIA DE CHINCHA") wins over the municipality's name
+        // ("MUNICIPALIDAD PROVINCIAL DE CHINCHA" -> "CHINCHA").
+        for (const QRegularExpression *pattern : {&territory, &municipality}) {
+            for (qsizetype i = 0; i < headEnd && metadata.place.isNull(); ++i) {
+                const QString &text = rows[i].text;
+                if (text.size() > 100 || !LayoutPatterns::isUpperCase(text) || LayoutPatterns::isFurniture(text))
+                    continue;
+                if (pattern == &territory && municipality.match(text).hasMatch())
+                    continue; // "MUNICIPALIDAD PROVINCIA DE OTUZCO" names the municipality
+                const QRegularExpressionMatch match = pattern->match(text);
+                if (match.hasMatch())
+                    metadata.place = match.captured(1).trimmed();
+            }
         }
         if (metadata.place.isNull() && organizationRow >= 0 && organizationRow + 1 < headEnd) {
             const QString &next = rows[organizationRow + 1].text;

@@ -92,6 +92,47 @@ private Q_SLOTS:
         QCOMPARE(metadata.period, QStringLiteral("2019-2022"));
     }
 
+    // The title names the place and the party: mixed case, a quoted slogan or a period after them.
+    void titleNamesPlaceAndParty()
+    {
+        PlanMetadata metadata = extract(QStringLiteral("Plan de Gobierno de Villa Rica del Partido Verde 2027-2030\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("Villa Rica"));
+        QCOMPARE(metadata.organization, QStringLiteral("Partido Verde"));
+        QCOMPARE(metadata.period, QStringLiteral("2027-2030"));
+        metadata = extract(QStringLiteral("PLAN DE GOBIERNO ALCALDÍA DE SAN JUAN 2019 – 2022\nPROVINCIA MODERNA E INTEGRADORA\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("SAN JUAN"));
+        QVERIFY(metadata.organization.isNull());
+        metadata = extract(QStringLiteral("PLAN DE GOBIERNO DE LAGUNAS “VAMOS JUNTOS” 2019 – 2022\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("LAGUNAS"));
+        // A territory as printed wins over the municipality's name.
+        metadata = extract(QStringLiteral("PLAN DE GOBIERNO\nMUNICIPALIDAD PROVINCIAL DE PISCO\nPROVINCIA DE PISCO\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.place, QStringLiteral("PROVINCIA DE PISCO"));
+        QVERIFY(extract(QStringLiteral("PLAN DE GOBIERNO MUNICIPAL 2019-2022\nDIMENSIÓN SOCIAL\n")).place.isNull());
+    }
+
+    // A party printed as the running header of every page (PDF) is the plan's author.
+    void runningHeaderNamesTheParty()
+    {
+        LayoutDocument document = TextLayoutParser::parse(QStringLiteral("PLAN DE GOBIERNO 2019-2022\nDIMENSIÓN SOCIAL\n"), QStringLiteral("plan.pdf"));
+        document.runningLines = {QStringLiteral("PARTIDO DEMOCRÁTICO LA ESPERANZA"), QStringLiteral("Plan de gobierno municipal")};
+        QCOMPARE(MetadataExtractor::extract(document, PlanLayout::narrative()).organization, QStringLiteral("PARTIDO DEMOCRÁTICO LA ESPERANZA"));
+    }
+
+    // The plan's vision heading wins over another vision quoted earlier; a statement quoted in the
+    // paragraph that introduces it is the vision; "4.3 VISIÓN" is a heading.
+    void planVisionWins()
+    {
+        PlanMetadata metadata = extract(QStringLiteral(
+            "PLAN DE GOBIERNO\nPRINCIPIOS\nVisión\nEl distrito al 2021 es un distrito verde.\n"
+            "V. VISION DEL PLAN DE GOBIERNO\nProponemos la siguiente visión de desarrollo. “El distrito cuenta con un gobierno "
+            "local democrático, participativo y concertador, y ha logrado una mejor calidad de vida”.\nVI. PROPUESTAS\nDIMENSIÓN SOCIAL\n"),
+            PlanLayout::narrative());
+        QCOMPARE(metadata.vision, QStringLiteral("El distrito cuenta con un gobierno local democrático, participativo y concertador, y ha logrado una mejor calidad de vida"));
+        metadata = extract(QStringLiteral("PLAN DE GOBIERNO\nDIMENSIÓN SOCIAL\n4.3 VISION\nSer la provincia más limpia del país.\n4.4 MISION\nServir.\n"),
+                           PlanLayout::narrative());
+        QCOMPARE(metadata.vision, QStringLiteral("Ser la provincia más limpia del país."));
+    }
+
     void nothingStated()
     {
         const PlanMetadata metadata = extract(QStringLiteral("Plan de gobierno\nDIMENSIÓN SOCIAL\n"));

@@ -234,6 +234,9 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
         for (qsizetype i = 0; i < page.proseLines.size(); ++i) {
             if (!furniture[p][i])
                 kept.append(page.proseLines[i]);
+            else if (const QString text = page.proseLines[i].text().trimmed();
+                     !PageFurnitureFilter::isPageNumber(text) && !document.runningLines.contains(text))
+                document.runningLines.append(text);
         }
         QList<PdfTextLine> run;
         auto flushRun = [&]() {
