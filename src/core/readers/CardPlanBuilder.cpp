@@ -30,14 +30,27 @@ bool CardPlanBuilder::isCardDocument(const LayoutDocument &document)
 {
     int cards = 0;
     int fields = 0;
+    // List entries under a dimension before its first card: a plan whose dimensions hold lists of
+    // their own (more than one entry for every four cards), with titled proposals besides, is a
+    // narrative plan.
+    int entriesOutsideCards = 0;
+    bool inDimension = false;
+    bool cardInDimension = false;
     for (const LayoutRow &row : document.rows) {
         const QString cleaned = LayoutPatterns::cleanText(row.text(u" "));
-        if (ProposalCards::title(cleaned))
+        if (LayoutPatterns::dimensionHeading(cleaned)) {
+            inDimension = true;
+            cardInDimension = false;
+        } else if (ProposalCards::title(cleaned)) {
             ++cards;
-        else if (const auto field = ProposalCards::field(cleaned); field && field->kind)
+            cardInDimension = true;
+        } else if (const auto field = ProposalCards::field(cleaned); field && field->kind) {
             ++fields;
+        } else if (inDimension && !cardInDimension && ListMarker::atStart(cleaned)) {
+            ++entriesOutsideCards;
+        }
     }
-    return cards >= 2 && fields >= cards;
+    return cards >= 2 && fields >= cards && entriesOutsideCards * 4 <= cards;
 }
 
 QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)

@@ -65,6 +65,9 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
     ItemKind blockKind = ItemKind::Target; // …and entries go to this block
     bool inFieldSection = false;    // a plan written field by field: "II.- OBJETIVOS ESTRATÉGICOS"…
     ItemKind sectionKind = ItemKind::Problem; // …lists this kind, one row per dimension
+    bool cardRow = false;           // the open row is a titled proposal ("Objetivo 1: …", "DSC 1: …")…
+    bool skipBlock = false;         // …whose open field holds no item ("Presupuesto: …")…
+    bool labelledMetas = false;     // …and whose metas are labelled ("Meta 1A: …")
 
     for (const LayoutRow &layoutRow : document.rows) {
         // A paragraph holding several bullets is read as one line per bullet.
@@ -88,7 +91,55 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 continue;
             if (!dimensions.hasCurrent())
                 continue;
-            if (inFieldSection) {
+            // "Objetivo 1: Reducir la desnutrición", "DSC 1: …": a titled proposal is a row of its
+            // own, in a section written field by field too; its labelled fields are its blocks.
+            if (const auto title = ProposalCards::title(cleaned)) {
+                QString text = *title;
+                // "… y vulnerabilidad Meta:": a field label ending the title line opens that field.
+                static const QRegularExpression trailingLabel(QStringLiteral(R"(\s+(\p{L}+)\s*:$)"));
+                const QRegularExpressionMatch trailing = trailingLabel.match(text);
+                std::optional<ProposalCards::Field> trailingField;
+                if (trailing.hasMatch())
+                    trailingField = ProposalCards::field(trailing.captured(1) + u':');
+                if (trailingField)
+                    text.truncate(trailing.capturedStart());
+                row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(text, QString(), layoutRow));
+                cardRow = true;
+                rowIsHeading = false;
+                metasFromParagraphs = false;
+                labelledMetas = false;
+                inBlock = trailingField.has_value() && trailingField->kind.has_value();
+                skipBlock = trailingField.has_value() && !trailingField->kind;
+                if (inBlock)
+                    blockKind = *trailingField->kind;
+                candidate.reset();
+                continue;
+            }
+            if (row && cardRow) {
+                if (const auto field = ProposalCards::field(cleaned)) {
+                    skipBlock = !field->kind;
+                    inBlock = !skipBlock;
+                    if (field->kind) {
+                        blockKind = *field->kind;
+                        if (!field->text.isEmpty()) {
+                            row->items(blockKind) << LayoutItems::fromRow(field->text, QString(), layoutRow);
+                            labelledMetas = labelledMetas || blockKind == ItemKind::Target;
+                        }
+                    }
+                    continue;
+                }
+                // "NUTRICION", "SANEAMIENTO BÁSICO": a sector label between a proposal's fields.
+                if (LayoutPatterns::isUpperCase(cleaned) && cleaned.size() <= 40 && !ListMarker::atStart(cleaned))
+                    continue;
+                if (skipBlock)
+                    continue;
+                // Entries listed after labelled metas are what measures them: the indicators.
+                if (labelledMetas && blockKind == ItemKind::Target && ListMarker::atStart(cleaned))
+                    blockKind = ItemKind::Indicator;
+            } else {
+                cardRow = false;
+            }
+            if (inFieldSection && !cardRow) {
                 addToFieldRow(dimensions.current(), sectionKind, cleaned, layoutRow);
                 continue;
             }
@@ -112,6 +163,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 const QString title = cleaned.mid(marker->length).trimmed();
                 if (LayoutPatterns::isUpperCase(title) && title.size() <= 80 && !LayoutPatterns::endsSentence(title)) {
                     row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(title, marker->text, layoutRow));
+                    cardRow = false;
                     rowIsHeading = true;
                     metasFromParagraphs = false;
                     inBlock = false;
@@ -124,6 +176,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
                 if (title.isEmpty())
                     continue;
                 row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(title, marker->text, layoutRow));
+                cardRow = false;
                 rowIsHeading = looksLikeHeading(title);
                 metasFromParagraphs = false;
                 inBlock = false;

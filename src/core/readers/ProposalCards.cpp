@@ -43,7 +43,7 @@ std::optional<QString> title(const QString &cleaned)
     if (cleaned.size() > 250)
         return std::nullopt;
     static const QRegularExpression heading(
-        QStringLiteral(R"(^(?:propuesta|proyecto|iniciativa)\s*(?:n[°º.]?\s*|nro\.?\s*)?\d{1,3}\s*[:.\-–]\s*(\S.*)$)"),
+        QStringLiteral(R"(^(?:propuesta|proyecto|iniciativa|objetivo)\s*(?:n[°º.]?\s*|nro\.?\s*)?\d{1,3}\s*[:.\-–]\s*(\S.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
     // A proposal code: two to four capitals and a number ("DSC1:", "DE 2:", "DTA1 -").
     static const QRegularExpression coded(QStringLiteral(R"(^\p{Lu}{2,4}\s?\d{1,2}\s*[:\-–]\s*(\p{L}.*)$)"));
@@ -57,7 +57,8 @@ std::optional<QString> title(const QString &cleaned)
 
 std::optional<Field> field(const QString &cleaned)
 {
-    static const QRegularExpression labelled(QStringLiteral(R"(^(\p{L}[\p{L} ]{1,40}?)\s*(?:\([^()]{0,40}\))?\s*:\s*(.*)$)"));
+    // The label may carry a code ("Meta 1A:", "Meta2B :").
+    static const QRegularExpression labelled(QStringLiteral(R"(^(\p{L}[\p{L} ]{1,40}?)\s*(?:\d{1,2}\p{Lu}?)?\s*(?:\([^()]{0,40}\))?\s*:\s*(.*)$)"));
     // A numbered label ("4. Hechos: …", "1. Propuesta de Acción", "7. Lineamientos de Política
     // con la que se relaciona"): the colon may be missing when nothing follows the label.
     static const QRegularExpression numbered(
@@ -77,7 +78,9 @@ std::optional<Field> field(const QString &cleaned)
     const auto found = kinds.constFind(words.constFirst());
     if (found == kinds.constEnd())
         return std::nullopt;
-    return Field{*found, match.captured(2).trimmed()};
+    // A code printed after the colon ("Meta : 7A Haber …", "Meta:8A Incorporar …").
+    static const QRegularExpression code(QStringLiteral(R"(^\d{1,2}\p{Lu}(?=\s|\p{Lu}\p{Ll}))"));
+    return Field{*found, match.captured(2).remove(code).trimmed()};
 }
 
 std::optional<ItemKind> fieldSection(const QString &cleaned)

@@ -92,6 +92,12 @@ private Q_SLOTS:
         const auto guidelines = ProposalCards::field(QStringLiteral("7. Lineamientos de Política con la que se relaciona"));
         QVERIFY(guidelines && !guidelines->kind);
         QVERIFY(!ProposalCards::field(QStringLiteral("2. Mejorar la calidad del agua potable en todo el distrito y sus anexos")));
+        QCOMPARE(ProposalCards::title(QStringLiteral("Objetivo 3: Mejorar el acceso a la energía")).value_or(QString()), QStringLiteral("Mejorar el acceso a la energía"));
+        const auto codedMeta = ProposalCards::field(QStringLiteral("Meta 4B: Reducir a 80% la superficie en secano"));
+        QVERIFY(codedMeta && codedMeta->kind == ItemKind::Target);
+        QCOMPARE(codedMeta->text, QStringLiteral("Reducir a 80% la superficie en secano"));
+        QCOMPARE(ProposalCards::field(QStringLiteral("Meta:8A Incorporar los principios")).value_or(ProposalCards::Field{}).text, QStringLiteral("Incorporar los principios"));
+        QCOMPARE(ProposalCards::field(QStringLiteral("Meta: 7AHaber detenido")).value_or(ProposalCards::Field{}).text, QStringLiteral("Haber detenido"));
     }
 
     // Cells side by side on the same baselines read line by line; cells of another shape, or

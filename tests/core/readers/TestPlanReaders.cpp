@@ -251,6 +251,33 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(economic[2].items(ItemKind::Objective)), QStringList{QStringLiteral("Mejorar los caminos vecinales.")});
     }
 
+    // A narrative plan with an outline section of objectives, then titled objectives ("Objetivo 1:")
+    // with labelled, coded metas ("Meta 1A:", "Meta : 2A") and the numbered list measuring them:
+    // each titled objective is a row; the list is its indicators; sector labels and fields that are
+    // no items are left out.
+    void inventedObjectiveBlocks()
+    {
+        const ReadResult result = TextPlanReader().read(fixture(QStringLiteral("invented_plan_objective_blocks.txt")),
+                                                        QStringLiteral("invented_plan_objective_blocks.txt"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Plan &plan = result.plan;
+        QCOMPARE(plan.layout, PlanLayout::narrative());
+        QCOMPARE(plan.metadata.place, QStringLiteral("PROVINCIA DE RÍO VERDE"));
+        QCOMPARE(plan.dimensions.size(), 1);
+        const QList<Row> &social = plan.dimensions[0].rows;
+        QCOMPARE(social.size(), 3);
+        QCOMPARE(itemTexts(social[0].items(ItemKind::Objective)),
+                 (QStringList{QStringLiteral("Ampliar la cobertura del agua potable en los caseríos."), QStringLiteral("Construir un centro de salud en la capital.")}));
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Reducir la anemia infantil")});
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Target)),
+                 QStringList{QStringLiteral("Reducir a 15%, entre 2027 y 2030, la anemia en niños menores de tres años")});
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Indicator)),
+                 (QStringList{QStringLiteral("Proporción de niños con hemoglobina normal"), QStringLiteral("Número de visitas domiciliarias al año")}));
+        QCOMPARE(itemTexts(social[2].items(ItemKind::Objective)), QStringList{QStringLiteral("Garantizar agua segura")});
+        QCOMPARE(itemTexts(social[2].items(ItemKind::Target)), QStringList{QStringLiteral("Clorar el 100% de los sistemas de agua al 2028.")});
+        QVERIFY(social[2].items(ItemKind::Indicator).isEmpty());
+    }
+
     void inventedMarkdownPlan()
     {
         const ReadResult result = MarkdownPlanReader().read(fixture(QStringLiteral("invented_plan.md")),

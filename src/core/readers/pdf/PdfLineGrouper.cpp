@@ -2,6 +2,7 @@
 
 #include "readers/LayoutPatterns.h"
 #include "readers/ListMarker.h"
+#include "readers/ProposalCards.h"
 
 #include <QRegularExpression>
 
@@ -68,7 +69,10 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             // A line further left than the one before, which finished a sentence: the end of a
             // hanging list entry or of an indented block ("• Apoyar la reforestación." / "Objetivo").
             const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previous.text());
-            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(line.text()) || outdented
+            // A labelled field or a titled proposal ("Meta 4B: …", "Objetivo 7: …") starts its own.
+            const QString text = line.text();
+            const bool labelled = text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text));
+            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(text) || outdented || labelled
                 || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height;
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.
