@@ -59,6 +59,7 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
     Row *row = nullptr;                // the open card
     std::optional<ItemKind> fieldKind; // the field lines go to; none: lines are skipped
     bool inField = false;              // a field (item or not) is open
+    qsizetype fieldItems = 0;          // items the open field has given
     bool inTitle = false;              // the card's title may wrap onto the next lines
 
     for (const LayoutRow &layoutRow : document.rows) {
@@ -84,8 +85,11 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
             inField = true;
             inTitle = false;
             fieldKind = field->kind;
-            if (fieldKind && !field->text.isEmpty())
+            fieldItems = 0;
+            if (fieldKind && !field->text.isEmpty()) {
                 row->items(*fieldKind) << LayoutItems::fromRow(field->text, QString(), layoutRow);
+                ++fieldItems;
+            }
             continue;
         }
         if (inTitle) {
@@ -109,18 +113,17 @@ QList<Dimension> CardPlanBuilder::build(const LayoutDocument &document)
         if (marker) {
             // A list in a field: one item per entry.
             const QString text = cleaned.mid(marker->length).trimmed();
-            if (text.size() >= 2)
+            if (text.size() >= 2) {
                 items << LayoutItems::fromRow(text, marker->text, layoutRow);
+                ++fieldItems;
+            }
             continue;
         }
-        if (items.isEmpty()) {
+        // The field's first line, or a new paragraph after a finished sentence: an item of its own
+        // (a field of several objectives, written as paragraphs).
+        if (fieldItems == 0 || (startsParagraph(layoutRow) && LayoutPatterns::endsSentence(items.last().text))) {
             items << LayoutItems::fromRow(cleaned, QString(), layoutRow);
-            continue;
-        }
-        // A new paragraph after a finished sentence is prose after the card (an introduction,
-        // a sub-heading), not more of the field.
-        if (startsParagraph(layoutRow) && LayoutPatterns::endsSentence(items.last().text)) {
-            inField = false;
+            ++fieldItems;
             continue;
         }
         LayoutItems::append(items.last(), cleaned, layoutRow);

@@ -16,8 +16,8 @@ struct LayoutLine {
     int page = 0;        // 1-based page, 0 when the source has no pages
     int sourceLine = 0;  // 1-based line of a text source, 0 when not a text source
     QRectF box;          // PDF points, top-left origin; null for text sources
-    bool startsParagraph = false; // PDF: the first printed line of a paragraph (a wider gap above
-                                  // it), so an item without a list marker starts here
+    bool startsParagraph = false; // the first line of a paragraph (PDF: a wider gap above it; text:
+                                  // a blank line before it), so an item without a marker starts here
 };
 
 struct LayoutCell {

@@ -9,10 +9,13 @@ LayoutDocument TextLayoutParser::parse(const QString &text, const QString &fileN
     const QStringList lines = text.split(QLatin1Char('\n'));
     int tableIndex = -1;
     bool previousWasTable = false;
+    bool afterBlank = true;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
+            afterBlank = true;
             continue;
+        }
         LayoutRow row;
         row.sourceLine = static_cast<int>(i + 1);
         const bool table = line.contains(QLatin1Char('\t'));
@@ -24,6 +27,8 @@ LayoutDocument TextLayoutParser::parse(const QString &text, const QString &fileN
                 LayoutLine layoutLine;
                 layoutLine.text = fragments[c];
                 layoutLine.sourceLine = row.sourceLine;
+                // Prose after a blank line starts a paragraph.
+                layoutLine.startsParagraph = afterBlank && !table;
                 cell.lines << layoutLine;
             }
             row.cells << cell;
@@ -35,6 +40,7 @@ LayoutDocument TextLayoutParser::parse(const QString &text, const QString &fileN
             row.tableIndex = tableIndex;
         }
         previousWasTable = table;
+        afterBlank = false;
         document.rows << row;
     }
     return document;

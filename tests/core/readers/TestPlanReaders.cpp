@@ -129,8 +129,13 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(social[0].items(ItemKind::Target)), QStringList{QStringLiteral("Atender 6 000 consultas en los caseríos altos al 2030.")});
         // "Hechos", "Potencialidad" and "Lineamientos" are no items.
         QCOMPARE(itemTexts(social[0].items(ItemKind::Problem)), QStringList{QStringLiteral("Falta de atención de salud en los caseríos altos.")});
+        // A field's first line is an item of its own, even after an unfinished one; paragraphs
+        // in a field are items.
         QCOMPARE(itemTexts(social[1].items(ItemKind::Objective)),
-                 (QStringList{QStringLiteral("Garantizar agua segura en todas las escuelas"), QStringLiteral("Instalación de filtros de agua en las escuelas.")}));
+                 (QStringList{QStringLiteral("Garantizar agua segura en todas las escuelas"), QStringLiteral("Instalación de filtros de agua en las escuelas"),
+                              QStringLiteral("Reducir las enfermedades diarreicas en los escolares.")}));
+        QCOMPARE(itemTexts(social[1].items(ItemKind::Target)),
+                 (QStringList{QStringLiteral("Filtros instalados en el 100% de las escuelas al 2028."), QStringLiteral("Cero casos de cólera en las escuelas al 2030.")}));
         QCOMPARE(plan.dimensions[1].name, QStringLiteral("Económica"));
         QCOMPARE(plan.dimensions[1].rows.size(), 1);
         // The follow-up section after the last dimension is no item.
