@@ -1,5 +1,6 @@
 #include "LibrarySchema.h"
 
+#include "PlanDetailsEditor.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
@@ -197,6 +198,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {5, QStringLiteral("the log of corrections to items"), &createCorrectionLog},
         {6, QStringLiteral("prefix indexes for type-ahead search"), &addSearchPrefixIndexes},
         {7, QStringLiteral("item counts of every plan"), &createPlanItemCounts},
+        {8, QStringLiteral("the log of corrections to plans' details"), &PlanDetailsEditor::createCorrectionLog},
     };
     return ladder;
 }

@@ -1,5 +1,6 @@
 #include "PlanEditor.h"
 
+#include "CorrectionLogText.h"
 #include "ItemBoxesJson.h"
 #include "PlanLibrary.h"
 #include "SqliteStatement.h"
@@ -15,24 +16,9 @@ using StepResult = SqliteStatement::StepResult;
 // Where an item waits while its siblings are renumbered: below any real position.
 constexpr qint64 parkedPositionBase = -1000000000000LL;
 
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString quoted(const QString &text)
-{
-    constexpr qsizetype shown = 60;
-    return QStringLiteral("“%1”").arg(text.size() > shown ? QString(text.left(shown) + u'…') : text);
-}
-
-QString defaultEditorName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
+using CorrectionLogText::defaultEditorName;
+using CorrectionLogText::nonNull;
+using CorrectionLogText::quoted;
 
 } // namespace
 

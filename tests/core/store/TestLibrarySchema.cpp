@@ -229,6 +229,26 @@ private Q_SLOTS:
         QCOMPARE(integer(database, QStringLiteral("SELECT sum(item_count) FROM plan_item_counts")), 2);
     }
 
+    void stepEightAddsTheLogOfPlanCorrectionsToAVersionSevenLibrary()
+    {
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        QString error;
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 7, &error), qPrintable(error));
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO plan_corrections (plan_id, action, corrected_at) VALUES (7, 'metadata', 'x')"), &error));
+        QVERIFY2(LibrarySchema::migrate(database, 8, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 8);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO plan_corrections (plan_id, action, corrected_at) VALUES (7, 'metadata', 'x')"), &error),
+                 qPrintable(error));
+        // Only the known actions; the log goes with its plan.
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO plan_corrections (plan_id, action, corrected_at) VALUES (7, 'drop', 'x')"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM plan_corrections")), 1);
+        QVERIFY2(database.execute(QStringLiteral("DELETE FROM plans WHERE id = 7"), &error), qPrintable(error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM plan_corrections")), 0);
+    }
+
     void openingAnOlderLibraryMigratesIt()
     {
         const QString path = newPath();
