@@ -340,6 +340,27 @@ ENGLISH.update({
     "&Deshacer %1": "&Undo %1", "&Rehacer %1": "&Redo %1",
 })
 
+# Correcting a plan's details and dimensions (edit/PlanDetailsActions, PlanDetailsDialog).
+ENGLISH.update({
+    "Datos del plan": "Plan details", "&Datos del plan…": "Plan &details…",
+    "Corregir la organización política, el lugar, el tipo de elección, el periodo y la visión del plan":
+        "Correct the plan's political organization, place, election type, period and vision",
+    "&Renombrar dimensión…": "&Rename dimension…", "&Unir dimensión con…": "&Merge dimension into…",
+    "Pasar las filas de esta dimensión a otra del mismo plan (una dimensión leída como dos)":
+        "Move this dimension's rows to another dimension of the same plan (one dimension read as two)",
+    "corregir los datos del plan": "correct the plan details",
+    "Renombrar dimensión": "Rename dimension", "Nuevo nombre de la dimensión:": "New name of the dimension:",
+    "renombrar la dimensión %1": "rename the dimension %1",
+    "Unir dimensión": "Merge dimension", "Pasar las filas de «%1» a la dimensión:": "Move the rows of “%1” to the dimension:",
+    "unir la dimensión %1 con %2": "merge the dimension %1 into %2",
+    "p. ej. 2027-2030": "e.g. 2027-2030",
+    "&Organización política:": "Political &organization:", "&Lugar:": "&Place:", "&Tipo de elección:": "Election &type:",
+    "&Periodo:": "P&eriod:", "&Visión:": "&Vision:",
+    "Un campo en blanco quiere decir que el plan no lo indica. Puede deshacer la corrección con Ctrl+Z.":
+        "A blank field means the plan does not state it. You can undo the correction with Ctrl+Z.",
+    "Escriba el periodo como dos años: 2027-2030.": "Type the period as two years: 2027-2030.",
+})
+
 # Messages of the core (src/core: readers, text decoder, library), written in English for the CLI
 # and translated with QCoreApplication::translate() for the app: vigia_es.ts gives their Spanish,
 # vigia_en.ts keeps their English source.

@@ -1382,6 +1382,96 @@ Open the library again?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::PlanDetailsActions</name>
+    <message>
+        <source>&amp;Datos del plan…</source>
+        <translation>Plan &amp;details…</translation>
+    </message>
+    <message>
+        <source>Corregir la organización política, el lugar, el tipo de elección, el periodo y la visión del plan</source>
+        <translation>Correct the plan's political organization, place, election type, period and vision</translation>
+    </message>
+    <message>
+        <source>&amp;Renombrar dimensión…</source>
+        <translation>&amp;Rename dimension…</translation>
+    </message>
+    <message>
+        <source>&amp;Unir dimensión con…</source>
+        <translation>&amp;Merge dimension into…</translation>
+    </message>
+    <message>
+        <source>Pasar las filas de esta dimensión a otra del mismo plan (una dimensión leída como dos)</source>
+        <translation>Move this dimension's rows to another dimension of the same plan (one dimension read as two)</translation>
+    </message>
+    <message>
+        <source>corregir los datos del plan</source>
+        <translation>correct the plan details</translation>
+    </message>
+    <message>
+        <source>Renombrar dimensión</source>
+        <translation>Rename dimension</translation>
+    </message>
+    <message>
+        <source>Nuevo nombre de la dimensión:</source>
+        <translation>New name of the dimension:</translation>
+    </message>
+    <message>
+        <source>renombrar la dimensión %1</source>
+        <translation>rename the dimension %1</translation>
+    </message>
+    <message>
+        <source>Unir dimensión</source>
+        <translation>Merge dimension</translation>
+    </message>
+    <message>
+        <source>Pasar las filas de «%1» a la dimensión:</source>
+        <translation>Move the rows of “%1” to the dimension:</translation>
+    </message>
+    <message>
+        <source>unir la dimensión %1 con %2</source>
+        <translation>merge the dimension %1 into %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanDetailsDialog</name>
+    <message>
+        <source>Datos del plan</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
+        <source>p. ej. 2027-2030</source>
+        <translation>e.g. 2027-2030</translation>
+    </message>
+    <message>
+        <source>&amp;Organización política:</source>
+        <translation>Political &amp;organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Lugar:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de elección:</source>
+        <translation>Election &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>&amp;Visión:</source>
+        <translation>&amp;Vision:</translation>
+    </message>
+    <message>
+        <source>Un campo en blanco quiere decir que el plan no lo indica. Puede deshacer la corrección con Ctrl+Z.</source>
+        <translation>A blank field means the plan does not state it. You can undo the correction with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Escriba el periodo como dos años: 2027-2030.</source>
+        <translation>Type the period as two years: 2027-2030.</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::PlanTreeModel</name>
     <message numerus="yes">
         <source>Dimensión %1 (%n ítems)</source>

@@ -1377,6 +1377,96 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::PlanDetailsActions</name>
+    <message>
+        <source>&amp;Datos del plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corregir la organización política, el lugar, el tipo de elección, el periodo y la visión del plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Renombrar dimensión…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unir dimensión con…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasar las filas de esta dimensión a otra del mismo plan (una dimensión leída como dos)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corregir los datos del plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renombrar dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nuevo nombre de la dimensión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>renombrar la dimensión %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unir dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasar las filas de «%1» a la dimensión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unir la dimensión %1 con %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::PlanDetailsDialog</name>
+    <message>
+        <source>Datos del plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p. ej. 2027-2030</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organización política:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lugar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tipo de elección:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Visión:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un campo en blanco quiere decir que el plan no lo indica. Puede deshacer la corrección con Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escriba el periodo como dos años: 2027-2030.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::PlanTreeModel</name>
     <message numerus="yes">
         <source>Dimensión %1 (%n ítems)</source>

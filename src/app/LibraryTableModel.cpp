@@ -22,6 +22,7 @@ bool LibraryTableModel::updatePlanCounts(const Plan &plan)
     if (row < 0)
         return false;
     PlanSummary &summary = m_plans[row];
+    summary.metadata = plan.metadata;
     summary.dimensionCount = static_cast<int>(plan.dimensions.size());
     summary.rowCount = 0;
     summary.itemCounts = {};
@@ -32,7 +33,7 @@ bool LibraryTableModel::updatePlanCounts(const Plan &plan)
                 summary.itemCounts[static_cast<size_t>(kind)] += static_cast<int>(planRow.items(kind).size());
         }
     }
-    Q_EMIT dataChanged(index(row, Problems), index(row, Items));
+    Q_EMIT dataChanged(index(row, Place), index(row, Items));
     return true;
 }
 

@@ -20,9 +20,9 @@ public:
     explicit LibraryTableModel(QObject *parent = nullptr);
 
     void setPlans(const QList<PlanSummary> &plans);
-    // Brings one plan's counts (dimensions, rows, items of each kind) to `plan`, a plan of the list
-    // after a correction, with dataChanged on its row (no reset: the selection stays). Returns
-    // false when the plan is not listed.
+    // Brings one plan's details and counts (dimensions, rows, items of each kind) to `plan`, a plan
+    // of the list after a correction, with dataChanged on its row (no reset: the selection stays).
+    // Returns false when the plan is not listed.
     bool updatePlanCounts(const vigia::Plan &plan);
     const QList<PlanSummary> &plans() const { return m_plans; }
     const PlanSummary *planAt(int row) const;

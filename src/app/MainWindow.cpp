@@ -13,6 +13,7 @@
 #include "AppSettings.h"
 #include "BackupJob.h"
 #include "EditItemTextCommand.h"
+#include "edit/PlanDetailsActions.h"
 #include "FileDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backupJob(new BackupJob(this))
     , m_importSession(new ImportSession(m_importJob, this, this))
     , m_undoStack(new QUndoStack(this))
+    , m_planDetails(new PlanDetailsActions(this, m_planView, m_undoStack))
     , m_changeWatcher(new LibraryChangeWatcher(this))
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
@@ -134,6 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_libraryPane, &LibraryPane::currentPlanChanged, this, &MainWindow::showPlan);
     connect(m_changeWatcher, &LibraryChangeWatcher::libraryChanged, this, &MainWindow::onLibraryChangedOutside);
+    connect(m_planDetails, &PlanDetailsActions::planChanged, this,
+            [this](qint64 planId, bool ok, const QString &error) { onItemEdited(planId, 0, ok, error); });
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
@@ -247,6 +251,10 @@ void MainWindow::createMenus()
     edit->addAction(m_moveAction);
     edit->addAction(m_addItemAction);
     edit->addAction(m_deleteItemAction);
+    edit->addSeparator();
+    edit->addAction(m_planDetails->editDetailsAction());
+    edit->addAction(m_planDetails->renameDimensionAction());
+    edit->addAction(m_planDetails->mergeDimensionAction());
     edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_findAction);
@@ -382,10 +390,12 @@ bool MainWindow::openLibrary(const QString &path)
     m_undoStack->clear();
     m_sourcePaths.clear();
     m_editor.reset();
+    m_planDetails->setLibrary(nullptr);
     m_changeWatcher->setLibrary(nullptr);
     m_library = std::move(library);
     m_changeWatcher->setLibrary(m_library.get());
     m_editor = PlanEditor::open(*m_library, &error);
+    m_planDetails->setLibrary(m_editor ? m_library.get() : nullptr);
     if (!m_editor)
         MessageBox::warning(this, tr("Biblioteca de solo lectura"), tr("Los planes de esta biblioteca no se podrán corregir."), error);
     AppSettings settings;
@@ -793,6 +803,7 @@ void MainWindow::changeEvent(QEvent *event)
 // themselves on the same QEvent::LanguageChange).
 void MainWindow::retranslateUi()
 {
+    m_planDetails->retranslate();
     updateWindowTitle();
     m_searchDock->setWindowTitle(tr("Búsqueda"));
     m_fileMenu->setTitle(tr("&Archivo"));
@@ -920,6 +931,10 @@ void MainWindow::createItemEditActions()
     m_itemMenu->addAction(m_addItemAction);
     m_itemMenu->addAction(m_deleteItemAction);
     m_itemMenu->addSeparator();
+    m_itemMenu->addAction(m_planDetails->renameDimensionAction());
+    m_itemMenu->addAction(m_planDetails->mergeDimensionAction());
+    m_itemMenu->addAction(m_planDetails->editDetailsAction());
+    m_itemMenu->addSeparator();
     m_itemMenu->addAction(m_copyAction);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, [this, tree](const QPoint &position) {
@@ -950,6 +965,7 @@ void MainWindow::updateItemEditActions()
     m_deleteItemAction->setEnabled(editable);
     m_addItemAction->setEnabled(m_editor != nullptr && current.isValid() && type != PlanTreeModel::NodeType::Dimension
                                 && !isImporting());
+    m_planDetails->update(isImporting());
 }
 
 void MainWindow::pushItemEdit(QUndoCommand *command)

@@ -30,6 +30,7 @@ class ImportSession;
 class ItemDetailView;
 class LibraryChangeWatcher;
 class LibraryPane;
+class PlanDetailsActions;
 class PlanView;
 class SearchPanel;
 
@@ -90,6 +91,7 @@ public:
     ImportReportDialog *lastImportReport() const;
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    PlanDetailsActions *planDetailsActions() const { return m_planDetails; }
     LibraryChangeWatcher *changeWatcher() const { return m_changeWatcher; }
     bool isImporting() const;
 
@@ -156,6 +158,7 @@ private:
     BackupJob *m_backupJob;
     ImportSession *m_importSession; // m_importJob's passes, with the passwords of encrypted PDFs
     QUndoStack *m_undoStack;
+    PlanDetailsActions *m_planDetails;
     LibraryChangeWatcher *m_changeWatcher;
     QPointer<ImportReportDialog> m_lastReport; // null once the dialog is closed (it deletes itself)
     bool m_showReportOfRunningImport = true;

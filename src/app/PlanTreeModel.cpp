@@ -248,6 +248,13 @@ QString PlanTreeModel::dimensionNameAt(const QModelIndex &index) const
     return m_plan.dimensions[nodeAt(index)->dimension].name;
 }
 
+qint64 PlanTreeModel::dimensionIdAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return 0;
+    return m_plan.dimensions[nodeAt(index)->dimension].id;
+}
+
 int PlanTreeModel::rowNumberAt(const QModelIndex &index) const
 {
     if (!index.isValid())

@@ -37,6 +37,8 @@ public:
     QModelIndex indexOfItem(qint64 itemId) const;
     // Where an item sits: dimension name and 1-based row number.
     QString dimensionNameAt(const QModelIndex &index) const;
+    // The library id of the dimension an index sits in (0: none).
+    qint64 dimensionIdAt(const QModelIndex &index) const;
     int rowNumberAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -92,6 +92,7 @@ void PlanView::setPlan(const Plan &plan, const QStringList &warnings)
 void PlanView::updatePlan(const Plan &plan)
 {
     m_model->updatePlan(plan);
+    showHeaderTexts(); // the plan's details may have been corrected
     onCurrentChanged();
 }
 

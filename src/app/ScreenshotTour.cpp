@@ -1,5 +1,7 @@
 #include "ScreenshotTour.h"
 
+#include "edit/PlanDetailsDialog.h"
+
 #include "AboutDialog.h"
 #include "ImportReportDialog.h"
 #include "ItemDetailView.h"
@@ -229,6 +231,14 @@ void ScreenshotTour::shootDialogs()
     QTimer::singleShot(settleMs, this, [this, about] {
         save(about, QStringLiteral("about.png"));
         about->close();
+        // The plan's details, as the correction dialog shows them.
+        if (m_window->planView()->hasPlan()) {
+            auto *details = new PlanDetailsDialog(m_window->planView()->plan().metadata, m_window);
+            details->show();
+            save(details, QStringLiteral("plan-details.png"));
+            details->close();
+            details->deleteLater();
+        }
         TrackingScreenshots::shoot(m_window, [this](QWidget *widget, const QString &name) { return save(widget, name); },
                                    [this](bool ok) {
                                        m_ok = m_ok && ok;
