@@ -23,6 +23,9 @@ ENGLISH = {
     "<h2>Vigía %1</h2><p>Leer, comparar y vigilar los planes de gobierno que los candidatos presentan al Jurado Nacional de Elecciones.</p><p>%2</p>":
         "<h2>Vigía %1</h2><p>Read, compare and watch over the government plans that candidates file with Peru's National Elections Jury.</p><p>%2</p>",
     "%n importado(s)": ("%n imported", "%n imported"),
+    "%n dimensión(es)": ("%n dimension", "%n dimensions"),
+    "%n fila(s)": ("%n row", "%n rows"),
+    "%n ítem(s)": ("%n item", "%n items"),
     "%n ya estaba(n) en la biblioteca": ("%n already in the library", "%n already in the library"),
     "%n con error": ("%n failed", "%n failed"),
     "%n cancelado(s)": ("%n cancelled", "%n cancelled"),
@@ -219,6 +222,9 @@ ENGLISH = {
 
 SPANISH_PLURALS = {
     "%n importado(s)": ("%n importado", "%n importados"),
+    "%n dimensión(es)": ("%n dimensión", "%n dimensiones"),
+    "%n fila(s)": ("%n fila", "%n filas"),
+    "%n ítem(s)": ("%n ítem", "%n ítems"),
     "%n ya estaba(n) en la biblioteca": ("%n ya estaba en la biblioteca", "%n ya estaban en la biblioteca"),
     "%n con error": ("%n con error", "%n con error"),
     "%n cancelado(s)": ("%n cancelado", "%n cancelados"),
@@ -359,6 +365,16 @@ ENGLISH.update({
     "Un campo en blanco quiere decir que el plan no lo indica. Puede deshacer la corrección con Ctrl+Z.":
         "A blank field means the plan does not state it. You can undo the correction with Ctrl+Z.",
     "Escriba el periodo como dos años: 2027-2030.": "Type the period as two years: 2027-2030.",
+})
+
+# The import report: how each file was read.
+ENGLISH.update({
+    "Importado: %1 · %2 · %3 · %4": "Imported: %1 · %2 · %3 · %4",
+    "tabla problema–objetivo–meta": "problem–objective–meta table", "tabla resumen del JNE": "JNE summary table",
+    "tabla de Markdown": "Markdown table", "tabla leída como texto corrido": "table read as running text",
+    "esquema de problemas, objetivos y metas": "outline of problems, objectives and metas",
+    "propuestas numeradas": "numbered proposals", "fichas de propuestas": "proposal cards",
+    "secciones propias del plan, sin dimensiones": "the plan's own sections, no dimensions",
 })
 
 # Messages of the core (src/core: readers, text decoder, library), written in English for the CLI

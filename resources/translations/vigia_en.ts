@@ -795,6 +795,54 @@
         <source>Aviso: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>tabla problema–objetivo–meta</source>
+        <translation>problem–objective–meta table</translation>
+    </message>
+    <message>
+        <source>tabla resumen del JNE</source>
+        <translation>JNE summary table</translation>
+    </message>
+    <message>
+        <source>tabla de Markdown</source>
+        <translation>Markdown table</translation>
+    </message>
+    <message>
+        <source>tabla leída como texto corrido</source>
+        <translation>table read as running text</translation>
+    </message>
+    <message>
+        <source>propuestas numeradas</source>
+        <translation>numbered proposals</translation>
+    </message>
+    <message>
+        <source>fichas de propuestas</source>
+        <translation>proposal cards</translation>
+    </message>
+    <message>
+        <source>secciones propias del plan, sin dimensiones</source>
+        <translation>the plan's own sections, no dimensions</translation>
+    </message>
+    <message>
+        <source>Importado: %1 · %2 · %3 · %4</source>
+        <translation>Imported: %1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dimensión(es)</source>
+        <translation><numerusform>%n dimension</numerusform><numerusform>%n dimensions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fila(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ítem(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <source>esquema de problemas, objetivos y metas</source>
+        <translation>outline of problems, objectives and metas</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

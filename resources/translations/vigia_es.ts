@@ -795,6 +795,54 @@
         <source>Aviso: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>tabla problema–objetivo–meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabla resumen del JNE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabla de Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabla leída como texto corrido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>propuestas numeradas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fichas de propuestas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>secciones propias del plan, sin dimensiones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importado: %1 · %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dimensión(es)</source>
+        <translation><numerusform>%n dimensión</numerusform><numerusform>%n dimensiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fila(s)</source>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ítem(s)</source>
+        <translation><numerusform>%n ítem</numerusform><numerusform>%n ítems</numerusform></translation>
+    </message>
+    <message>
+        <source>esquema de problemas, objetivos y metas</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

@@ -78,6 +78,10 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         const FileImportResult result = service->importFile(file.path, options);
         file.warnings = result.warnings;
         file.planId = result.outcome.planId;
+        file.layout = result.layout;
+        file.dimensionCount = result.dimensionCount;
+        file.rowCount = result.rowCount;
+        file.itemCount = result.itemCount;
         file.error = result.outcome.error;
         switch (result.outcome.status) {
         case ImportOutcome::Status::Imported: file.status = ImportReport::Status::Imported; break;

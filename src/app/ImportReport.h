@@ -19,6 +19,10 @@ struct ImportReport {
         QString error;         // why it failed
         QStringList warnings;  // what the reader or the archive wants the user to know
         Lock lock = Lock::None; // a Failed encrypted PDF that a password may open
+        QString layout;        // an imported file: the layout the reader found (PlanLayout id)…
+        int dimensionCount = 0; // …and what it read
+        int rowCount = 0;
+        int itemCount = 0;
     };
 
     QList<File> files;

@@ -1,5 +1,7 @@
 #include "ImportReportDialog.h"
 
+#include "readers/PlanLayout.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -9,6 +11,27 @@
 #include <QVBoxLayout>
 
 namespace vigia::app {
+
+QString ImportReportDialog::layoutName(const QString &layout)
+{
+    if (layout == PlanLayout::table())
+        return tr("tabla problema–objetivo–meta");
+    if (layout == PlanLayout::summaryTable())
+        return tr("tabla resumen del JNE");
+    if (layout == PlanLayout::markdownTable())
+        return tr("tabla de Markdown");
+    if (layout == PlanLayout::linearTable())
+        return tr("tabla leída como texto corrido");
+    if (layout == PlanLayout::outline())
+        return tr("esquema de problemas, objetivos y metas");
+    if (layout == PlanLayout::narrative())
+        return tr("propuestas numeradas");
+    if (layout == PlanLayout::cards())
+        return tr("fichas de propuestas");
+    if (layout == PlanLayout::sections())
+        return tr("secciones propias del plan, sin dimensiones");
+    return layout;
+}
 
 QString ImportReportDialog::summary(const ImportReport &report)
 {
@@ -40,7 +63,10 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
         item->setToolTip(0, file.path);
         switch (file.status) {
         case ImportReport::Status::Imported:
-            item->setText(1, tr("Importado"));
+            item->setText(1, file.layout.isEmpty() ? tr("Importado")
+                                                   : tr("Importado: %1 · %2 · %3 · %4")
+                                                         .arg(layoutName(file.layout), tr("%n dimensión(es)", nullptr, file.dimensionCount),
+                                                              tr("%n fila(s)", nullptr, file.rowCount), tr("%n ítem(s)", nullptr, file.itemCount)));
             item->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
             break;
         case ImportReport::Status::Duplicate:
@@ -71,7 +97,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     layout->addWidget(m_summary);
     layout->addWidget(m_files, 1);
     layout->addWidget(buttons);
-    resize(720, 360);
+    resize(960, 380);
 }
 
 } // namespace vigia::app

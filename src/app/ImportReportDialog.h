@@ -18,6 +18,8 @@ public:
     explicit ImportReportDialog(const ImportReport &report, QWidget *parent = nullptr);
 
     static QString summary(const ImportReport &report);
+    // How the report names a layout the reader found ("tabla resumen del JNE").
+    static QString layoutName(const QString &layout);
     QTreeWidget *filesView() const { return m_files; }
 
 private:

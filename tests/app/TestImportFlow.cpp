@@ -202,6 +202,17 @@ private Q_SLOTS:
                 shownWarnings.append(files->topLevelItem(row)->child(child)->text(1));
         }
         QVERIFY2(shownWarnings.contains(QStringLiteral("Aviso: codificación convertida desde windows-1252")), qPrintable(shownWarnings.join(u'|')));
+        // An imported file says how it was read: its layout and what the reader found in it.
+        const Plan seedPlan = *window.library()->plan(report.files[0].planId);
+        QCOMPARE(report.files[0].layout, seedPlan.layout);
+        QCOMPARE(report.files[0].itemCount, int(seedPlan.itemCount()));
+        QCOMPARE(files->topLevelItem(0)->text(1),
+                 QStringLiteral("Importado: %1 · %2 dimensiones · %3 filas · %4 ítems")
+                     .arg(ImportReportDialog::layoutName(seedPlan.layout))
+                     .arg(seedPlan.dimensions.size())
+                     .arg(seedPlan.rowCount())
+                     .arg(seedPlan.itemCount()));
+        QVERIFY(!ImportReportDialog::layoutName(seedPlan.layout).contains(u'-')); // a name, not the id
     }
 
     void theRealDialogIsAnsweredWhileTheWindowStaysResponsive()

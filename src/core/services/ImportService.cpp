@@ -57,6 +57,10 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
         result.failure = read.failure;
         return result;
     }
+    result.layout = read.plan.layout;
+    result.dimensionCount = static_cast<int>(read.plan.dimensions.size());
+    result.rowCount = static_cast<int>(read.plan.rowCount());
+    result.itemCount = static_cast<int>(read.plan.itemCount());
     result.outcome = m_library.importPlan(read.plan, read.warnings);
     if (result.outcome.status == ImportOutcome::Status::Failed)
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);

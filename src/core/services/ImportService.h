@@ -19,6 +19,11 @@ struct FileImportResult {
     ImportOutcome outcome;   // plan id and Imported / Duplicate / Failed with the reason ("PATH: reason")
     QStringList warnings;    // the reader's warnings
     ReadResult::Failure failure = ReadResult::Failure::None; // why the reader failed (PasswordRequired, …)
+    // What the reader found in a file it read: the layout id (PlanLayout) and how much of a plan.
+    QString layout;
+    int dimensionCount = 0;
+    int rowCount = 0;
+    int itemCount = 0;
 };
 
 // Imports plan documents into a library: reads each file with the PlanFileReader and stores it
