@@ -16,7 +16,7 @@ std::optional<ListMarker> ListMarker::atStart(QStringView text)
 {
     // One level of marker; the loop below takes repeated ones ("- 3.1 ").
     static const QRegularExpression numeric(QStringLiteral(
-        R"(^\s*(?:(\d{1,2}(?:\.\d{1,2})+)(?:\.(?=\s|$)|(?=\s+[^\s\d%]))|(\d{1,2})(?:\.-|\.|\)|-\.)(?![\d%])|([a-zA-Z])[.)](?=\s))\s*)"));
+        R"(^\s*(?:(\d{1,2}(?:\.\d{1,2})+)(?:\.(?=\s|$)|(?=\s+[^\s\d%]))|(\d{1,2})(?:\.-|\.|\)|-\.)(?![\d%])|([a-zA-Z])[.)](?=\s)|[a-zA-Z]\.\d{1,2}\.?(?=\s))\s*)"));
     static const QRegularExpression dash(QStringLiteral(R"(^\s*(-|\*)(?![-*])\s*)"));
     ListMarker result;
     qsizetype position = 0;

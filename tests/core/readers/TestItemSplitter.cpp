@@ -38,6 +38,8 @@ private Q_SLOTS:
         QTest::newRow("check") << QStringLiteral("✓ Hecho") << QStringLiteral("✓") << -1;
         QTest::newRow("Wingdings check") << QStringLiteral("\uF0FC Revisado") << QStringLiteral("\uF0FC") << -1;
         QTest::newRow("Symbol bullet") << QStringLiteral("\uF0B7 Punto") << QStringLiteral("\uF0B7") << -1;
+        QTest::newRow("letter and number") << QStringLiteral("a.1. Abarcar al 100%") << QStringLiteral("a.1.") << -1;
+        QTest::newRow("letter and number, no dot") << QStringLiteral("b.3 Contar con recursos") << QStringLiteral("b.3") << -1;
         QTest::newRow("letter") << QStringLiteral("A. TARJETA") << QStringLiteral("A.") << -1;
         QTest::newRow("01") << QStringLiteral("01 Proyecto Educativo") << QString() << -1;
         QTest::newRow("100%") << QStringLiteral("100% de hogares") << QString() << -1;

@@ -64,20 +64,25 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
         bool startsParagraph = paragraphs.isEmpty();
         if (!startsParagraph) {
             const PdfTextLine &previous = lines[i - 1];
+            const QString text = line.text();
+            const QString previousText = previous.text();
             const double gap = line.box.top() - previous.box.bottom();
             const double height = std::max(line.height(), previous.height());
+            const bool marked = startsWithListMarker(text);
             // A line further left than the one before, which finished a sentence: the end of a
             // hanging list entry or of an indented block ("• Apoyar la reforestación." / "Objetivo").
-            const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previous.text());
-            // A labelled field or a titled proposal ("Meta 4B: …", "Objetivo 7: …") starts its own.
-            const QString text = line.text();
-            const bool labelled = text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text));
-            startsParagraph = gap > usualGap + 0.15 * height || startsWithListMarker(text) || outdented || labelled
+            const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previousText);
+            startsParagraph = gap > usualGap + 0.15 * height || marked || outdented
                 || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height;
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.
-            if (startsParagraph && !startsWithListMarker(line.text()) && LayoutPatterns::endsMidPhrase(previous.text()))
+            if (startsParagraph && !marked && LayoutPatterns::endsMidPhrase(previousText))
                 startsParagraph = false;
+            // A labelled field or a titled proposal ("Meta 4B: …", "Objetivo 7: …") starts its own;
+            // so does the line after a dimension heading.
+            if (!startsParagraph)
+                startsParagraph = (text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text)))
+                    || (previousText.size() <= 100 && LayoutPatterns::dimensionHeading(previousText).has_value());
         }
         if (startsParagraph)
             paragraphs.append({{line}, line.box});
@@ -104,7 +109,7 @@ bool PdfLineGrouper::startsWithListMarker(const QString &text)
     if (!text.isEmpty() && ListMarker::isBulletGlyph(text.front()))
         return true;
     static const QRegularExpression marker(QStringLiteral(
-        "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[a-zA-Z][.)]|[-–•■▪●◦►✓➢])(?:\\s|$)"));
+        "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[a-zA-Z][.)]|[a-zA-Z]\\.\\d{1,2}\\.?|[-–•■▪●◦►✓➢])(?:\\s|$)"));
     return marker.match(text).hasMatch();
 }
 

@@ -229,6 +229,10 @@ private Q_SLOTS:
                                          PdfTextLine{{PdfWord{QStringLiteral("Objetivo"), QRectF(55, 129.5, 40, 10.2)}}, QRectF(55, 129.5, 40, 10.2)}};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(entries, 3.0).size(), 2);
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(entries, 3.0).first().text(), QStringLiteral("Salud: infraestructura inadecuada en el nivel."));
+        // The line after a dimension heading, and a labelled field, start paragraphs of their own.
+        const QList<PdfTextLine> headed{line(QStringLiteral("A. Dimensión Social:"), 600, 11.1), line(QStringLiteral("Atender a todas las comunidades"), 614, 11.1),
+                                        line(QStringLiteral("del distrito"), 628, 11.1), line(QStringLiteral("Meta 1A: Reducir la anemia"), 642, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(headed, 3.0).size(), 3);
         QVERIFY(LayoutPatterns::endsMidPhrase(QStringLiteral("para la gestión de la")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("Reducir la anemia al 20%")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("ECONOMÍA -")));
@@ -265,6 +269,9 @@ private Q_SLOTS:
         QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("2.3 Dos")));
         QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("- Tres")));
         QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("■ Cuatro")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("a.1. Abarcar al 100%")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("b.3 Contar con recursos")));
+        QVERIFY(PdfLineGrouper::startsWithListMarker(QStringLiteral("\uF0FC Revisado")));
         QVERIFY(!PdfLineGrouper::startsWithListMarker(QStringLiteral("05 Escuelas deportivas")));
         QVERIFY(!PdfLineGrouper::startsWithListMarker(QStringLiteral("100% de población")));
     }
