@@ -3,9 +3,12 @@
 #include "DimensionSet.h"
 #include "ItemSplitter.h"
 #include "LayoutDetector.h"
+#include "LayoutItems.h"
 #include "LayoutPatterns.h"
+#include "ListMarker.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <array>
@@ -22,6 +25,7 @@ struct DataRow {
     bool numbered = false; // the Nº cell is filled
     size_t lead = 0;       // the first content column (the problem, when the table has one)
     QString heading;       // the numbered section heading above the table, if any
+    bool coded = false;    // a coded proposal of the prose ("a.1. …"), not a table row
     bool hasLead() const { return !cells[lead].isEmpty(); }
     const SplitItem &leadItem() const { return cells[lead].first(); }
 };
@@ -158,6 +162,27 @@ bool isLeadOnly(const DataRow &data)
     return data.hasLead();
 }
 
+std::optional<DataRow> codedProposal(const LayoutRow &row)
+{
+    const QString cleaned = LayoutPatterns::cleanText(row.text(u" "));
+    const auto marker = ListMarker::atStart(cleaned);
+    static const QRegularExpression code(QStringLiteral(R"(^[a-zA-Z]\.\d{1,2}\.?$)"));
+    if (!marker || !code.match(marker->text).hasMatch())
+        return std::nullopt;
+    const QString text = cleaned.mid(marker->length).trimmed();
+    if (text.size() < 2)
+        return std::nullopt;
+    DataRow data;
+    data.numbered = true; // a row of its own
+    data.coded = true;
+    data.lead = static_cast<size_t>(ItemKind::Objective);
+    SplitItem item;
+    item.item = LayoutItems::fromRow(text, marker->text, row);
+    item.hasMarker = true;
+    data.cells[data.lead] << item;
+    return data;
+}
+
 QList<Event> readEvents(const LayoutDocument &document)
 {
     QList<Event> events;
@@ -165,6 +190,7 @@ QList<Event> readEvents(const LayoutDocument &document)
     size_t lead = 0;
     bool haveHeader = false;
     QString section;
+    bool inDimension = false; // prose under a dimension heading, before the next top-level section
     for (const LayoutRow &row : document.rows) {
         if (const auto text = spanningText(row)) {
             if (const auto name = LayoutPatterns::dimensionHeading(*text)) {
@@ -172,12 +198,25 @@ QList<Event> readEvents(const LayoutDocument &document)
                 event.kind = Event::Kind::Dimension;
                 event.dimension = *name;
                 events << event;
+                inDimension = true;
                 continue;
             }
+            if (!row.isTableRow && LayoutPatterns::isRomanHeading(*text))
+                inDimension = false;
             // Goal tables inside long narrative plans keep the section they belong to.
             if (!row.isTableRow) {
                 if (const auto heading = LayoutPatterns::sectionHeading(*text))
                     section = *heading;
+            }
+        }
+        // A coded proposal in the prose under a dimension ("a.1. Abarcar al 100% …", plan-gold v2):
+        // a row of its own, its text the objective, before the dimension's table rows.
+        if (!row.isTableRow && inDimension) {
+            if (std::optional<DataRow> coded = codedProposal(row)) {
+                Event event;
+                event.data = *coded;
+                events << event;
+                continue;
             }
         }
         if (LayoutDetector::isTableHeader(row)) {
@@ -240,7 +279,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
     int problems = 0;
     int markedProblems = 0;
     for (const Event &event : events) {
-        if (event.kind == Event::Kind::Data && event.data.hasLead()) {
+        if (event.kind == Event::Kind::Data && event.data.hasLead() && !event.data.coded) {
             ++problems;
             markedProblems += event.data.leadItem().hasMarker;
         }
@@ -251,7 +290,7 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
     int dataRows = 0;
     int numberedRows = 0;
     for (const Event &event : events) {
-        if (event.kind == Event::Kind::Data) {
+        if (event.kind == Event::Kind::Data && !event.data.coded) {
             ++dataRows;
             numberedRows += event.data.numbered;
         }
@@ -283,6 +322,8 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         const DataRow &data = event.data;
         QList<DataRow> &rows = rowsByDimension[dimension];
         DataRow *previous = pending ? &*pending : (rows.isEmpty() ? nullptr : &rows.last());
+        if (previous && previous->coded)
+            previous = nullptr; // nothing of a table continues a coded proposal
 
         enum class Action { NewRow, Continue, TopPart, Heading } action = Action::NewRow;
         if (data.numbered) {

@@ -43,6 +43,30 @@ private Q_SLOTS:
         QCOMPARE(rows[1].items(ItemKind::Objective).first().source.line, 6);
     }
 
+    // Coded proposals in the prose under a dimension ("a.1.", "b.2") are rows of their own, before
+    // the dimension's table rows; after the next top-level section they are no items.
+    void codedProposalsBeforeTheTable()
+    {
+        const QString text = QStringLiteral(
+            "A. DIMENSIÓN SOCIAL:\n"
+            "a.1. Atender al 100% de las familias de las tres comunidades.\n"
+            "a.2 Vacunar a todos los niños menores de cinco años\n"
+            "V. PROPUESTA DE SEGUIMIENTO\n"
+            "a.3. Informar cada semestre.\n"
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "DIMENSIÓN SOCIAL\t\t\n"
+            "Anemia infantil.\tReducir la anemia.\tAnemia al 20%.\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 1);
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(itemTexts(rows[0].items(ItemKind::Objective)), QStringList{QStringLiteral("Atender al 100% de las familias de las tres comunidades.")});
+        QCOMPARE(rows[0].items(ItemKind::Objective).first().marker, QStringLiteral("a.1."));
+        QVERIFY(rows[0].items(ItemKind::Problem).isEmpty() && rows[0].items(ItemKind::Target).isEmpty());
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("Vacunar a todos los niños menores de cinco años")});
+        QCOMPARE(itemTexts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Anemia infantil.")});
+    }
+
     void unnumberedProblemsStartRows()
     {
         // Problems without markers: a filled problem cell is a new row; an empty one continues.
