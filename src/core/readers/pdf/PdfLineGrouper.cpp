@@ -82,7 +82,8 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             // so does the line after a dimension heading.
             if (!startsParagraph)
                 startsParagraph = (text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text)))
-                    || (previousText.size() <= 100 && LayoutPatterns::dimensionHeading(previousText).has_value());
+                    || (paragraphs.last().lines.size() == 1 && previousText.size() <= 100
+                        && LayoutPatterns::dimensionHeading(previousText).has_value());
         }
         if (startsParagraph)
             paragraphs.append({{line}, line.box});
