@@ -1,9 +1,9 @@
 #include "PlanDetailsEditor.h"
 
 #include "CorrectionLogText.h"
+#include "EditTransaction.h"
 #include "PlanLibrary.h"
 #include "SqliteStatement.h"
-#include "SqliteTransaction.h"
 
 #include <QDateTime>
 
@@ -13,26 +13,6 @@ namespace {
 using StepResult = SqliteStatement::StepResult;
 using CorrectionLogText::nonNull;
 using CorrectionLogText::quoted;
-
-// Runs `body` in one transaction; on failure nothing is kept and `error` says why.
-template<typename Result, typename Body>
-std::optional<Result> inTransaction(SqliteDatabase &database, const QString &path, QString *error, Body body)
-{
-    QString reason;
-    SqliteTransaction transaction(database);
-    if (transaction.isActive()) {
-        std::optional<Result> result = body(&reason);
-        if (result && transaction.commit())
-            return result;
-        if (reason.isEmpty())
-            reason = transaction.error();
-    } else {
-        reason = transaction.error();
-    }
-    if (error)
-        *error = QStringLiteral("%1: %2").arg(path, reason);
-    return std::nullopt;
-}
 
 // A stated value, or null: blank means "not stated".
 QString stated(const QString &value)
@@ -148,7 +128,7 @@ bool PlanDetailsEditor::log(qint64 planId, const QString &action, const QString 
 
 std::optional<PlanDetailsEdit> PlanDetailsEditor::setMetadata(qint64 planId, const PlanMetadata &metadata, QString *error)
 {
-    return inTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
+    return inEditTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
         const std::optional<PlanMetadata> before = readMetadata(planId, reason);
         if (!before)
             return std::nullopt;
@@ -180,7 +160,7 @@ std::optional<PlanDetailsEdit> PlanDetailsEditor::setMetadata(qint64 planId, con
 
 std::optional<PlanDetailsEdit> PlanDetailsEditor::renameDimension(qint64 dimensionId, const QString &name, QString *error)
 {
-    return inTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
+    return inEditTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
         const std::optional<DimensionRecord> dimension = readDimension(dimensionId, reason);
         if (!dimension)
             return std::nullopt;
@@ -218,7 +198,7 @@ std::optional<PlanDetailsEdit> PlanDetailsEditor::renameDimension(qint64 dimensi
 
 std::optional<PlanDetailsEdit> PlanDetailsEditor::mergeDimensions(qint64 dimensionId, qint64 intoDimensionId, QString *error)
 {
-    return inTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
+    return inEditTransaction<PlanDetailsEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<PlanDetailsEdit> {
         const std::optional<DimensionRecord> from = readDimension(dimensionId, reason);
         if (!from)
             return std::nullopt;
@@ -268,7 +248,7 @@ std::optional<PlanDetailsEdit> PlanDetailsEditor::mergeDimensions(qint64 dimensi
 
 bool PlanDetailsEditor::revert(const PlanDetailsEdit &edit, QString *error)
 {
-    const std::optional<bool> done = inTransaction<bool>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<bool> {
+    const std::optional<bool> done = inEditTransaction<bool>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<bool> {
         QString detail;
         switch (edit.kind) {
         case PlanDetailsEdit::Kind::Metadata:

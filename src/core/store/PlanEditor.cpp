@@ -1,12 +1,11 @@
 #include "PlanEditor.h"
 
 #include "CorrectionLogText.h"
+#include "EditTransaction.h"
 #include "ItemBoxesJson.h"
 #include "PlanLibrary.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
-
-
 
 namespace vigia {
 namespace {
@@ -299,33 +298,9 @@ bool PlanEditor::log(qint64 planId, qint64 itemId, const QString &action, const 
     return true;
 }
 
-namespace {
-
-// Runs `body` in one transaction; on failure nothing is kept and `error` says why.
-template<typename Body>
-std::optional<ItemEdit> inTransaction(SqliteDatabase &database, const QString &path, QString *error, Body body)
-{
-    QString reason;
-    SqliteTransaction transaction(database);
-    if (transaction.isActive()) {
-        std::optional<ItemEdit> edit = body(&reason);
-        if (edit && transaction.commit())
-            return edit;
-        if (reason.isEmpty())
-            reason = transaction.error();
-    } else {
-        reason = transaction.error();
-    }
-    if (error)
-        *error = QStringLiteral("%1: %2").arg(path, reason);
-    return std::nullopt;
-}
-
-} // namespace
-
 std::optional<ItemEdit> PlanEditor::setText(qint64 itemId, const QString &text, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -343,7 +318,7 @@ std::optional<ItemEdit> PlanEditor::setText(qint64 itemId, const QString &text, 
 
 std::optional<ItemEdit> PlanEditor::changeKind(qint64 itemId, ItemKind kind, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -374,7 +349,7 @@ std::optional<ItemEdit> PlanEditor::changeKind(qint64 itemId, ItemKind kind, QSt
 
 std::optional<ItemEdit> PlanEditor::moveItem(qint64 itemId, qint64 rowId, ItemKind kind, int position, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -412,7 +387,7 @@ std::optional<ItemEdit> PlanEditor::moveItem(qint64 itemId, qint64 rowId, ItemKi
 
 std::optional<ItemEdit> PlanEditor::splitItem(qint64 itemId, int textPosition, QString *error, qint64 newItemId)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -445,7 +420,7 @@ std::optional<ItemEdit> PlanEditor::splitItem(qint64 itemId, int textPosition, Q
 
 std::optional<ItemEdit> PlanEditor::mergeWithNext(qint64 itemId, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -473,7 +448,7 @@ std::optional<ItemEdit> PlanEditor::mergeWithNext(qint64 itemId, QString *error)
 
 std::optional<ItemEdit> PlanEditor::deleteItem(qint64 itemId, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<ItemSnapshot> before = readItem(itemId, reason);
         if (!before)
             return std::nullopt;
@@ -488,7 +463,7 @@ std::optional<ItemEdit> PlanEditor::deleteItem(qint64 itemId, QString *error)
 std::optional<ItemEdit> PlanEditor::addItem(qint64 rowId, ItemKind kind, int position, const QString &text,
                                             QString *error, qint64 newItemId)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         const std::optional<qint64> planId = planOfRow(rowId, reason);
         if (!planId)
             return std::nullopt;
@@ -516,7 +491,7 @@ std::optional<ItemEdit> PlanEditor::addItem(qint64 rowId, ItemKind kind, int pos
 
 bool PlanEditor::revert(const ItemEdit &edit, QString *error)
 {
-    return inTransaction(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
+    return inEditTransaction<ItemEdit>(m_database, m_library.path(), error, [&](QString *reason) -> std::optional<ItemEdit> {
         for (qint64 createdId : edit.created) {
             const std::optional<ItemSnapshot> created = readItem(createdId, reason);
             if (!created || !removeItem(*created, reason))
