@@ -1,5 +1,6 @@
-// Prints what the PDF reader sees on each page: words, rules and filled areas (for tuning the
-// layout rules on a new kind of PDF).
+// Prints what the PDF reader sees: with --raw, each page's words, rules and filled areas (for
+// tuning the layout rules on a new kind of PDF); without, the layout model (as `vigia-cli parse
+// --layout` does).
 #include "readers/pdf/PdfPlanReader.h"
 #include "readers/pdf/PdfWordExtractor.h"
 #include "readers/pdf/RulingRecorder.h"
@@ -28,16 +29,8 @@ int main(int argc, char **argv)
             out << "error: " << result.error << "\n";
             return 1;
         }
-        for (const vigia::LayoutRow &row : result.layout.rows) {
-            out << "p" << row.page << (row.isTableRow ? QStringLiteral(" T%1").arg(row.tableIndex) : QStringLiteral(" --"));
-            for (const vigia::LayoutCell &cell : row.cells) {
-                out << (cell.spansTable ? " [SPAN " : " [");
-                for (const vigia::LayoutLine &line : cell.lines)
-                    out << (line.startsParagraph ? "¶" : " ") << line.text;
-                out << "]";
-            }
-            out << "\n";
-        }
+        // The layout model, as `vigia-cli parse --layout` prints it.
+        out << result.layout.describe();
         return 0;
     }
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
