@@ -96,13 +96,7 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             if (const auto title = ProposalCards::title(cleaned)) {
                 QString text = *title;
                 // "… y vulnerabilidad Meta:": a field label ending the title line opens that field.
-                static const QRegularExpression trailingLabel(QStringLiteral(R"(\s+(\p{L}+)\s*:$)"));
-                const QRegularExpressionMatch trailing = trailingLabel.match(text);
-                std::optional<ProposalCards::Field> trailingField;
-                if (trailing.hasMatch())
-                    trailingField = ProposalCards::field(trailing.captured(1) + u':');
-                if (trailingField)
-                    text.truncate(trailing.capturedStart());
+                const std::optional<ProposalCards::Field> trailingField = ProposalCards::takeTrailingLabel(text);
                 row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(text, QString(), layoutRow));
                 cardRow = true;
                 rowIsHeading = false;

@@ -83,6 +83,18 @@ std::optional<Field> field(const QString &cleaned)
     return Field{*found, match.captured(2).remove(code).trimmed()};
 }
 
+std::optional<Field> takeTrailingLabel(QString &title)
+{
+    static const QRegularExpression trailingLabel(QStringLiteral(R"(\s+(\p{L}+)\s*:$)"));
+    const QRegularExpressionMatch match = trailingLabel.match(title);
+    if (!match.hasMatch())
+        return std::nullopt;
+    std::optional<Field> found = field(match.captured(1) + u':');
+    if (found)
+        title.truncate(match.capturedStart());
+    return found;
+}
+
 std::optional<ItemKind> fieldSection(const QString &cleaned)
 {
     if (cleaned.size() > 100)

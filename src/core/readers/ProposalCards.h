@@ -23,6 +23,10 @@ struct Field {
 // first word names a field. nullopt for any other line, colon or not.
 std::optional<Field> field(const QString &cleaned);
 
+// A field label ending a title line ("Reducir las zonas de riesgo Meta:"): removed from `title`,
+// and returned (it opens that field); nullopt, `title` unchanged, when the line ends otherwise.
+std::optional<Field> takeTrailingLabel(QString &title);
+
 // A top-level section of a plan written field by field ("I .- PROBLEMAS IDENTIFICADOS POR
 // DIMENSIONES", "II.- OBJETIVOS ESTRATÉGICOS", "III METAS (PROPUESTAS) POR DIMENSIONES"): the
 // kind of the items listed in it.

@@ -98,6 +98,13 @@ private Q_SLOTS:
         QCOMPARE(codedMeta->text, QStringLiteral("Reducir a 80% la superficie en secano"));
         QCOMPARE(ProposalCards::field(QStringLiteral("Meta:8A Incorporar los principios")).value_or(ProposalCards::Field{}).text, QStringLiteral("Incorporar los principios"));
         QCOMPARE(ProposalCards::field(QStringLiteral("Meta: 7AHaber detenido")).value_or(ProposalCards::Field{}).text, QStringLiteral("Haber detenido"));
+        QString titleText = QStringLiteral("Reducir las zonas de riesgo Meta:");
+        const auto trailing = ProposalCards::takeTrailingLabel(titleText);
+        QVERIFY(trailing && trailing->kind == ItemKind::Target);
+        QCOMPARE(titleText, QStringLiteral("Reducir las zonas de riesgo"));
+        QString plainTitle = QStringLiteral("Mejorar la red vial:");
+        QVERIFY(!ProposalCards::takeTrailingLabel(plainTitle));
+        QCOMPARE(plainTitle, QStringLiteral("Mejorar la red vial:"));
     }
 
     // Cells side by side on the same baselines read line by line; cells of another shape, or
