@@ -290,4 +290,15 @@ bool startsLowerCase(const QString &text)
     return false;
 }
 
+bool startsUpperCase(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return c.isUpper();
+        if (!c.isSpace() && c != u'"' && c != u'“' && c != u'(')
+            return false;
+    }
+    return false;
+}
+
 } // namespace vigia::LayoutPatterns

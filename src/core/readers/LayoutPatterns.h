@@ -52,5 +52,7 @@ QStringList splitAtInlineBullets(const QString &cleaned);
 
 // Starts with a lower-case letter (a fragment that continues a sentence).
 bool startsLowerCase(const QString &text);
+// Whether the first letter of `text` (after opening quotes or brackets) is upper case.
+bool startsUpperCase(const QString &text);
 
 } // namespace vigia::LayoutPatterns

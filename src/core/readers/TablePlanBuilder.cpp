@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -183,9 +184,25 @@ std::optional<DataRow> codedProposal(const LayoutRow &row)
     return data;
 }
 
+// How many columns each table of the document has.
+QHash<int, int> columnsPerTable(const LayoutDocument &document)
+{
+    QHash<int, int> columns;
+    for (const LayoutRow &row : document.rows) {
+        if (!row.isTableRow)
+            continue;
+        int &count = columns[row.tableIndex];
+        for (const LayoutCell &cell : row.cells)
+            count = std::max(count, cell.column + 1);
+    }
+    return columns;
+}
+
 QList<Event> readEvents(const LayoutDocument &document)
 {
+    const QHash<int, int> columns = columnsPerTable(document);
     QList<Event> events;
+    int headerTable = -1; // the table whose header row gave the column roles
     QHash<int, ColumnRole> roles;
     size_t lead = 0;
     bool haveHeader = false;
@@ -232,9 +249,15 @@ QList<Event> readEvents(const LayoutDocument &document)
                 }
             }
             haveHeader = true;
+            headerTable = row.tableIndex;
             continue;
         }
         if (!haveHeader || !row.isTableRow || isSeparatorRow(row))
+            continue;
+        // A table without a header of its own goes on with the last header's columns only when it
+        // has as many columns: a two-column fact sheet ("DISTRITO | : CHIPAO") or a data table in
+        // an appendix is not the rest of a three-column plan table.
+        if (row.tableIndex != headerTable && columns.value(row.tableIndex) != columns.value(headerTable))
             continue;
         bool spanning = false;
         for (const LayoutCell &cell : row.cells)

@@ -67,6 +67,30 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(rows[2].items(ItemKind::Problem)), QStringList{QStringLiteral("Anemia infantil.")});
     }
 
+    // A later table without a header goes on with the plan table's columns only when it has as
+    // many columns: a two-column fact sheet or an appendix's data table is no plan row.
+    void tablesWithOtherColumnsAreNotPlanRows()
+    {
+        const QString text = QStringLiteral(
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "DIMENSIÓN INSTITUCIONAL\t\t\n"
+            "Gestión opaca.\tRendir cuentas.\tDos audiencias al año.\n"
+            "Página 3\n"
+            "Poca participación.\tPresupuesto participativo.\tMil vecinos.\n"
+            "1.1 UBICACIÓN POLÍTICA\n"
+            "DISTRITO\t: SAN JUAN\n"
+            "PROVINCIA\t: HUARAZ\n"
+            "1.2 CENTROS POBLADOS\n"
+            "CAPITAL DEL DISTRITO\tNÚMERO DE CENTROS POBLADOS\n"
+            "San Juan\t14\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 1);
+        const QList<Row> &rows = result.dimensions[0].rows;
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Poca participación.")});
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil vecinos.")});
+    }
+
     void unnumberedProblemsStartRows()
     {
         // Problems without markers: a filled problem cell is a new row; an empty one continues.

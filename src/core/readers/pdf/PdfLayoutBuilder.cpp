@@ -127,12 +127,13 @@ QList<PdfTextLine> withDanglingMarkersMoved(QList<PdfTextLine> lines)
     return lines;
 }
 
-LayoutCell makeCell(const QList<PdfTextLine> &printedLines, double usualGap, int page, int column)
+LayoutCell makeCell(const QList<PdfTextLine> &printedLines, double usualGap, int page, int column,
+                    PdfLineGrouper::Block block = PdfLineGrouper::Block::TableCell)
 {
     const QList<PdfTextLine> lines = withDanglingMarkersMoved(printedLines);
     LayoutCell cell;
     cell.column = column;
-    for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(lines, usualGap)) {
+    for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(lines, usualGap, block)) {
         for (qsizetype i = 0; i < paragraph.lines.size(); ++i)
             cell.lines.append({paragraph.lines[i].text(), page, 0, paragraph.lines[i].box, i == 0});
     }
@@ -267,7 +268,7 @@ LayoutDocument PdfLayoutBuilder::build(const QList<PdfPageContent> &pages, const
             LayoutRow row;
             row.page = page.number;
             if (!pending.isTable) {
-                row.cells.append(makeCell(pending.cellLines.constFirst(), 1e9, page.number, 0));
+                row.cells.append(makeCell(pending.cellLines.constFirst(), 1e9, page.number, 0, PdfLineGrouper::Block::Prose));
                 placeCarriedMarkers(document, carried, nullptr);
                 document.rows.append(row);
                 lastGrid = nullptr;

@@ -56,8 +56,18 @@ double PdfLineGrouper::usualLineGap(const QList<QList<PdfTextLine>> &runs)
     return gaps[quantile];
 }
 
-QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap)
+QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap, Block block)
 {
+    double measureLeft = 0;
+    double measureRight = 0;
+    if (!lines.isEmpty()) {
+        measureLeft = lines.constFirst().box.left();
+        measureRight = lines.constFirst().box.right();
+        for (const PdfTextLine &line : lines) {
+            measureLeft = std::min(measureLeft, line.box.left());
+            measureRight = std::max(measureRight, line.box.right());
+        }
+    }
     QList<PdfParagraph> paragraphs;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const PdfTextLine &line = lines[i];
@@ -73,7 +83,8 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             // hanging list entry or of an indented block ("• Apoyar la reforestación." / "Objetivo").
             const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previousText);
             startsParagraph = gap > usualGap + 0.15 * height || marked || outdented
-                || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height;
+                || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height
+                || (block == Block::TableCell && endsShortSentence(previous, line, measureLeft, measureRight));
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.
             if (startsParagraph && !marked && LayoutPatterns::endsMidPhrase(previousText))
@@ -93,6 +104,17 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
         }
     }
     return paragraphs;
+}
+
+bool PdfLineGrouper::endsShortSentence(const PdfTextLine &line, const PdfTextLine &next, double measureLeft, double measureRight)
+{
+    const QString text = line.text();
+    if (text.isEmpty() || !QStringLiteral(".!?").contains(text.back()) || !LayoutPatterns::startsUpperCase(next.text()))
+        return false;
+    // A quarter of the measure left empty: more than a ragged right edge leaves when the next
+    // word does not fit.
+    const double measure = measureRight - measureLeft;
+    return measure > 0 && measureRight - line.box.right() > 0.25 * measure;
 }
 
 int PdfLineGrouper::segmentCount(const PdfTextLine &line)

@@ -15,7 +15,15 @@ public:
     // consecutive lines of `runs`).
     static double usualLineGap(const QList<QList<PdfTextLine>> &runs);
 
-    static QList<PdfParagraph> groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap);
+    // How a block's lines are laid out: running text, or the lines of one table cell, where a line
+    // that finishes a sentence well short of the cell's other lines ends its paragraph.
+    enum class Block { Prose, TableCell };
+
+    static QList<PdfParagraph> groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap, Block block = Block::Prose);
+
+    // Whether `line` finishes a sentence clearly short of `measureRight` (the right edge of the
+    // block's fullest line) and `next` starts a new sentence: a break the author made, not a wrap.
+    static bool endsShortSentence(const PdfTextLine &line, const PdfTextLine &next, double measureLeft, double measureRight);
 
     // Parts of a line separated by gaps wider than a word space can be (0.9 line heights): more
     // than one suggests table columns.

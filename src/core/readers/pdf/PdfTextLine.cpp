@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace vigia {
 
 QString PdfTextLine::text() const
@@ -23,10 +25,20 @@ QString PdfTextLine::text() const
 
 double PdfTextLine::bodyHeight() const
 {
+    // A run-in label ("Salud:", "Seguridad ciudadana. -"), often bold and so boxed taller, is not
+    // the line's body when text follows it.
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(words.size() - 1, 4); ++i) {
+        const QString &text = words[i].text;
+        if (!text.isEmpty() && (text.back() == u':' || text.back() == u'.')) {
+            first = i + 1;
+            break;
+        }
+    }
     // Letters per height, in steps of half a point.
     QHash<int, qsizetype> letters;
-    for (const PdfWord &word : words)
-        letters[qRound(word.box.height() * 2)] += word.text.size();
+    for (qsizetype i = first; i < words.size(); ++i)
+        letters[qRound(words[i].box.height() * 2)] += words[i].text.size();
     int best = -1;
     qsizetype most = -1;
     for (auto it = letters.cbegin(); it != letters.cend(); ++it) {

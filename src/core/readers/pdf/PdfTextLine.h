@@ -11,8 +11,8 @@ struct PdfTextLine {
 
     QString text() const;
     double height() const { return box.height(); }
-    // The height of the words holding most of the line's letters: its body text's size, which a
-    // larger word or two ("Salud:" in a bold label) does not change.
+    // The height of the words holding most of the line's letters, a leading run-in label left
+    // out: its body text's size, which a bold label ("Salud:") boxed taller does not change.
     double bodyHeight() const;
 };
 

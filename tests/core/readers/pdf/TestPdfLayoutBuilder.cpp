@@ -233,6 +233,33 @@ private Q_SLOTS:
         const QList<PdfTextLine> headed{line(QStringLiteral("A. Dimensión Social:"), 600, 11.1), line(QStringLiteral("Atender a todas las comunidades"), 614, 11.1),
                                         line(QStringLiteral("del distrito"), 628, 11.1), line(QStringLiteral("Meta 1A: Reducir la anemia"), 642, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(headed, 3.0).size(), 3);
+        // A bold run-in label of several words is left out of the line's size.
+        const QRectF longLabel(70, 200, 80, 12.7);
+        const QRectF dash(152, 202, 4, 10.2);
+        const QRectF word(158, 202, 10, 10.2);
+        const PdfTextLine runIn{{PdfWord{QStringLiteral("Seguridad"), QRectF(70, 200, 40, 12.7)}, PdfWord{QStringLiteral("ciudadana."), longLabel},
+                                 PdfWord{QStringLiteral("-"), dash}, PdfWord{QStringLiteral("no"), word}},
+                                QRectF(70, 200, 98, 12.7)};
+        QCOMPARE(runIn.bodyHeight(), 10.0);
+
+        // In a table cell, a line finishing a sentence well short of the cell's other lines ends
+        // its paragraph when the next starts a sentence; a full line, or prose, goes on.
+        auto cellLine = [](const QString &text, double top, double width) {
+            const QRectF box(70, top, width, 10.2);
+            return PdfTextLine{{PdfWord{text, box}}, box};
+        };
+        const QList<PdfTextLine> broken{cellLine(QStringLiteral("cuenta con infraestructura"), 300, 127),
+                                        cellLine(QStringLiteral("adecuado (PNP)."), 313.4, 85),
+                                        cellLine(QStringLiteral("Incremento de abigeato e"), 326.8, 125),
+                                        cellLine(QStringLiteral("inseguridad. Bajo presupuesto"), 340.2, 131),
+                                        cellLine(QStringLiteral("para el serenazgo."), 353.6, 100)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(broken, 3.0, PdfLineGrouper::Block::TableCell).size(), 2);
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(broken, 3.0, PdfLineGrouper::Block::TableCell).constLast().text(),
+                 QStringLiteral("Incremento de abigeato e inseguridad. Bajo presupuesto para el serenazgo."));
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(broken, 3.0).size(), 1);
+        const QList<PdfTextLine> wrapped{cellLine(QStringLiteral("Reducir la anemia infantil al 20%."), 300, 120),
+                                         cellLine(QStringLiteral("Atender a las madres gestantes."), 313.4, 127)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(wrapped, 3.0, PdfLineGrouper::Block::TableCell).size(), 1);
         QVERIFY(LayoutPatterns::endsMidPhrase(QStringLiteral("para la gestión de la")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("Reducir la anemia al 20%")));
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("ECONOMÍA -")));
