@@ -20,6 +20,7 @@ CliApplication::CliApplication()
         {QStringLiteral("compare"), {QStringLiteral("Compare 2 to 4 stored plans (JSON, CSV or HTML)"), &runCompare}},
         {QStringLiteral("topics"), {QStringLiteral("Show items' topics; edit the topics"), &runTopics}},
         {QStringLiteral("progress"), {QStringLiteral("Track the six-monthly progress of plans"), &runProgress}},
+        {QStringLiteral("review"), {QStringLiteral("List the rows of a plan to check after import; mark them reviewed"), &runReview}},
         {QStringLiteral("report"), {QStringLiteral("Write a plan's semester progress report (PDF/HTML)"), &runReport}},
     };
 }

@@ -14,5 +14,6 @@ int runCompare(CliContext &context);
 int runTopics(CliContext &context);
 int runProgress(CliContext &context);
 int runReport(CliContext &context);
+int runReview(CliContext &context);
 
 } // namespace vigia::cli

@@ -515,6 +515,58 @@ private Q_SLOTS:
         QVERIFY(missing.errorLines().constFirst().contains(QStringLiteral("no plan 999")));
     }
 
+    // The review queue of a stored plan: doubtful rows with their reasons; marked rows leave it and
+    // stay marked; only the plan's own rows can be marked.
+    void reviewListsDoubtfulRowsAndMarksThem()
+    {
+        const QString library = newLibraryPath();
+        Plan plan = fixturePlan(QStringLiteral("REVISIÓN"));
+        Row doubtful;
+        Item fragment;
+        fragment.text = QStringLiteral("y equipamiento de las postas");
+        doubtful.items(ItemKind::Objective).append(fragment);
+        Item target;
+        target.text = QStringLiteral("Diez postas equipadas");
+        doubtful.items(ItemKind::Target).append(target);
+        plan.dimensions[0].rows.append(doubtful);
+        const QString file = writeFile(QStringLiteral("review.json"), PlanJson::toJson(plan));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), library, file}).exitCode, 0);
+        const qint64 planId = listJson(library).first().toObject().value(QStringLiteral("id")).toInteger();
+        auto review = [&](const QStringList &extra) {
+            CliRun result = run(QStringList{QStringLiteral("review"), QStringLiteral("--db"), library, QString::number(planId),
+                                            QStringLiteral("--format"), QStringLiteral("json")} + extra);
+            return std::pair{result, QJsonDocument::fromJson(result.out).object()};
+        };
+        auto [listed, queue] = review({});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QCOMPARE(queue.value(QStringLiteral("rows_to_review")).toInt(), 1);
+        const QJsonObject entry = queue.value(QStringLiteral("rows")).toArray().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("dimension")).toString(), QStringLiteral("Social"));
+        QCOMPARE(entry.value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(entry.value(QStringLiteral("reasons")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("fragment"));
+        const QString rowId = QString::number(entry.value(QStringLiteral("row_id")).toInteger());
+
+        auto [marked, after] = review({QStringLiteral("--done"), rowId});
+        QVERIFY2(marked.exitCode == 0, marked.err.constData());
+        QCOMPARE(after.value(QStringLiteral("rows_to_review")).toInt(), 0);
+        QVERIFY(after.value(QStringLiteral("rows")).toArray().isEmpty());
+        auto [all, withReviewed] = review({QStringLiteral("--all")});
+        QCOMPARE(withReviewed.value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("reviewed")).toBool(), true);
+
+        const CliRun foreign = run({QStringLiteral("review"), QStringLiteral("--db"), library, QString::number(planId),
+                                    QStringLiteral("--done"), QStringLiteral("99999")});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY(foreign.errorLines().constFirst().contains(QStringLiteral("no row 99999")));
+        const CliRun notANumber = run({QStringLiteral("review"), QStringLiteral("--db"), library, QString::number(planId),
+                                       QStringLiteral("--done"), QStringLiteral("x")});
+        QCOMPARE(notANumber.exitCode, 2);
+
+        auto [undone, back] = review({QStringLiteral("--undo"), rowId});
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        QCOMPARE(back.value(QStringLiteral("rows_to_review")).toInt(), 1);
+    }
+
     void withoutDbTheLibraryIsInTheUsersDataFolder()
     {
         const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});

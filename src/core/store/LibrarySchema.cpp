@@ -1,6 +1,7 @@
 #include "LibrarySchema.h"
 
 #include "PlanDetailsEditor.h"
+#include "review/ReviewMarks.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
@@ -199,6 +200,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {6, QStringLiteral("prefix indexes for type-ahead search"), &addSearchPrefixIndexes},
         {7, QStringLiteral("item counts of every plan"), &createPlanItemCounts},
         {8, QStringLiteral("the log of corrections to plans' details"), &PlanDetailsEditor::createCorrectionLog},
+        {9, QStringLiteral("review marks of rows"), &ReviewMarks::createReviewMarks},
     };
     return ladder;
 }

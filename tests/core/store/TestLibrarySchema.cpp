@@ -249,6 +249,25 @@ private Q_SLOTS:
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM plan_corrections")), 0);
     }
 
+    void stepNineAddsReviewMarksThatGoWithTheirRow()
+    {
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        QString error;
+        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
+        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 8, &error), qPrintable(error));
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO row_reviews (row_id, reviewed_at) VALUES (13, 'x')"), &error));
+        QVERIFY2(LibrarySchema::migrate(database, 9, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 9);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO row_reviews (row_id, reviewed_at) VALUES (13, 'x')"), &error), qPrintable(error));
+        // Only rows that exist; the mark goes with its row.
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO row_reviews (row_id, reviewed_at) VALUES (99, 'x')"), &error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 2);
+        QVERIFY2(database.execute(QStringLiteral("DELETE FROM plan_rows WHERE id = 13"), &error), qPrintable(error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM row_reviews")), 0);
+    }
+
     void openingAnOlderLibraryMigratesIt()
     {
         const QString path = newPath();
