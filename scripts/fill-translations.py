@@ -465,6 +465,44 @@ SPANISH_OF_CORE = {
 }
 
 
+# The review queue (issue 22: rows the importer may have read wrong).
+ENGLISH.update({
+    "Filas por revisar (%1)": "Rows to review (%1)",
+    "Filas por revisar": "Rows to review",
+    "Filas por &revisar": "Rows to &review",
+    "⚠ Por revisar: %1": "⚠ To review: %1",
+    '⚠ <a href="review">%n fila(s) por revisar</a>: el importador pudo leerlas mal.': (
+        '⚠ <a href="review">%n row to review</a>: the importer may have read it wrong.',
+        '⚠ <a href="review">%n rows to review</a>: the importer may have read them wrong.'),
+    "Ver ▸ Filas por revisar (Ctrl+Mayús+R)": "View ▸ Rows to review (Ctrl+Shift+R)",
+    "No se pudo marcar la fila": "Could not mark the row",
+    "La biblioteca no guardó la marca de revisión.": "The library did not keep the review mark.",
+    "&Volver a la cola": "&Back to the queue",
+    "&Marcar como revisada": "&Mark as reviewed",
+    "La biblioteca es de solo lectura: las marcas no se pueden guardar.": "The library is read-only: marks cannot be kept.",
+    "Abra un plan para ver las filas que conviene revisar.": "Open a plan to see the rows worth reviewing.",
+    "El importador no dudó de ninguna fila de este plan.": "The importer had no doubt about any row of this plan.",
+    "No quedan filas por revisar.": "No rows left to review.",
+    "%1 de %2 filas por revisar: el importador pudo leerlas mal. Doble clic o Intro para ir a la fila.":
+        "%1 of %2 rows to review: the importer may have read them wrong. Double-click or Enter to go to the row.",
+    "Mostrar las &revisadas": "Show &reviewed rows",
+    "parece un título o una etiqueta, no una propuesta": "looks like a heading or a label, not a proposal",
+    "parece un pedazo de otro ítem": "looks like a piece of another item",
+    "texto muy largo: quizá une varios ítems": "very long text: it may join several items",
+    "fila incompleta: un solo tipo de ítem": "incomplete row: one kind of item only",
+    "%1 %2: %3": "%1 %2: %3",
+    "%1 ▸ %2": "%1 ▸ %2",
+    "Revisada": "Reviewed",
+    "Por revisar": "To review",
+    "Fila": "Row",
+    "Por qué": "Why",
+})
+SPANISH_PLURALS.update({
+    '⚠ <a href="review">%n fila(s) por revisar</a>: el importador pudo leerlas mal.': (
+        '⚠ <a href="review">%n fila por revisar</a>: el importador pudo leerla mal.',
+        '⚠ <a href="review">%n filas por revisar</a>: el importador pudo leerlas mal.'),
+})
+
 def fill(path: pathlib.Path, table: dict, plurals_only: bool, core: dict) -> int:
     """`core` maps the English source of each core message to its translation in this file."""
     tree = ET.parse(path)

@@ -1355,6 +1355,18 @@ Open the library again?</translation>
         <source>La biblioteca cambió fuera de esta ventana; la lista está al día.</source>
         <translation>The library changed outside this window; the list is up to date.</translation>
     </message>
+    <message>
+        <source>Filas por revisar (%1)</source>
+        <translation>Rows to review (%1)</translation>
+    </message>
+    <message>
+        <source>Filas por revisar</source>
+        <translation>Rows to review</translation>
+    </message>
+    <message>
+        <source>Filas por &amp;revisar</source>
+        <translation>Rows to &amp;review</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1545,6 +1557,10 @@ Open the library again?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>⚠ Por revisar: %1</source>
+        <translation>⚠ To review: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::PlanView</name>
@@ -1575,6 +1591,14 @@ Open the library again?</translation>
     <message>
         <source>⚠ Al importar: %1</source>
         <translation>⚠ On import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ &lt;a href="review"&gt;%n fila(s) por revisar&lt;/a&gt;: el importador pudo leerlas mal.</source>
+        <translation><numerusform>⚠ &lt;a href="review"&gt;%n row to review&lt;/a&gt;: the importer may have read it wrong.</numerusform><numerusform>⚠ &lt;a href="review"&gt;%n rows to review&lt;/a&gt;: the importer may have read them wrong.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ver ▸ Filas por revisar (Ctrl+Mayús+R)</source>
+        <translation>View ▸ Rows to review (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1693,96 @@ Open the library again?</translation>
     <message>
         <source>Indique quién evalúa.</source>
         <translation>Say who assesses.</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ReviewPanel</name>
+    <message>
+        <source>No se pudo marcar la fila</source>
+        <translation>Could not mark the row</translation>
+    </message>
+    <message>
+        <source>La biblioteca no guardó la marca de revisión.</source>
+        <translation>The library did not keep the review mark.</translation>
+    </message>
+    <message>
+        <source>&amp;Volver a la cola</source>
+        <translation>&amp;Back to the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar como revisada</source>
+        <translation>&amp;Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>La biblioteca es de solo lectura: las marcas no se pueden guardar.</source>
+        <translation>The library is read-only: marks cannot be kept.</translation>
+    </message>
+    <message>
+        <source>Abra un plan para ver las filas que conviene revisar.</source>
+        <translation>Open a plan to see the rows worth reviewing.</translation>
+    </message>
+    <message>
+        <source>El importador no dudó de ninguna fila de este plan.</source>
+        <translation>The importer had no doubt about any row of this plan.</translation>
+    </message>
+    <message>
+        <source>No quedan filas por revisar.</source>
+        <translation>No rows left to review.</translation>
+    </message>
+    <message>
+        <source>%1 de %2 filas por revisar: el importador pudo leerlas mal. Doble clic o Intro para ir a la fila.</source>
+        <translation>%1 of %2 rows to review: the importer may have read them wrong. Double-click or Enter to go to the row.</translation>
+    </message>
+    <message>
+        <source>Mostrar las &amp;revisadas</source>
+        <translation>Show &amp;reviewed rows</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::ReviewQueueModel</name>
+    <message>
+        <source>parece un título o una etiqueta, no una propuesta</source>
+        <translation>looks like a heading or a label, not a proposal</translation>
+    </message>
+    <message>
+        <source>parece un pedazo de otro ítem</source>
+        <translation>looks like a piece of another item</translation>
+    </message>
+    <message>
+        <source>texto muy largo: quizá une varios ítems</source>
+        <translation>very long text: it may join several items</translation>
+    </message>
+    <message>
+        <source>fila incompleta: un solo tipo de ítem</source>
+        <translation>incomplete row: one kind of item only</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Revisada</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Por qué</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Texto</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

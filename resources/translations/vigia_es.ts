@@ -1350,6 +1350,18 @@ Archivo: %2</source>
         <source>La biblioteca cambió fuera de esta ventana; la lista está al día.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Filas por revisar (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filas por revisar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filas por &amp;revisar</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityModel</name>
@@ -1540,6 +1552,10 @@ Archivo: %2</source>
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>⚠ Por revisar: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::PlanView</name>
@@ -1569,6 +1585,14 @@ Archivo: %2</source>
     </message>
     <message>
         <source>⚠ Al importar: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ &lt;a href="review"&gt;%n fila(s) por revisar&lt;/a&gt;: el importador pudo leerlas mal.</source>
+        <translation><numerusform>⚠ &lt;a href="review"&gt;%n fila por revisar&lt;/a&gt;: el importador pudo leerla mal.</numerusform><numerusform>⚠ &lt;a href="review"&gt;%n filas por revisar&lt;/a&gt;: el importador pudo leerlas mal.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ver ▸ Filas por revisar (Ctrl+Mayús+R)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1663,6 +1687,96 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Indique quién evalúa.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ReviewPanel</name>
+    <message>
+        <source>No se pudo marcar la fila</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La biblioteca no guardó la marca de revisión.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volver a la cola</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Marcar como revisada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La biblioteca es de solo lectura: las marcas no se pueden guardar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abra un plan para ver las filas que conviene revisar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>El importador no dudó de ninguna fila de este plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quedan filas por revisar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 de %2 filas por revisar: el importador pudo leerlas mal. Doble clic o Intro para ir a la fila.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mostrar las &amp;revisadas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::ReviewQueueModel</name>
+    <message>
+        <source>parece un título o una etiqueta, no una propuesta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parece un pedazo de otro ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>texto muy largo: quizá une varios ítems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fila incompleta: un solo tipo de ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revisada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Por revisar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Por qué</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Texto</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -14,6 +14,8 @@
 #include "BackupJob.h"
 #include "EditItemTextCommand.h"
 #include "edit/PlanDetailsActions.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewQueueModel.h"
 #include "FileDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
@@ -74,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_itemDetail(new ItemDetailView(this))
     , m_searchPanel(new SearchPanel(this))
     , m_searchDock(new QDockWidget(this))
+    , m_reviewPanel(new ReviewPanel(m_planView, this))
+    , m_reviewDock(new QDockWidget(this))
     , m_verticalSplitter(new QSplitter(Qt::Vertical, this))
     , m_planSplitter(new QSplitter(Qt::Horizontal, this))
     , m_importJob(new ImportJob(this))
@@ -108,6 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_searchDock->setWidget(m_searchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     m_searchDock->hide();
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    m_reviewDock->hide();
     m_searchPanel->setSearchFunction([this](const SearchQuery &query) {
         return m_library ? m_library->search(query) : QList<SearchHit>();
     });
@@ -139,6 +147,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_planDetails, &PlanDetailsActions::planChanged, this,
             [this](qint64 planId, bool ok, const QString &error) { onItemEdited(planId, 0, ok, error); });
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::showCurrentItem);
+    connect(m_reviewPanel, &ReviewPanel::openCountChanged, this, [this](int open) {
+        m_planView->setRowsToReview(open);
+        updateReviewDockTitle();
+    });
+    connect(m_planView, &PlanView::reviewRequested, this, [this] {
+        m_reviewDock->show();
+        m_reviewDock->raise();
+        m_reviewPanel->queueView()->setFocus();
+    });
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
     // The library's counts follow the corrections (a row's dataChanged: the selection stays).
@@ -271,6 +288,9 @@ void MainWindow::createMenus()
     QAction *toggleSearch = m_searchDock->toggleViewAction();
     toggleSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleSearch);
+    QAction *toggleReview = m_reviewDock->toggleViewAction();
+    toggleReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(toggleReview);
     view->addSeparator();
     m_compareAction = view->addAction(QString(), this, [this] { openComparison(); });
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -391,11 +411,13 @@ bool MainWindow::openLibrary(const QString &path)
     m_sourcePaths.clear();
     m_editor.reset();
     m_planDetails->setLibrary(nullptr);
+    m_reviewPanel->setLibrary(nullptr);
     m_changeWatcher->setLibrary(nullptr);
     m_library = std::move(library);
     m_changeWatcher->setLibrary(m_library.get());
     m_editor = PlanEditor::open(*m_library, &error);
     m_planDetails->setLibrary(m_editor ? m_library.get() : nullptr);
+    m_reviewPanel->setLibrary(m_editor ? m_library.get() : nullptr);
     if (!m_editor)
         MessageBox::warning(this, tr("Biblioteca de solo lectura"), tr("Los planes de esta biblioteca no se podrán corregir."), error);
     AppSettings settings;
@@ -801,11 +823,20 @@ void MainWindow::changeEvent(QEvent *event)
 
 // Every text of the window, set again when the language changes (the children retranslate
 // themselves on the same QEvent::LanguageChange).
+void MainWindow::updateReviewDockTitle()
+{
+    const int open = m_reviewPanel->model()->openCount();
+    m_reviewDock->setWindowTitle(m_planView->hasPlan() ? tr("Filas por revisar (%1)").arg(open) : tr("Filas por revisar"));
+    m_reviewDock->toggleViewAction()->setText(tr("Filas por &revisar"));
+}
+
 void MainWindow::retranslateUi()
 {
     m_planDetails->retranslate();
     updateWindowTitle();
     m_searchDock->setWindowTitle(tr("Búsqueda"));
+    m_reviewPanel->retranslate();
+    updateReviewDockTitle();
     m_fileMenu->setTitle(tr("&Archivo"));
     m_recentMenu->setTitle(tr("Bibliotecas &recientes"));
     m_editMenu->setTitle(tr("&Editar"));

@@ -31,6 +31,7 @@ class ItemDetailView;
 class LibraryChangeWatcher;
 class LibraryPane;
 class PlanDetailsActions;
+class ReviewPanel;
 class PlanView;
 class SearchPanel;
 
@@ -84,6 +85,8 @@ public:
     ItemDetailView *itemDetail() const { return m_itemDetail; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     QDockWidget *searchDock() const { return m_searchDock; }
+    QDockWidget *reviewDock() const { return m_reviewDock; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     ImportJob *importJob() const { return m_importJob; }
     BackupJob *backupJob() const { return m_backupJob; }
     QAction *backupAction() const { return m_backupAction; }
@@ -113,6 +116,7 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    void updateReviewDockTitle();
     void updateWindowTitle();
     void updateUndoTexts();
     void restoreState();
@@ -152,6 +156,8 @@ private:
     ItemDetailView *m_itemDetail;
     SearchPanel *m_searchPanel;
     QDockWidget *m_searchDock;
+    ReviewPanel *m_reviewPanel;
+    QDockWidget *m_reviewDock;
     QSplitter *m_verticalSplitter;
     QSplitter *m_planSplitter;
     ImportJob *m_importJob;

@@ -1,12 +1,14 @@
 #include "PlanTreeModel.h"
 
 #include "ItemKindStyle.h"
+#include "review/ReviewStyle.h"
 
 #include <QFont>
 #include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <utility>
 
 namespace vigia::app {
 
@@ -59,6 +61,8 @@ PlanTreeModel::~PlanTreeModel() = default;
 void PlanTreeModel::setPlan(const Plan &plan)
 {
     beginResetModel();
+    if (plan.id != m_plan.id)
+        m_rowNotes.clear(); // another plan's rows
     m_plan = plan;
     m_root.children.clear();
     for (int d = 0; d < m_plan.dimensions.size(); ++d) {
@@ -241,6 +245,40 @@ QModelIndex PlanTreeModel::indexOfItem(qint64 itemId) const
     return {};
 }
 
+QModelIndex PlanTreeModel::indexOfRow(int dimension, int row) const
+{
+    if (dimension < 0 || dimension >= static_cast<int>(m_root.children.size()))
+        return {};
+    const Node &dimensionNode = *m_root.children[static_cast<size_t>(dimension)];
+    if (row < 0 || row >= static_cast<int>(dimensionNode.children.size()))
+        return {};
+    return createIndex(row, 0, dimensionNode.children[static_cast<size_t>(row)].get());
+}
+
+void PlanTreeModel::setRowNotes(const QHash<qint64, QString> &notes)
+{
+    if (notes == m_rowNotes)
+        return;
+    const QHash<qint64, QString> before = std::exchange(m_rowNotes, notes);
+    for (const auto &dimensionNode : m_root.children) {
+        for (const auto &rowNode : dimensionNode->children) {
+            const qint64 id = m_plan.dimensions[rowNode->dimension].rows[rowNode->row].id;
+            if (before.value(id) != m_rowNotes.value(id)) {
+                const QModelIndex index = createIndex(rowNode->indexInParent, TextColumn, rowNode.get());
+                Q_EMIT dataChanged(index, index, {Qt::DecorationRole, Qt::ToolTipRole});
+            }
+        }
+    }
+}
+
+QString PlanTreeModel::rowNote(const QModelIndex &index) const
+{
+    const Node *node = index.isValid() ? nodeAt(index) : nullptr;
+    if (!node || node->type != NodeType::Row)
+        return {};
+    return m_rowNotes.value(m_plan.dimensions[node->dimension].rows[node->row].id);
+}
+
 QString PlanTreeModel::dimensionNameAt(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -339,6 +377,8 @@ QVariant PlanTreeModel::rowToolTip(const Node &node) const
     ItemKind kind = ItemKind::Problem;
     if (const Item *first = summaryItem(row, &kind))
         lines.append(tr("%1: %2").arg(ItemKindStyle::singularName(kind), first->text));
+    if (const QString note = m_rowNotes.value(row.id); !note.isEmpty())
+        lines.append(tr("⚠ Por revisar: %1").arg(note));
     return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
 }
 
@@ -367,7 +407,12 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(node);
     case Qt::ToolTipRole: return isItem ? QVariant(item->text) : rowToolTip(node);
-    case Qt::DecorationRole: return isItem ? QVariant(ItemKindStyle::icon(node.kind)) : QVariant();
+    case Qt::DecorationRole:
+        if (isItem)
+            return ItemKindStyle::icon(node.kind);
+        if (node.type == NodeType::Row && m_rowNotes.contains(m_plan.dimensions[node.dimension].rows[node.row].id))
+            return ReviewStyle::icon();
+        return {};
     case Qt::ForegroundRole: return isItem ? QVariant(ItemKindStyle::color(node.kind).darker(115)) : QVariant();
     case Qt::FontRole:
         if (node.type == NodeType::Dimension || (item && item->corrected)) {

@@ -3,6 +3,7 @@
 #include "model/Plan.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -35,6 +36,14 @@ public:
     // The item an index stands for, or null for a dimension or row index.
     const Item *itemAt(const QModelIndex &index) const;
     QModelIndex indexOfItem(qint64 itemId) const;
+    // The node of a row, by its place in the plan; invalid when there is no such row.
+    QModelIndex indexOfRow(int dimension, int row) const;
+
+    // Rows a person should check (the review queue), by row id, each with the reasons to show: a
+    // warning icon beside the row and the reasons in its tooltip. Emits dataChanged only for the
+    // rows whose note changed.
+    void setRowNotes(const QHash<qint64, QString> &notes);
+    QString rowNote(const QModelIndex &index) const;
     // Where an item sits: dimension name and 1-based row number.
     QString dimensionNameAt(const QModelIndex &index) const;
     // The library id of the dimension an index sits in (0: none).
@@ -74,6 +83,7 @@ private:
 
     Plan m_plan;
     Node m_root;
+    QHash<qint64, QString> m_rowNotes;
 };
 
 } // namespace vigia::app

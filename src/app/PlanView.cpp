@@ -22,6 +22,7 @@ PlanView::PlanView(QWidget *parent)
     , m_details(new QLabel(this))
     , m_vision(new QLabel(this))
     , m_warnings(new QLabel(this))
+    , m_review(new QLabel(this))
     , m_tree(new QTreeView(this))
 {
     QFont titleFont = m_title->font();
@@ -52,6 +53,11 @@ PlanView::PlanView(QWidget *parent)
     QPalette warningPalette = m_warnings->palette();
     warningPalette.setColor(QPalette::WindowText, QColor(0x99, 0x5c, 0x00));
     m_warnings->setPalette(warningPalette);
+    headerLayout->addWidget(m_review);
+    m_review->setObjectName(QStringLiteral("planReview"));
+    m_review->setTextFormat(Qt::RichText);
+    m_review->setPalette(warningPalette);
+    connect(m_review, &QLabel::linkActivated, this, &PlanView::reviewRequested);
 
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setModel(m_model);
@@ -94,6 +100,12 @@ void PlanView::updatePlan(const Plan &plan)
     m_model->updatePlan(plan);
     showHeaderTexts(); // the plan's details may have been corrected
     onCurrentChanged();
+}
+
+void PlanView::setRowsToReview(int count)
+{
+    m_rowsToReview = count;
+    showHeaderTexts();
 }
 
 void PlanView::clear()
@@ -157,6 +169,7 @@ void PlanView::showHeaderTexts()
 {
     if (!m_hasPlan) {
         m_warnings->hide();
+        m_review->hide();
         m_title->setText(tr("Ningún plan abierto"));
         m_details->hide();
         m_vision->setText(tr("Elija un plan en la lista de arriba o impórtelo con Archivo ▸ Importar planes."));
@@ -168,6 +181,13 @@ void PlanView::showHeaderTexts()
         m_warnings->setText(tr("⚠ Al importar: %1").arg(m_importWarnings.join(QStringLiteral(" · "))));
         m_warnings->setToolTip(m_importWarnings.join(u'\n'));
         m_warnings->show();
+    }
+    if (m_rowsToReview > 0) {
+        m_review->setText(tr("⚠ <a href=\"review\">%n fila(s) por revisar</a>: el importador pudo leerlas mal.", nullptr, m_rowsToReview));
+        m_review->setToolTip(tr("Ver ▸ Filas por revisar (Ctrl+Mayús+R)"));
+        m_review->show();
+    } else {
+        m_review->hide();
     }
     const Plan &plan = m_model->plan();
     const PlanMetadata &metadata = plan.metadata;

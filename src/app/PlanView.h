@@ -41,10 +41,16 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *visionLabel() const { return m_vision; }
     QLabel *warningsLabel() const { return m_warnings; }
+    QLabel *reviewLabel() const { return m_review; }
+
+    // How many rows of the plan are left to review: a link above the tree, hidden at 0.
+    void setRowsToReview(int count);
 
 Q_SIGNALS:
     // The current node of the tree changed (an index of model(), invalid when nothing is current).
     void currentIndexChanged(const QModelIndex &index);
+    // The link to the rows to review was followed.
+    void reviewRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,7 +64,9 @@ private:
     QLabel *m_details;
     QLabel *m_vision;
     QLabel *m_warnings;
+    QLabel *m_review;
     QTreeView *m_tree;
+    int m_rowsToReview = 0;
     bool m_hasPlan = false;
     QStringList m_importWarnings; // as stored with the plan, in the language of its import
 };

@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
 #include "edit/PlanDetailsDialog.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewQueueModel.h"
 
 #include "AboutDialog.h"
 #include "ImportReportDialog.h"
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
+#include <QDockWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -239,6 +242,32 @@ void ScreenshotTour::shootDialogs()
             details->close();
             details->deleteLater();
         }
+        shootReviewQueue();
+    });
+}
+
+// The review queue beside the plan, its first entry shown in the tree.
+void ScreenshotTour::shootReviewQueue()
+{
+    // A plan with rows to review, if the library has one.
+    QTableView *plans = m_window->libraryPane()->tableView();
+    for (int row = 0; row < plans->model()->rowCount() && m_window->reviewPanel()->model()->openCount() == 0; ++row) {
+        plans->setCurrentIndex(plans->model()->index(row, 0));
+        m_window->reviewPanel()->refresh();
+    }
+    const bool searchShown = m_window->searchDock()->isVisible();
+    m_window->searchDock()->hide();
+    m_window->reviewDock()->show();
+    m_window->resizeDocks({m_window->reviewDock()}, {m_window->width() * 2 / 5}, Qt::Horizontal);
+    QTreeView *queue = m_window->reviewPanel()->queueView();
+    if (queue->model()->rowCount() > 0) {
+        queue->setCurrentIndex(queue->model()->index(0, 0));
+        Q_EMIT queue->activated(queue->currentIndex());
+    }
+    QTimer::singleShot(settleMs, this, [this, searchShown] {
+        save(m_window, QStringLiteral("review-queue.png"));
+        m_window->reviewDock()->hide();
+        m_window->searchDock()->setVisible(searchShown);
         TrackingScreenshots::shoot(m_window, [this](QWidget *widget, const QString &name) { return save(widget, name); },
                                    [this](bool ok) {
                                        m_ok = m_ok && ok;

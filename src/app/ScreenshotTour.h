@@ -28,6 +28,7 @@ private:
     void shootPdfItem();
     void shootComparison();
     void shootDialogs();
+    void shootReviewQueue();
     void shootImportProblems();
     bool save(QWidget *widget, const QString &name);
 

@@ -122,11 +122,22 @@ int runReview(CliContext &context)
             reasons.append(QJsonObject{{QStringLiteral("id"), RowReview::reasonId(reason)},
                                        {QStringLiteral("description"), RowReview::reasonDescription(reason)}});
         }
+        QJsonArray findings;
+        for (const ReviewFinding &finding : entry.findings) {
+            QJsonObject found{{QStringLiteral("reason"), RowReview::reasonId(finding.reason)}};
+            if (finding.kind) {
+                found.insert(QStringLiteral("field"), itemKindJsonField(*finding.kind));
+                found.insert(QStringLiteral("item"), finding.item + 1);
+                found.insert(QStringLiteral("text"), row.items(*finding.kind).at(finding.item).text);
+            }
+            findings.append(found);
+        }
         QJsonObject object{{QStringLiteral("row_id"), entry.rowId},
                            {QStringLiteral("dimension"), dimension.name},
                            {QStringLiteral("row"), entry.row + 1},
                            {QStringLiteral("text"), rowLabel(row)},
                            {QStringLiteral("reasons"), reasons},
+                           {QStringLiteral("findings"), findings},
                            {QStringLiteral("reviewed"), isReviewed}};
         if (isReviewed) {
             object.insert(QStringLiteral("reviewed_by"), reviewed.value(entry.rowId).reviewedBy);

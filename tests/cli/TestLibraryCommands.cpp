@@ -545,6 +545,10 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QStringLiteral("row")).toInt(), 2);
         QCOMPARE(entry.value(QStringLiteral("reasons")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
                  QStringLiteral("fragment"));
+        const QJsonObject finding = entry.value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(finding.value(QStringLiteral("field")).toString(), QStringLiteral("objectives"));
+        QCOMPARE(finding.value(QStringLiteral("item")).toInt(), 1);
+        QCOMPARE(finding.value(QStringLiteral("text")).toString(), QStringLiteral("y equipamiento de las postas"));
         const QString rowId = QString::number(entry.value(QStringLiteral("row_id")).toInteger());
 
         auto [marked, after] = review({QStringLiteral("--done"), rowId});

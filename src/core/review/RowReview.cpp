@@ -67,11 +67,6 @@ PlanShape shapeOf(const Plan &plan)
     return {rows > 0 && several * 4 >= rows * 3, capitals * 4 > items};
 }
 
-void add(QList<ReviewReason> &reasons, ReviewReason reason)
-{
-    if (!reasons.contains(reason))
-        reasons.append(reason);
-}
 
 // A field's label with nothing after it ("PROPUESTAS:", "Metas"), where an item should be.
 bool isLabelAlone(const QString &text)
@@ -90,9 +85,9 @@ bool isRowTitle(const Row &row, ItemKind kind, qsizetype index)
         && (!row.items(ItemKind::Target).isEmpty() || !row.items(ItemKind::Indicator).isEmpty());
 }
 
-QList<ReviewReason> reasonsFor(const Plan &plan, int dimension, int row, const PlanShape &shape)
+QList<ReviewFinding> findingsFor(const Plan &plan, int dimension, int row, const PlanShape &shape)
 {
-    QList<ReviewReason> found;
+    QList<ReviewFinding> found;
     const Row &data = plan.dimensions.at(dimension).rows.at(row);
     for (const ItemKind kind : allItemKinds) {
         const QList<Item> &items = data.items(kind);
@@ -101,25 +96,40 @@ QList<ReviewReason> reasonsFor(const Plan &plan, int dimension, int row, const P
             const bool title = isRowTitle(data, kind, i);
             const bool label = isLabelAlone(text);
             if (label || (!title && (text.endsWith(u':') || (!shape.capitalsCommon && inCapitals(text) && text.size() <= 80))))
-                add(found, ReviewReason::HeadingLike);
+                found.append({ReviewReason::HeadingLike, kind, static_cast<int>(i)});
             if (!label && ((!title && text.split(u' ', Qt::SkipEmptyParts).size() <= 1) || startsLowerCase(text)))
-                add(found, ReviewReason::Fragment);
+                found.append({ReviewReason::Fragment, kind, static_cast<int>(i)});
             if (text.size() > joinedLength)
-                add(found, ReviewReason::Joined);
+                found.append({ReviewReason::Joined, kind, static_cast<int>(i)});
         }
     }
     if (shape.severalKinds && kindsFilled(data) == 1)
-        add(found, ReviewReason::Incomplete);
+        found.append({ReviewReason::Incomplete, std::nullopt, -1});
     return found;
+}
+
+QList<ReviewReason> reasonsOf(const QList<ReviewFinding> &findings)
+{
+    QList<ReviewReason> reasons;
+    for (const ReviewFinding &finding : findings) {
+        if (!reasons.contains(finding.reason))
+            reasons.append(finding.reason);
+    }
+    return reasons;
 }
 
 } // namespace
 
-QList<ReviewReason> reasons(const Plan &plan, int dimension, int row)
+QList<ReviewFinding> findings(const Plan &plan, int dimension, int row)
 {
     if (dimension < 0 || dimension >= plan.dimensions.size() || row < 0 || row >= plan.dimensions[dimension].rows.size())
         return {};
-    return reasonsFor(plan, dimension, row, shapeOf(plan));
+    return findingsFor(plan, dimension, row, shapeOf(plan));
+}
+
+QList<ReviewReason> reasons(const Plan &plan, int dimension, int row)
+{
+    return reasonsOf(findings(plan, dimension, row));
 }
 
 QList<RowReviewEntry> assess(const Plan &plan)
@@ -128,9 +138,9 @@ QList<RowReviewEntry> assess(const Plan &plan)
     QList<RowReviewEntry> entries;
     for (int d = 0; d < plan.dimensions.size(); ++d) {
         for (int r = 0; r < plan.dimensions[d].rows.size(); ++r) {
-            QList<ReviewReason> found = reasonsFor(plan, d, r, shape);
+            QList<ReviewFinding> found = findingsFor(plan, d, r, shape);
             if (!found.isEmpty())
-                entries.append({d, r, plan.dimensions[d].rows[r].id, found});
+                entries.append({d, r, plan.dimensions[d].rows[r].id, reasonsOf(found), found});
         }
     }
     return entries;

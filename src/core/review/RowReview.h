@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace vigia {
 
 // Why the importer may have read a row wrong. Each reason follows from the row's own items and
@@ -17,11 +19,21 @@ enum class ReviewReason {
     Incomplete,  // one kind of item only, where most rows of the plan hold several
 };
 
+// One doubt about a row: why, and the item it is about (none for Incomplete, about the row).
+struct ReviewFinding {
+    ReviewReason reason = ReviewReason::HeadingLike;
+    std::optional<ItemKind> kind;
+    int item = -1;      // index in the row's items of `kind`
+
+    bool operator==(const ReviewFinding &) const = default;
+};
+
 struct RowReviewEntry {
     int dimension = 0;  // index in Plan::dimensions
     int row = 0;        // index in Dimension::rows
     qint64 rowId = 0;   // library id, 0 when not stored
-    QList<ReviewReason> reasons;
+    QList<ReviewReason> reasons;   // each reason once, in the order found
+    QList<ReviewFinding> findings; // each doubtful item with its reasons, in table order
 };
 
 // The rows of a plan that a person should check after an import: the review queue, before the
@@ -32,6 +44,7 @@ namespace RowReview {
 inline constexpr qsizetype joinedLength = 600;
 
 QList<ReviewReason> reasons(const Plan &plan, int dimension, int row);
+QList<ReviewFinding> findings(const Plan &plan, int dimension, int row);
 // Every row with at least one reason, in plan order.
 QList<RowReviewEntry> assess(const Plan &plan);
 

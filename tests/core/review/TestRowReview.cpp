@@ -77,6 +77,9 @@ private Q_SLOTS:
         // A titled proposal's title may be printed as a heading; a label alone may not.
         QCOMPARE(RowReview::reasons(plan, 1, 1), QList<R>{});
         QCOMPARE(RowReview::reasons(plan, 9, 0), QList<R>{});
+        // Each doubt names its item; an incomplete row is about the row.
+        QCOMPARE(RowReview::findings(plan, 0, 2), (QList<ReviewFinding>{{R::Fragment, ItemKind::Objective, 0}}));
+        QCOMPARE(RowReview::findings(plan, 0, 3), (QList<ReviewFinding>{{R::Incomplete, std::nullopt, -1}}));
 
         const QList<RowReviewEntry> queue = RowReview::assess(plan);
         QCOMPARE(queue.size(), 5);
