@@ -497,7 +497,15 @@ ENGLISH.update({
     "Fila": "Row",
     "Por qué": "Why",
 })
+ENGLISH.update({
+    "%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).": (
+        "%n row to review: the reader was not sure of it (View ▸ Rows to review).",
+        "%n rows to review: the reader was not sure of them (View ▸ Rows to review)."),
+})
 SPANISH_PLURALS.update({
+    "%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).": (
+        "%n fila por revisar: el lector dudó de ella (Ver ▸ Filas por revisar).",
+        "%n filas por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar)."),
     '⚠ <a href="review">%n fila(s) por revisar</a>: el importador pudo leerlas mal.': (
         '⚠ <a href="review">%n fila por revisar</a>: el importador pudo leerla mal.',
         '⚠ <a href="review">%n filas por revisar</a>: el importador pudo leerlas mal.'),

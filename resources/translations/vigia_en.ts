@@ -843,6 +843,10 @@
         <source>esquema de problemas, objetivos y metas</source>
         <translation>outline of problems, objectives and metas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</source>
+        <translation><numerusform>%n row to review: the reader was not sure of it (View ▸ Rows to review).</numerusform><numerusform>%n rows to review: the reader was not sure of them (View ▸ Rows to review).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

@@ -843,6 +843,10 @@
         <source>esquema de problemas, objetivos y metas</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</source>
+        <translation><numerusform>%n fila por revisar: el lector dudó de ella (Ver ▸ Filas por revisar).</numerusform><numerusform>%n filas por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

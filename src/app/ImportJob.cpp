@@ -82,6 +82,7 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         file.dimensionCount = result.dimensionCount;
         file.rowCount = result.rowCount;
         file.itemCount = result.itemCount;
+        file.reviewRowCount = result.reviewRowCount;
         file.error = result.outcome.error;
         switch (result.outcome.status) {
         case ImportOutcome::Status::Imported: file.status = ImportReport::Status::Imported; break;

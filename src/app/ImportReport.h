@@ -23,6 +23,7 @@ struct ImportReport {
         int dimensionCount = 0; // …and what it read
         int rowCount = 0;
         int itemCount = 0;
+        int reviewRowCount = 0; // rows the user should check (the review queue)
     };
 
     QList<File> files;

@@ -1,5 +1,7 @@
 #include "ImportReportDialog.h"
 
+#include "review/ReviewStyle.h"
+
 #include "readers/PlanLayout.h"
 
 #include <QDialogButtonBox>
@@ -68,6 +70,13 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
                                                          .arg(layoutName(file.layout), tr("%n dimensión(es)", nullptr, file.dimensionCount),
                                                               tr("%n fila(s)", nullptr, file.rowCount), tr("%n ítem(s)", nullptr, file.itemCount)));
             item->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            if (file.reviewRowCount > 0) {
+                auto *review = new QTreeWidgetItem(item);
+                review->setText(1, tr("%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).", nullptr,
+                                      file.reviewRowCount));
+                review->setIcon(1, ReviewStyle::icon());
+                review->setToolTip(1, review->text(1));
+            }
             break;
         case ImportReport::Status::Duplicate:
             item->setText(1, tr("Ya estaba en la biblioteca"));

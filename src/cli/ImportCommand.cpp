@@ -30,6 +30,12 @@ QJsonObject resultToJson(const FileImportResult &result)
     };
     if (result.outcome.planId != 0)
         object.insert(QStringLiteral("plan_id"), result.outcome.planId);
+    if (result.outcome.status == ImportOutcome::Status::Imported) {
+        object.insert(QStringLiteral("layout"), result.layout);
+        object.insert(QStringLiteral("rows"), result.rowCount);
+        object.insert(QStringLiteral("items"), result.itemCount);
+        object.insert(QStringLiteral("rows_to_review"), result.reviewRowCount);
+    }
     if (!result.outcome.error.isEmpty())
         object.insert(QStringLiteral("error"), result.outcome.error);
     return object;

@@ -1,5 +1,6 @@
 #include "AppTestSupport.h"
 #include "ImportReportDialog.h"
+#include "review/RowReview.h"
 #include "ImportSession.h"
 #include "LanguageSetup.h"
 #include "LibraryPane.h"
@@ -213,6 +214,17 @@ private Q_SLOTS:
                      .arg(seedPlan.rowCount())
                      .arg(seedPlan.itemCount()));
         QVERIFY(!ImportReportDialog::layoutName(seedPlan.layout).contains(u'-')); // a name, not the id
+        // And how many of its rows the user should check, as the review queue lists them.
+        for (int row = 0; row < 2; ++row) {
+            const Plan plan = *window.library()->plan(report.files[row].planId);
+            const int toReview = static_cast<int>(RowReview::assess(plan).size());
+            QCOMPARE(report.files[row].reviewRowCount, toReview);
+            const QString line = QStringLiteral("%1 fila%2 por revisar").arg(toReview).arg(toReview == 1 ? QString() : QStringLiteral("s"));
+            bool shown = false;
+            for (int child = 0; child < files->topLevelItem(row)->childCount(); ++child)
+                shown = shown || files->topLevelItem(row)->child(child)->text(1).startsWith(line);
+            QCOMPARE(shown, toReview > 0);
+        }
     }
 
     void theRealDialogIsAnsweredWhileTheWindowStaysResponsive()

@@ -530,7 +530,11 @@ private Q_SLOTS:
         doubtful.items(ItemKind::Target).append(target);
         plan.dimensions[0].rows.append(doubtful);
         const QString file = writeFile(QStringLiteral("review.json"), PlanJson::toJson(plan));
-        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), library, file}).exitCode, 0);
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, file, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject importedFile = QJsonDocument::fromJson(imported.out).array().first().toObject();
+        QCOMPARE(importedFile.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(importedFile.value(QStringLiteral("rows_to_review")).toInt(), 1);
         const qint64 planId = listJson(library).first().toObject().value(QStringLiteral("id")).toInteger();
         auto review = [&](const QStringList &extra) {
             CliRun result = run(QStringList{QStringLiteral("review"), QStringLiteral("--db"), library, QString::number(planId),

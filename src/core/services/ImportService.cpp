@@ -1,5 +1,7 @@
 #include "ImportService.h"
 
+#include "review/RowReview.h"
+
 #include "readers/PlanFileReader.h"
 #include "store/OpenDatabaseFiles.h"
 #include "store/SourceArchive.h"
@@ -61,6 +63,7 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     result.dimensionCount = static_cast<int>(read.plan.dimensions.size());
     result.rowCount = static_cast<int>(read.plan.rowCount());
     result.itemCount = static_cast<int>(read.plan.itemCount());
+    result.reviewRowCount = static_cast<int>(RowReview::assess(read.plan).size());
     result.outcome = m_library.importPlan(read.plan, read.warnings);
     if (result.outcome.status == ImportOutcome::Status::Failed)
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);

@@ -24,6 +24,7 @@ struct FileImportResult {
     int dimensionCount = 0;
     int rowCount = 0;
     int itemCount = 0;
+    int reviewRowCount = 0;  // rows the user should check (RowReview)
 };
 
 // Imports plan documents into a library: reads each file with the PlanFileReader and stores it

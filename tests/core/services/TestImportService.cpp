@@ -138,6 +138,23 @@ private Q_SLOTS:
         QCOMPARE(QDir(archive.directory()).entryList(QDir::Files).size(), 1);
     }
 
+    // What the reader found is reported with the file: how much, and how many rows to check.
+    void reportsWhatWasReadAndTheRowsToReview()
+    {
+        auto library = openLibrary(QStringLiteral("review.vigia"));
+        QVERIFY(library);
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        const QList<FileImportResult> results = service.importFiles(
+            {writeFile(QStringLiteral("sure.plan"), "Agua potable insuficiente"), writeFile(QStringLiteral("doubt.plan"), "y potable")});
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].layout, QStringLiteral("fake"));
+        QCOMPARE(results[0].rowCount, 1);
+        QCOMPARE(results[0].itemCount, 1);
+        QCOMPARE(results[0].reviewRowCount, 0);
+        QCOMPARE(results[1].reviewRowCount, 1);
+    }
+
     void aFailureWhileStoringNamesTheFileAndStoresNothing()
     {
         auto library = openLibrary(QStringLiteral("store-failure.vigia"));
