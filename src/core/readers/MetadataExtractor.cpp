@@ -189,6 +189,7 @@ QString placePhrase(const QString &place)
 struct Title {
     QString place;
     QString organization;
+    QString electionType; // "MUNICIPAL DISTRITAL" when the title names it
 };
 
 std::optional<Title> title(const QString &text)
@@ -201,10 +202,15 @@ std::optional<Title> title(const QString &text)
                        R"((\p{L}[\p{L}\s.'-]*?))"
                        R"(\s*(?:[“"«]|\s(?:del?\s+)?(?:partido|movimiento|frente|alianza)\b|(?:19|20)\d{2}|$))"),
         QRegularExpression::CaseInsensitiveOption);
+    Title result;
+    // "PLAN DE GOBIERNO MUNICIPAL DISTRITAL …": the election it is for.
+    static const QRegularExpression election(QStringLiteral(R"(^plan\s+de\s+gobierno\s+(municipal\s+(?:distrital|provincial))\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch electionMatch = election.match(text); electionMatch.hasMatch())
+        result.electionType = electionMatch.captured(1).simplified().toUpper();
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
-        return std::nullopt;
-    Title result;
+        return result.electionType.isEmpty() ? std::nullopt : std::optional<Title>(result);
     result.place = match.captured(1).trimmed();
     static const QRegularExpression notPlace(QStringLiteral(R"(^(?:municipal|distrital|provincial|regional|local|\d)|\bplan\b)"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -214,7 +220,7 @@ std::optional<Title> title(const QString &text)
                                           QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch partyMatch = party.match(text.mid(match.capturedEnd(1))); partyMatch.hasMatch())
         result.organization = partyMatch.captured(1).trimmed();
-    if (result.place.isEmpty() && result.organization.isEmpty())
+    if (result.place.isEmpty() && result.organization.isEmpty() && result.electionType.isEmpty())
         return std::nullopt;
     return result;
 }
@@ -280,6 +286,8 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
                 metadata.place = found->place;
             if (metadata.organization.isNull() && !found->organization.isEmpty())
                 metadata.organization = found->organization;
+            if (metadata.electionType.isNull() && !found->electionType.isEmpty())
+                metadata.electionType = found->electionType;
             break;
         }
     }
@@ -289,8 +297,10 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
         QStringLiteral(R"(^(?:(?:el|la)\s+)?(?:partido|movimiento|frente|alianza|organizaci[oó]n pol[ií]tica)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     qsizetype organizationRow = -1;
-    if (metadata.organization.isNull()) {
-        for (qsizetype i = 0; i < headEnd; ++i) {
+    // The organization's lines between `from` and `to`: "PARTIDO X", or a label and the name below
+    // it, or the kind of organization above its name.
+    const auto findOrganization = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
             const QString &text = rows[i].text;
             if (text.size() > 120 || !LayoutPatterns::isUpperCase(text) || !organization.match(text).hasMatch())
                 continue;
@@ -298,7 +308,7 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
             organizationRow = i;
             if (text.trimmed().endsWith(u':')) {
                 // "ORGANIZACIÓN POLÍTICA:" is a label: the name is the next line.
-                if (i + 1 >= headEnd || rows[i + 1].text.size() > 80 || rows[i + 1].text.trimmed().endsWith(u':'))
+                if (i + 1 >= to || rows[i + 1].text.size() > 80 || rows[i + 1].text.trimmed().endsWith(u':'))
                     continue;
                 metadata.organization = rows[i + 1].text.trimmed();
                 organizationRow = i + 1;
@@ -306,12 +316,21 @@ PlanMetadata MetadataExtractor::extract(const LayoutDocument &document, const QS
             }
             if (isOrganizationWordsOnly(text)) {
                 // "PARTIDO POLÍTICO NACIONAL" / "PERÚ LIBERTARIO": the name is on the next line.
-                if (i + 1 >= headEnd || !LayoutPatterns::isUpperCase(rows[i + 1].text) || rows[i + 1].text.size() > 80)
+                if (i + 1 >= to || !LayoutPatterns::isUpperCase(rows[i + 1].text) || rows[i + 1].text.size() > 80)
                     continue;
                 name += QLatin1Char(' ') + rows[i + 1].text;
                 organizationRow = i + 1;
             }
             metadata.organization = name;
+            break;
+        }
+    };
+    if (metadata.organization.isNull())
+        findOrganization(0, headEnd);
+    // A bundle whose own cover comes later: the lines under its "PLAN DE GOBIERNO …" title.
+    for (qsizetype i = headEnd; i < rows.size() && metadata.organization.isNull(); ++i) {
+        if (rows[i].text.size() <= 120 && TextNormalizer::fold(rows[i].text).startsWith(QStringLiteral("plan de gobierno"))) {
+            findOrganization(i + 1, std::min<qsizetype>(rows.size(), i + 10));
             break;
         }
     }

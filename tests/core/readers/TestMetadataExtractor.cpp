@@ -30,6 +30,20 @@ private Q_SLOTS:
         QVERIFY(metadata.electionType.isNull());
     }
 
+    // A title that names the election ("PLAN DE GOBIERNO MUNICIPAL DISTRITAL …"); a bundle whose own
+    // cover, later, names the organization over two lines.
+    void electionInTheTitleAndALaterCover()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral(
+            "PLAN DE GOBIERNO MUNICIPAL PROVINCIAL DE LA PROVINCIA DE RÍO ALTO – SIERRA 2027 - 2030\n"
+            "DIMENSIÓN SOCIAL\n"
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "Anemia.\tReducirla.\tAl 20%.\n"
+            "PLAN DE GOBIERNO\nMUNICIPAL DE RÍO ALTO 2027-2030\nMOVIMIENTO REGIONAL\nSIEMPRE UNIDOS\n"));
+        QCOMPARE(metadata.electionType, QStringLiteral("MUNICIPAL PROVINCIAL"));
+        QCOMPARE(metadata.organization, QStringLiteral("MOVIMIENTO REGIONAL SIEMPRE UNIDOS"));
+    }
+
     void municipalityGivesThePlace()
     {
         const PlanMetadata metadata = extract(QStringLiteral("MUNICIPALIDAD DISTRITAL DE RÍO ALTO\nPLAN DE GOBIERNO\nDIMENSIÓN SOCIAL\n"));

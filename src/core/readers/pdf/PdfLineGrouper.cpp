@@ -90,11 +90,13 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             if (startsParagraph && !marked && LayoutPatterns::endsMidPhrase(previousText))
                 startsParagraph = false;
             // A labelled field or a titled proposal ("Meta 4B: …", "Objetivo 7: …") starts its own;
-            // so does the line after a dimension heading.
+            // so does the line after a dimension heading or a numbered heading in capitals.
             if (!startsParagraph)
                 startsParagraph = (text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text)))
                     || (paragraphs.last().lines.size() == 1 && previousText.size() <= 100
-                        && LayoutPatterns::dimensionHeading(previousText).has_value());
+                        && (LayoutPatterns::dimensionHeading(previousText).has_value()
+                            // a numbered heading in capitals over text that is not ("4.3 VISIÓN" / "La provincia …")
+                            || (LayoutPatterns::sectionHeading(previousText).has_value() && !LayoutPatterns::isUpperCase(text))));
         }
         if (startsParagraph)
             paragraphs.append({{line}, line.box});

@@ -233,6 +233,14 @@ private Q_SLOTS:
         const QList<PdfTextLine> headed{line(QStringLiteral("A. Dimensión Social:"), 600, 11.1), line(QStringLiteral("Atender a todas las comunidades"), 614, 11.1),
                                         line(QStringLiteral("del distrito"), 628, 11.1), line(QStringLiteral("Meta 1A: Reducir la anemia"), 642, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(headed, 3.0).size(), 3);
+        // So does the text under a numbered heading in capitals; a heading wrapped in capitals stays one.
+        const QList<PdfTextLine> numbered{line(QStringLiteral("4.3 VISIÓN DEL PLAN DE GOBIERNO"), 700, 11.1),
+                                          line(QStringLiteral("La provincia es el referente nacional de desarrollo local en"), 714, 11.1),
+                                          line(QStringLiteral("cuanto a calidad de vida."), 728, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(numbered, 3.0).size(), 2);
+        const QList<PdfTextLine> wrappedHeading{line(QStringLiteral("1.2 AGUA POTABLE Y"), 700, 11.1),
+                                                line(QStringLiteral("SANEAMIENTO BÁSICO RURAL"), 714, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(wrappedHeading, 3.0).size(), 1);
         // A bold run-in label of several words is left out of the line's size.
         const QRectF longLabel(70, 200, 80, 12.7);
         const QRectF dash(152, 202, 4, 10.2);
