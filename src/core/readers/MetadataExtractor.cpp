@@ -89,6 +89,10 @@ bool isSectionHeading(const TextRow &row)
     static const QRegularExpression numberedCaps(QStringLiteral(R"(^\d+(\.\d+)*\s*[.)\-]+\s*\p{Lu}{3,})"));
     if (numberedCaps.match(row.text).hasMatch() && row.text.size() <= 120)
         return true;
+    // A short numbered title in any case ("3.2 Misión", as a table of contents lists it).
+    static const QRegularExpression numberedTitle(QStringLiteral(R"(^\d+(\.\d+)+\.?\s+\p{Lu}[^.:;]{0,60}$)"));
+    if (numberedTitle.match(row.text.trimmed()).hasMatch())
+        return true;
     return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120;
 }
 

@@ -44,6 +44,17 @@ private Q_SLOTS:
         QCOMPARE(metadata.organization, QStringLiteral("MOVIMIENTO REGIONAL SIEMPRE UNIDOS"));
     }
 
+    // A table of contents lists "3.1 Visión" over "3.2 Misión": the vision is the one under the
+    // heading in the body.
+    void visionNotFromTheTableOfContents()
+    {
+        const PlanMetadata metadata = extract(QStringLiteral(
+            "ÍNDICE\nIII. VISIÓN Y MISIÓN\n3.1 Visión\n3.2 Misión\nIV. PROPUESTAS\n\n"
+            "III. VISIÓN Y MISIÓN\n3.1 VISIÓN\nSer un distrito ordenado y seguro al 2030, con servicios de calidad.\n"
+            "3.2 MISIÓN\nServir a los vecinos.\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(metadata.vision, QStringLiteral("Ser un distrito ordenado y seguro al 2030, con servicios de calidad."));
+    }
+
     void municipalityGivesThePlace()
     {
         const PlanMetadata metadata = extract(QStringLiteral("MUNICIPALIDAD DISTRITAL DE RÍO ALTO\nPLAN DE GOBIERNO\nDIMENSIÓN SOCIAL\n"));

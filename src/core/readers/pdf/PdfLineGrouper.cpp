@@ -84,7 +84,7 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previousText);
             startsParagraph = gap > usualGap + 0.15 * height || marked || outdented
                 || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height
-                || (block == Block::TableCell && endsShortSentence(previous, line, measureLeft, measureRight));
+                || (block == Block::TableCell && endsShortSentence(previous, previousText, text, measureLeft, measureRight));
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.
             if (startsParagraph && !marked && LayoutPatterns::endsMidPhrase(previousText))
@@ -108,10 +108,10 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
     return paragraphs;
 }
 
-bool PdfLineGrouper::endsShortSentence(const PdfTextLine &line, const PdfTextLine &next, double measureLeft, double measureRight)
+bool PdfLineGrouper::endsShortSentence(const PdfTextLine &line, const QString &text, const QString &nextText, double measureLeft,
+                                       double measureRight)
 {
-    const QString text = line.text();
-    if (text.isEmpty() || !QStringLiteral(".!?").contains(text.back()) || !LayoutPatterns::startsUpperCase(next.text()))
+    if (text.isEmpty() || !QStringLiteral(".!?").contains(text.back()) || !LayoutPatterns::startsUpperCase(nextText))
         return false;
     // A quarter of the measure left empty: more than a ragged right edge leaves when the next
     // word does not fit.

@@ -21,9 +21,11 @@ public:
 
     static QList<PdfParagraph> groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap, Block block = Block::Prose);
 
-    // Whether `line` finishes a sentence clearly short of `measureRight` (the right edge of the
-    // block's fullest line) and `next` starts a new sentence: a break the author made, not a wrap.
-    static bool endsShortSentence(const PdfTextLine &line, const PdfTextLine &next, double measureLeft, double measureRight);
+    // Whether `line` (whose text is `text`) finishes a sentence clearly short of `measureRight` (the
+    // right edge of the block's fullest line) and the next line (`nextText`) starts a new sentence:
+    // a break the author made, not a wrap.
+    static bool endsShortSentence(const PdfTextLine &line, const QString &text, const QString &nextText, double measureLeft,
+                                  double measureRight);
 
     // Parts of a line separated by gaps wider than a word space can be (0.9 line heights): more
     // than one suggests table columns.

@@ -1,5 +1,7 @@
 #include "WhitespaceTableDetector.h"
 
+#include <QRegularExpression>
+
 #include "PdfLineGrouper.h"
 
 #include <algorithm>
@@ -67,7 +69,15 @@ std::optional<QList<Gap>> narrowedGaps(const QList<Gap> &gaps, const PdfTextLine
     return result;
 }
 
-// A column holding nothing but list markers is the hanging indent of a list, not a table column.
+// A list marker, or a section number in roman numerals ("XI.", "IV)").
+bool isMarkerWord(const QString &text)
+{
+    static const QRegularExpression roman(QStringLiteral(R"(^[IVXLC]{1,6}[.)]$)"));
+    return PdfLineGrouper::startsWithListMarker(text) || roman.match(text).hasMatch();
+}
+
+// A column holding nothing but list markers or section numbers is the hanging indent of a list or
+// an outline ("XI." / "11.1" before the headings), not a table column.
 bool hasOnlyMarkersInAColumn(const TableGrid &grid, const QList<PdfTextLine> &lines)
 {
     QList<bool> onlyMarkers(grid.columnCount(), true);
@@ -76,7 +86,7 @@ bool hasOnlyMarkersInAColumn(const TableGrid &grid, const QList<PdfTextLine> &li
         for (const PdfWord &word : line.words) {
             const int column = grid.columnAt(word.box.center().x());
             used[column] = true;
-            onlyMarkers[column] = onlyMarkers[column] && PdfLineGrouper::startsWithListMarker(word.text);
+            onlyMarkers[column] = onlyMarkers[column] && isMarkerWord(word.text);
         }
     }
     for (int column = 0; column < grid.columnCount(); ++column) {

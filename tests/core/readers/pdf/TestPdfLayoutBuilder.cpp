@@ -181,6 +181,23 @@ private Q_SLOTS:
         QCOMPARE(document.rows[0].text(), QStringLiteral("• Propuesta número 1 del plan"));
     }
 
+    // Section numbers hanging left of their headings ("XI." / "11.1"), roman or not, make an
+    // outline, not a two-column table.
+    void hangingSectionNumbersAreNotATable()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            const QStringList numbers{QStringLiteral("XI."), QStringLiteral("11.1"), QStringLiteral("11.2"), QStringLiteral("XII."),
+                                      QStringLiteral("12.1")};
+            for (int i = 0; i < numbers.size(); ++i) {
+                painter.drawText(QPointF(60, 100 + 14 * i), numbers[i]);
+                painter.drawText(QPointF(110, 100 + 14 * i), QStringLiteral("TÍTULO DE LA SECCIÓN %1").arg(i + 1));
+            }
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QVERIFY(tableRows(document).isEmpty());
+        QCOMPARE(document.rows.constFirst().text(), QStringLiteral("XI. TÍTULO DE LA SECCIÓN 1"));
+    }
+
     void paragraphsAndListItemsAreMarked()
     {
         const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
