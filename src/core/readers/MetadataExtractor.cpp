@@ -93,7 +93,8 @@ bool isSectionHeading(const TextRow &row)
     static const QRegularExpression numberedTitle(QStringLiteral(R"(^\d+(\.\d+)+\.?\s+\p{Lu}[^.:;]{0,60}$)"));
     if (numberedTitle.match(row.text.trimmed()).hasMatch())
         return true;
-    return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120;
+    // Capitals in quotation marks are a statement, not a heading.
+    return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120 && !QStringLiteral("\"“«").contains(row.text.front());
 }
 
 // The statement quoted inside a paragraph that introduces it ("… proponemos la siguiente visión de
@@ -133,12 +134,21 @@ QString visionUnder(const QList<TextRow> &rows, qsizetype i, const QString &layo
         }
         return stripQuotes(quoted.join(QLatin1Char(' ')));
     }
-    const QString joined = paragraphs.join(QLatin1Char(' '));
-    if (const QString statement = quotedStatement(joined); !statement.isEmpty())
-        return statement;
+    // A statement quoted inside the paragraph that leads into it: the statement alone. A quoted
+    // paragraph of its own among others is part of the vision, like them.
+    // The quote may go on past a page break, into the next paragraphs.
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        const QString &paragraph = paragraphs[p];
+        if (opening.contains(paragraph.front()) || !std::any_of(paragraph.cbegin(), paragraph.cend(), [](QChar c) { return opening.contains(c); }))
+            continue;
+        if (const QString statement = quotedStatement(paragraphs.mid(p).join(QLatin1Char(' '))); !statement.isEmpty())
+            return statement;
+    }
     if (layout == PlanLayout::summaryTable() && paragraphs.size() >= 2)
         paragraphs.removeFirst(); // the form's explanation of what a vision is
-    return stripQuotes(paragraphs.join(QLatin1Char(' ')));
+    for (QString &paragraph : paragraphs)
+        paragraph = stripQuotes(paragraph);
+    return paragraphs.join(QLatin1Char(' '));
 }
 
 QString vision(const QList<TextRow> &rows, const QString &layout)

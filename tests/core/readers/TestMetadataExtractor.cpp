@@ -55,6 +55,25 @@ private Q_SLOTS:
         QCOMPARE(metadata.vision, QStringLiteral("Ser un distrito ordenado y seguro al 2030, con servicios de calidad."));
     }
 
+    // A statement quoted inside the paragraph leading into it is the vision alone, also when the
+    // quote goes on into the next paragraph (a page break); a quoted paragraph of its own among
+    // others is part of the vision, its quotes removed.
+    void quotedVisions()
+    {
+        const PlanMetadata leadIn = extract(QStringLiteral(
+            "V. VISIÓN DEL PLAN DE GOBIERNO\n\nCon cargo a construir una visión concertada, proponemos la siguiente visión. "
+            "“El distrito de Santa Rosa cuenta con un gobierno local democrático y participativo, ha logrado\n\n"
+            "una mejor calidad de vida para todos sus vecinos”.\n\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(leadIn.vision, QStringLiteral("El distrito de Santa Rosa cuenta con un gobierno local democrático y participativo, ha logrado "
+                                               "una mejor calidad de vida para todos sus vecinos"));
+        const PlanMetadata ownParagraph = extract(QStringLiteral(
+            "1. VISIÓN:\n\nNuestro plan busca un distrito seguro.\n\nQueremos servicios eficientes.\n\n"
+            "“SANTA ROSA ES UN DISTRITO DE CALIDAD, UN BUEN LUGAR PARA VIVIR, LIMPIO, SEGURO Y MODERNO”\n\n"
+            "2. MISIÓN:\n\nServir.\n\nDIMENSIÓN SOCIAL\n"));
+        QCOMPARE(ownParagraph.vision, QStringLiteral("Nuestro plan busca un distrito seguro. Queremos servicios eficientes. "
+                                                     "SANTA ROSA ES UN DISTRITO DE CALIDAD, UN BUEN LUGAR PARA VIVIR, LIMPIO, SEGURO Y MODERNO"));
+    }
+
     void municipalityGivesThePlace()
     {
         const PlanMetadata metadata = extract(QStringLiteral("MUNICIPALIDAD DISTRITAL DE RÍO ALTO\nPLAN DE GOBIERNO\nDIMENSIÓN SOCIAL\n"));

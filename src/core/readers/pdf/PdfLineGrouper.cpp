@@ -95,8 +95,10 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
                 startsParagraph = (text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text)))
                     || (paragraphs.last().lines.size() == 1 && previousText.size() <= 100
                         && (LayoutPatterns::dimensionHeading(previousText).has_value()
-                            // a numbered heading in capitals over text that is not ("4.3 VISIÓN" / "La provincia …")
-                            || (LayoutPatterns::sectionHeading(previousText).has_value() && !LayoutPatterns::isUpperCase(text))));
+                            // a numbered heading in capitals over text that is not ("4.3 VISIÓN", "V. VISIÓN" / "La provincia …")
+                            || ((LayoutPatterns::sectionHeading(previousText).has_value()
+                                 || (LayoutPatterns::isRomanHeading(previousText) && LayoutPatterns::isUpperCase(previousText)))
+                                && !LayoutPatterns::isUpperCase(text))));
         }
         if (startsParagraph)
             paragraphs.append({{line}, line.box});

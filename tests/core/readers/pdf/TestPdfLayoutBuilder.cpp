@@ -255,6 +255,9 @@ private Q_SLOTS:
                                           line(QStringLiteral("La provincia es el referente nacional de desarrollo local en"), 714, 11.1),
                                           line(QStringLiteral("cuanto a calidad de vida."), 728, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(numbered, 3.0).size(), 2);
+        const QList<PdfTextLine> roman{line(QStringLiteral("V. VISIÓN DEL PLAN DE GOBIERNO"), 700, 11.1),
+                                       line(QStringLiteral("Con cargo a construir una visión concertada, proponemos"), 714, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(roman, 3.0).size(), 2);
         const QList<PdfTextLine> wrappedHeading{line(QStringLiteral("1.2 AGUA POTABLE Y"), 700, 11.1),
                                                 line(QStringLiteral("SANEAMIENTO BÁSICO RURAL"), 714, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(wrappedHeading, 3.0).size(), 1);
