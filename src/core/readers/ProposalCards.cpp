@@ -63,11 +63,17 @@ std::optional<Field> field(const QString &cleaned)
     // con la que se relaciona"): the colon may be missing when nothing follows the label.
     static const QRegularExpression numbered(
         QStringLiteral(R"(^\d{1,2}\s*[.)]-?\s+(\p{L}[\p{L} ]{1,60}?)\s*(?:\([^()]{0,40}\))?\s*(?::\s*(.*)|\.?)$)"));
+    // A one-word label with a code and no colon ("META 10A En colaboración con …"): the code
+    // tells it from a sentence that starts with the word.
+    static const QRegularExpression coded(QStringLiteral(R"(^(\p{L}+)\s*\d{1,2}\p{Lu}\s+(\S.*)$)"));
     QRegularExpressionMatch match = labelled.match(cleaned);
     qsizetype maxWords = 4;
     if (const QRegularExpressionMatch numberedMatch = numbered.match(cleaned); numberedMatch.hasMatch()) {
         match = numberedMatch;
         maxWords = 8;
+    } else if (!match.hasMatch()) {
+        match = coded.match(cleaned);
+        maxWords = 1;
     }
     if (!match.hasMatch())
         return std::nullopt;

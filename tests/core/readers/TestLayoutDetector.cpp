@@ -98,6 +98,12 @@ private Q_SLOTS:
         QCOMPARE(codedMeta->text, QStringLiteral("Reducir a 80% la superficie en secano"));
         QCOMPARE(ProposalCards::field(QStringLiteral("Meta:8A Incorporar los principios")).value_or(ProposalCards::Field{}).text, QStringLiteral("Incorporar los principios"));
         QCOMPARE(ProposalCards::field(QStringLiteral("Meta: 7AHaber detenido")).value_or(ProposalCards::Field{}).text, QStringLiteral("Haber detenido"));
+        // A coded label without its colon; a sentence starting with the word, or a year, is none.
+        const auto uncolonized = ProposalCards::field(QStringLiteral("META 10A En colaboración con el gobierno regional"));
+        QVERIFY(uncolonized && uncolonized->kind == ItemKind::Target);
+        QCOMPARE(uncolonized->text, QStringLiteral("En colaboración con el gobierno regional"));
+        QVERIFY(!ProposalCards::field(QStringLiteral("Meta 2022 alcanzada por el distrito")));
+        QVERIFY(!ProposalCards::field(QStringLiteral("Meta de reducir la anemia al 20%")));
         QString titleText = QStringLiteral("Reducir las zonas de riesgo Meta:");
         const auto trailing = ProposalCards::takeTrailingLabel(titleText);
         QVERIFY(trailing && trailing->kind == ItemKind::Target);

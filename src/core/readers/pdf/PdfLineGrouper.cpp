@@ -56,6 +56,21 @@ double PdfLineGrouper::usualLineGap(const QList<QList<PdfTextLine>> &runs)
     return gaps[quantile];
 }
 
+namespace {
+
+// A digit among the first characters ("META 10A …"): a line that may open a coded field.
+bool hasCodeNearStart(const QString &text)
+{
+    const qsizetype end = std::min<qsizetype>(text.size(), 14);
+    for (qsizetype i = 0; i < end; ++i) {
+        if (text.at(i).isDigit())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine> &lines, double usualGap, Block block)
 {
     double measureLeft = 0;
@@ -92,7 +107,10 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             // A labelled field or a titled proposal ("Meta 4B: …", "Objetivo 7: …") starts its own;
             // so does the line after a dimension heading or a numbered heading in capitals.
             if (!startsParagraph)
-                startsParagraph = (text.contains(u':') && (ProposalCards::field(text) || ProposalCards::title(text)))
+                startsParagraph = ((text.contains(u':') || hasCodeNearStart(text)) && (ProposalCards::field(text) || ProposalCards::title(text)))
+                    // a short line in capitals under one that is not, and that ended its phrase ("NUTRICIÓN")
+                    || (text.size() <= 40 && LayoutPatterns::isUpperCase(text) && !LayoutPatterns::isUpperCase(previousText)
+                        && !LayoutPatterns::endsMidPhrase(previousText))
                     || (paragraphs.last().lines.size() == 1 && previousText.size() <= 100
                         && (LayoutPatterns::dimensionHeading(previousText).has_value()
                             // a numbered heading in capitals over text that is not ("4.3 VISIÓN", "V. VISIÓN" / "La provincia …")

@@ -258,6 +258,16 @@ private Q_SLOTS:
         const QList<PdfTextLine> roman{line(QStringLiteral("V. VISIÓN DEL PLAN DE GOBIERNO"), 700, 11.1),
                                        line(QStringLiteral("Con cargo a construir una visión concertada, proponemos"), 714, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(roman, 3.0).size(), 2);
+        // A short line in capitals under a finished one is a label of its own; under a line that stops
+        // mid-phrase it goes on ("de la" / "DEMUNA"). A coded field without its colon starts one too.
+        const QList<PdfTextLine> sector{line(QStringLiteral("Objetivo 1: Reducir la desnutrición crónica"), 700, 11.1),
+                                        line(QStringLiteral("NUTRICIÓN"), 714, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(sector, 3.0).size(), 2);
+        const QList<PdfTextLine> acronym{line(QStringLiteral("Fortalecimiento de la"), 700, 11.1), line(QStringLiteral("DEMUNA"), 714, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(acronym, 3.0).size(), 1);
+        const QList<PdfTextLine> coded{line(QStringLiteral("Objetivo 10: Modernizar la institución municipal"), 700, 11.1),
+                                       line(QStringLiteral("META 10A En colaboración con el gobierno regional"), 714, 11.1)};
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs(coded, 3.0).size(), 2);
         const QList<PdfTextLine> wrappedHeading{line(QStringLiteral("1.2 AGUA POTABLE Y"), 700, 11.1),
                                                 line(QStringLiteral("SANEAMIENTO BÁSICO RURAL"), 714, 11.1)};
         QCOMPARE(PdfLineGrouper::groupIntoParagraphs(wrappedHeading, 3.0).size(), 1);
