@@ -5,8 +5,11 @@
 #include "LayoutPatterns.h"
 #include "ListMarker.h"
 #include "model/DimensionNames.h"
+#include "text/TextNormalizer.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace vigia {
 
@@ -29,8 +32,22 @@ std::optional<QString> SectionPlanBuilder::sectionName(const QString &cleaned)
     return DimensionNames::canonical(title);
 }
 
+bool SectionPlanBuilder::isFrontMatter(const QString &name)
+{
+    // What a plan says about itself and its party before its proposals.
+    static const QStringList openings{QStringLiteral("presentacion"), QStringLiteral("introduccion"), QStringLiteral("antecedentes"),
+                                      QStringLiteral("resena"), QStringLiteral("metodologia"), QStringLiteral("principios"),
+                                      QStringLiteral("valores"), QStringLiteral("mision"), QStringLiteral("vision"),
+                                      QStringLiteral("objetivos del plan"), QStringLiteral("objetivo general del plan")};
+    const QString folded = TextNormalizer::fold(name);
+    return std::any_of(openings.cbegin(), openings.cend(), [&](const QString &opening) {
+        return folded.startsWith(opening) && (folded.size() == opening.size() || !folded.at(opening.size()).isLetter());
+    });
+}
+
 QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
 {
+    bool frontMatter = false;        // inside a section about the plan itself: no proposals
     DimensionSet dimensions;
     Row *row = nullptr;
     bool rowFromHeading = false;     // the open row's objective is a heading; its list is metas
@@ -42,16 +59,22 @@ QList<Dimension> SectionPlanBuilder::build(const LayoutDocument &document)
         if (role == DimensionSet::LineRole::Section) {
             row = nullptr;
             heading.reset();
+            frontMatter = false;
         }
         if (role != DimensionSet::LineRole::Content)
             continue;
         if (const auto name = sectionName(cleaned)) {
+            row = nullptr;
+            heading.reset();
+            frontMatter = isFrontMatter(*name);
+            if (frontMatter)
+                continue;
             dimensions.open(*name);
             row = nullptr;
             heading.reset();
             continue;
         }
-        if (!dimensions.hasCurrent())
+        if (frontMatter || !dimensions.hasCurrent())
             continue;
         if (const auto marker = ListMarker::atStart(cleaned)) {
             const QString text = cleaned.mid(marker->length).trimmed();

@@ -17,12 +17,16 @@ namespace vigia {
 // metas); a list entry with no such heading is a row of its own (the entry its objective, the
 // bullets under it its metas). An
 // unmarked line continues the item before it when that item is unfinished or the line starts in
-// lower case; other prose is no item. Sections left without rows are dropped.
+// lower case; other prose is no item. Sections about the plan itself (front matter) give no rows;
+// sections left without rows are dropped.
 class SectionPlanBuilder {
 public:
     static QList<Dimension> build(const LayoutDocument &document);
     // The dimension name a line gives as a section heading, if it is one.
     static std::optional<QString> sectionName(const QString &cleaned);
+    // A section about the plan itself, not its proposals ("Presentación", "Principios y valores",
+    // "Misión", "Objetivos del plan de gobierno"): no rows are read under it.
+    static bool isFrontMatter(const QString &name);
 };
 
 } // namespace vigia

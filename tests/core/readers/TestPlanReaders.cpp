@@ -152,7 +152,8 @@ private Q_SLOTS:
         const Plan &plan = result.plan;
         QCOMPARE(plan.layout, PlanLayout::sections());
         QVERIFY2(result.warnings.join(u' ').contains(QStringLiteral("needs review")), qPrintable(result.warnings.join(u'|')));
-        // "PRESENTACIÓN" holds prose only: no dimension.
+        // "PRESENTACIÓN" holds prose only, and "PRINCIPIOS Y VALORES" speaks of the party, not of
+        // proposals: no dimension.
         QCOMPARE(plan.dimensions.size(), 2);
         QCOMPARE(plan.dimensions[0].name, QStringLiteral("Caminos y Transporte"));
         QCOMPARE(plan.dimensions[1].name, QStringLiteral("Agua y Saneamiento"));
