@@ -298,16 +298,25 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
     const QList<Event> events = readEvents(document);
 
     // Whether this document numbers its problem (lead) cells: then an unnumbered fragment there
-    // is the rest of a cut cell, not a new problem.
+    // is the rest of a cut cell, not a new problem. Each dimension's own rows decide when it has
+    // several (one dimension's problems may be numbered and another's not).
     int problems = 0;
     int markedProblems = 0;
+    QList<std::pair<int, int>> perDimension{{0, 0}}; // problems and numbered ones, per stretch between dimension headings
     for (const Event &event : events) {
-        if (event.kind == Event::Kind::Data && event.data.hasLead() && !event.data.coded) {
+        if (event.kind == Event::Kind::Dimension) {
+            perDimension.append({0, 0});
+        } else if (event.data.hasLead() && !event.data.coded) {
             ++problems;
             markedProblems += event.data.leadItem().hasMarker;
+            ++perDimension.last().first;
+            perDimension.last().second += event.data.leadItem().hasMarker;
         }
     }
-    const bool problemsNumbered = problems > 0 && markedProblems * 2 > problems;
+    const bool documentNumbersProblems = problems > 0 && markedProblems * 2 > problems;
+    QList<bool> problemsNumberedIn;
+    for (const auto &[count, marked] : std::as_const(perDimension))
+        problemsNumberedIn.append(count >= 2 ? marked * 2 > count : documentNumbersProblems);
     // Whether the table has a "Nº" column that most rows fill: then a row without a number is
     // the rest of a row cut by a page break.
     int dataRows = 0;
@@ -334,12 +343,15 @@ TablePlanBuilder::Result TablePlanBuilder::build(const LayoutDocument &document)
         }
     };
 
+    qsizetype stretch = 0;
     for (const Event &event : events) {
         if (event.kind == Event::Kind::Dimension) {
             flushPending();
             dimension = dimensions.open(event.dimension).name;
+            ++stretch;
             continue;
         }
+        const bool problemsNumbered = problemsNumberedIn[stretch];
         if (dimension.isEmpty())
             dimension = dimensions.current().name;
         const DataRow &data = event.data;

@@ -91,6 +91,29 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Mil vecinos.")});
     }
 
+    // Whether problems are numbered is judged per dimension: unnumbered problems start rows in a
+    // dimension that numbers none, while a numbered dimension's unnumbered fragment goes on.
+    void numberingJudgedPerDimension()
+    {
+        const QString text = QStringLiteral(
+            "PROBLEMA\tOBJETIVO\tMETA\n"
+            "DIMENSIÓN SOCIAL\t\t\n"
+            "Servicios básicos insuficientes\tMejorar los servicios.\tServicios al 70%.\n"
+            "Baja calidad educativa\tMejorar las escuelas.\tDiez escuelas.\n"
+            "DIMENSIÓN ECONÓMICA\t\t\n"
+            "1. Bajo nivel de vida por la baja\tFerias.\tDoce ferias.\n"
+            "Producción agraria\t\t\n"
+            "2. Poco empleo\tTalleres.\tCien jóvenes.\n"
+            "3. Caminos malos\tMantenerlos.\tVeinte kilómetros.\n");
+        const auto result = TablePlanBuilder::build(TextLayoutParser::parse(text, QStringLiteral("plan.txt")));
+        QCOMPARE(result.dimensions.size(), 2);
+        QCOMPARE(result.dimensions[0].rows.size(), 2);
+        QCOMPARE(itemTexts(result.dimensions[0].rows[1].items(ItemKind::Problem)), QStringList{QStringLiteral("Baja calidad educativa")});
+        QCOMPARE(result.dimensions[1].rows.size(), 3);
+        QCOMPARE(itemTexts(result.dimensions[1].rows[0].items(ItemKind::Problem)),
+                 QStringList{QStringLiteral("Bajo nivel de vida por la baja Producción agraria")});
+    }
+
     void unnumberedProblemsStartRows()
     {
         // Problems without markers: a filled problem cell is a new row; an empty one continues.
