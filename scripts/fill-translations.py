@@ -381,6 +381,8 @@ ENGLISH.update({
 # and translated with QCoreApplication::translate() for the app: vigia_es.ts gives their Spanish,
 # vigia_en.ts keeps their English source.
 SPANISH_OF_CORE = {
+    "this library has been altered outside Vigía: %1": "esta biblioteca fue modificada fuera de Vigía: %1",
+    "cannot check the library's structure: %1": "no se pudo comprobar la estructura de la biblioteca: %1",
     # PlanBuilder
     "the table was extracted as running text: its columns were estimated, check the rows":
         "la tabla se extrajo como texto corrido: sus columnas se estimaron, revise las filas",

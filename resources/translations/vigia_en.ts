@@ -343,6 +343,14 @@
         <source>%1: there is no plan %2</source>
         <translation>%1: there is no plan %2</translation>
     </message>
+    <message>
+        <source>cannot check the library's structure: %1</source>
+        <translation>cannot check the library's structure: %1</translation>
+    </message>
+    <message>
+        <source>this library has been altered outside Vigía: %1</source>
+        <translation>this library has been altered outside Vigía: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatus</name>

@@ -343,6 +343,14 @@
         <source>%1: there is no plan %2</source>
         <translation>%1: no existe el plan %2</translation>
     </message>
+    <message>
+        <source>cannot check the library's structure: %1</source>
+        <translation>no se pudo comprobar la estructura de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>this library has been altered outside Vigía: %1</source>
+        <translation>esta biblioteca fue modificada fuera de Vigía: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatus</name>

@@ -4,12 +4,14 @@ namespace vigia::app {
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
+QString MessageBox::s_lastDetails;
 int MessageBox::s_shownCount = 0;
 
 void MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                       QMessageBox::StandardButtons buttons, Callback callback, const QString &details)
 {
     s_lastText = text;
+    s_lastDetails = details;
     ++s_shownCount;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
@@ -53,6 +55,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+QString MessageBox::lastDetails()
+{
+    return s_lastDetails;
 }
 
 int MessageBox::shownCount()

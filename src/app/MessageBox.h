@@ -26,11 +26,13 @@ public:
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    static QString lastDetails(); // the detailed text of the last message
     static int shownCount();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
+    static QString s_lastDetails;
     static int s_shownCount;
 };
 

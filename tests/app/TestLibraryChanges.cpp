@@ -4,6 +4,7 @@
 
 #include "../core/store/StoreTestSupport.h"
 
+#include "LanguageSetup.h"
 #include "MainWindow.h"
 #include "LibraryPane.h"
 #include "LibraryFilterModel.h"
@@ -159,6 +160,26 @@ private Q_SLOTS:
         QTRY_COMPARE(MessageBox::shownCount(), shown + 2);
         QTRY_VERIFY(window.planView()->hasPlan());
         QVERIFY(window.planView()->model()->rowCount() > 0);
+    }
+
+    // A library someone altered outside Vigía (a trigger of their own) is not opened: the message
+    // names the file, and says in Spanish what was added.
+    void aLibraryAlteredOutsideVigiaIsNotOpened()
+    {
+        const QString library = makeLibrary(QStringLiteral("altered.vigia"), {QStringLiteral("uno")});
+        QVERIFY(!library.isEmpty());
+        QString error;
+        QVERIFY2(executeOn(library, QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON items BEGIN DELETE FROM plans; END"), &error),
+                 qPrintable(error));
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
+        MainWindow window;
+        const int shown = MessageBox::shownCount();
+        QVERIFY(!window.openLibrary(library));
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(library)), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("esta biblioteca fue modificada fuera de Vigía: trigger evil")),
+                 qPrintable(MessageBox::lastDetails()));
+        QVERIFY(!window.library());
     }
 
     // A plan removed by another program while it was being opened: no error box, a word in the

@@ -324,7 +324,7 @@ private Q_SLOTS:
         {
             SqliteDatabase database;
             QString error;
-            QVERIFY(database.open(path, SqliteDatabase::OpenMode::ReadWrite, &error));
+            QVERIFY(database.open(path, SqliteDatabase::OpenMode::ReadWrite, &error, SqliteDatabase::Trust::Verified));
             QVERIFY2(database.execute(QStringLiteral("INSERT INTO progress_records (item_id, semester, status, assessed_on, "
                                                      "updated_at) VALUES (%1, '2024-S1', 'met', '2024-06-30', '2024-06-30')")
                                           .arg(itemId),

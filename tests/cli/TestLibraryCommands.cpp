@@ -1,8 +1,10 @@
 #include "json/PlanJson.h"
 #include "store/LibrarySchema.h"
 #include "store/SqliteDatabase.h"
+#include "store/SqliteStatement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -128,6 +130,17 @@ private:
         if (file.open(QIODevice::WriteOnly))
             file.write(content);
         return filePath;
+    }
+
+    // A count read straight from the file, with no trigger or view of it running.
+    static qint64 queryCount(const QString &library, const QString &sql)
+    {
+        SqliteDatabase raw;
+        QString error;
+        if (!raw.open(library, SqliteDatabase::OpenMode::ReadOnly, &error))
+            return -1;
+        SqliteStatement statement = raw.prepare(sql);
+        return statement.step() == SqliteStatement::StepResult::Row ? statement.columnInt64(0) : -1;
     }
 
     static QByteArray fileBytes(const QString &filePath)
@@ -419,29 +432,59 @@ private Q_SLOTS:
         QCOMPARE(listJson(library).size(), 1);
     }
 
-    void aFailureMidwayStoresNothingOfThatPlan()
+    // A library carrying a trigger of someone else's (issue 11: it deleted plan 1 and copied every
+    // imported text into a table of its own): refused before anything runs, naming what was
+    // added; nothing in it changes.
+    void aLibraryWithSomeoneElsesTriggerIsRefusedUntouched()
     {
         const QString library = libraryWithOnePlan();
         {
             SqliteDatabase raw;
             QString error;
             QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
-            QVERIFY(raw.execute(QStringLiteral("CREATE TRIGGER injected_failure BEFORE INSERT ON items "
-                                               "WHEN new.text LIKE 'Mil empleos%' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"),
-                                &error));
+            QVERIFY2(raw.execute(QStringLiteral("CREATE TABLE loot (x); CREATE TRIGGER evil AFTER INSERT ON items BEGIN "
+                                                "DELETE FROM plans WHERE id = 1; INSERT INTO loot VALUES (new.text); END"),
+                                 &error),
+                     qPrintable(error));
         }
-        const QJsonArray before = listJson(library);
-        const QString file = writeFile(QStringLiteral("midway.json"), PlanJson::toJson(fixturePlan(QStringLiteral("MEDIO"))));
+        const QByteArray before = fileBytes(library);
+        const QString file = writeFile(QStringLiteral("evil.json"), PlanJson::toJson(fixturePlan(QStringLiteral("MEDIO"))));
         const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, file});
         QCOMPARE(imported.exitCode, 1);
         QCOMPARE(imported.errorLines().size(), 1);
-        QVERIFY(imported.errorLines().constFirst().contains(file));
-        QVERIFY(imported.errorLines().constFirst().contains(QStringLiteral("injected failure")));
-        QCOMPARE(listJson(library), before);
-        // Nothing of the failed plan can be found, although its first items went in before the failure.
-        const CliRun search = run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("medio"),
-                                   QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(QJsonDocument::fromJson(search.out).array().size(), 0);
+        const QString line = imported.errorLines().constFirst();
+        QVERIFY2(line.contains(library) && line.contains(QStringLiteral("altered outside Vigía")) && line.contains(QStringLiteral("trigger evil"))
+                     && line.contains(QStringLiteral("table loot")),
+                 qPrintable(line));
+        QCOMPARE(fileBytes(library), before);
+        QCOMPARE(queryCount(library, QStringLiteral("SELECT count(*) FROM plans")), 1);
+        QCOMPARE(queryCount(library, QStringLiteral("SELECT count(*) FROM loot")), 0);
+    }
+
+    // A table replaced by a view over an endless query (issue 11): every command is refused at
+    // once instead of spinning.
+    void aLibraryWithAViewIsRefusedWithoutHanging()
+    {
+        const QString library = libraryWithOnePlan();
+        {
+            SqliteDatabase raw;
+            QString error;
+            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
+            QVERIFY2(raw.execute(QStringLiteral("PRAGMA legacy_alter_table = ON; ALTER TABLE plans RENAME TO plans_real; "
+                                                "CREATE VIEW plans AS WITH RECURSIVE forever(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever) "
+                                                "SELECT n AS id FROM forever"),
+                                 &error),
+                     qPrintable(error));
+        }
+        for (const QStringList &command : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search"), QStringLiteral("salud")},
+                                           QStringList{QStringLiteral("export"), QStringLiteral("1")}}) {
+            QElapsedTimer timer;
+            timer.start();
+            const CliRun result = run(command + QStringList{QStringLiteral("--db"), library});
+            QVERIFY2(timer.elapsed() < 20000, qPrintable(command.join(u' ')));
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.errorLines().constFirst().contains(QStringLiteral("view plans")), qPrintable(result.errorLines().join(u'|')));
+        }
     }
 
     void unwritableLibraryLocationsAreRefused()

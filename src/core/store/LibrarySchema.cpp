@@ -8,6 +8,11 @@
 #include "topics/TopicSchema.h"
 #include "progress/ProgressSchema.h"
 
+#include <QHash>
+#include <QSet>
+#include <QMutex>
+#include <QMutexLocker>
+
 namespace vigia {
 namespace {
 
@@ -187,7 +192,96 @@ bool createPlanItemCounts(SqliteDatabase &database, QString *error)
     )sql"), error);
 }
 
+QList<SchemaObject> readSchemaObjects(SqliteDatabase &database, QString *error)
+{
+    SqliteStatement statement = database.prepare(
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"));
+    QList<SchemaObject> objects;
+    SqliteStatement::StepResult step;
+    while ((step = statement.step()) == SqliteStatement::StepResult::Row)
+        // The SQL with its white space collapsed and identifiers unquoted: a step's statements
+        // reformatted in the source, or a table renamed away and back (SQLite quotes the new
+        // name), still describe the same object.
+        objects.append({statement.columnText(0), statement.columnText(1), statement.columnText(2),
+                        statement.columnText(3).remove(u'"').simplified()});
+    if (step == SqliteStatement::StepResult::Error) {
+        if (error)
+            *error = statement.errorMessage();
+        return {};
+    }
+    return objects;
+}
+
+// Tables SQLite itself makes when asked to gather statistics (ANALYZE, PRAGMA optimize): they steer
+// the query planner only, so a library may hold them whatever its version.
+bool isStatisticsTable(const SchemaObject &object)
+{
+    return object.type == u"table" && object.name.startsWith(u"sqlite_stat");
+}
+
 } // namespace
+
+QList<SchemaObject> LibrarySchema::expectedObjects(int version, QString *error)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    SqliteDatabase memory;
+    QString reason;
+    if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::OpenMode::ReadWriteCreate, &reason, SqliteDatabase::Trust::Verified)
+        || !migrate(memory, version, &reason)) {
+        if (error)
+            *error = reason;
+        return {};
+    }
+    QList<SchemaObject> objects = readSchemaObjects(memory, &reason);
+    if (objects.isEmpty() && version > 0) {
+        if (error)
+            *error = reason;
+        return {};
+    }
+    cache.insert(version, objects);
+    return objects;
+}
+
+QStringList LibrarySchema::alteredObjects(SqliteDatabase &database, int version, QString *error)
+{
+    QString reason;
+    const QList<SchemaObject> expected = expectedObjects(version, &reason);
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return {};
+    }
+    QList<SchemaObject> actual = readSchemaObjects(database, &reason);
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return {};
+    }
+    QHash<QString, const SchemaObject *> expectedByName;
+    for (const SchemaObject &object : expected)
+        expectedByName.insert(object.name, &object);
+    QStringList altered;
+    QSet<QString> seen;
+    for (const SchemaObject &object : actual) {
+        seen.insert(object.name);
+        const SchemaObject *wanted = expectedByName.value(object.name);
+        if (!wanted) {
+            if (!isStatisticsTable(object))
+                altered.append(QStringLiteral("%1 %2").arg(object.type, object.name));
+        } else if (!(*wanted == object)) {
+            altered.append(QStringLiteral("%1 %2 (changed)").arg(object.type, object.name));
+        }
+    }
+    for (const SchemaObject &object : expected) {
+        if (!seen.contains(object.name))
+            altered.append(QStringLiteral("%1 %2 (missing)").arg(object.type, object.name));
+    }
+    return altered;
+}
 
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
 {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -14,6 +16,15 @@ struct SchemaMigration {
     int version = 0;
     QString description;
     std::function<bool(SqliteDatabase &database, QString *error)> apply;
+};
+
+// One entry of sqlite_schema.
+struct SchemaObject {
+    QString type;      // table, index, trigger, view
+    QString name;
+    QString tableName;
+    QString sql;       // null for automatic indexes
+    bool operator==(const SchemaObject &) const = default;
 };
 
 // The library file's schema: an `application_id` that marks the file as Vigía's, and a
@@ -30,6 +41,14 @@ public:
 
     static int userVersion(SqliteDatabase &database, QString *error);
     static int storedApplicationId(SqliteDatabase &database, QString *error);
+
+    // What the ladder creates up to `version` (run on an empty in-memory database, once per
+    // version and process): the one description of a sound library's schema.
+    static QList<SchemaObject> expectedObjects(int version, QString *error);
+    // The objects of `database`'s schema that the ladder did not create at its user_version, or
+    // that differ from what it created, or that it created and are missing; each as "trigger
+    // evil" (an extra object), "table plans (changed)" or "table plans (missing)". Empty: sound.
+    static QStringList alteredObjects(SqliteDatabase &database, int version, QString *error);
 
     // Applies the steps of `ladder` above the database's user_version, up to `targetVersion`.
     static bool migrate(SqliteDatabase &database, int targetVersion, QString *error);

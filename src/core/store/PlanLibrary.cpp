@@ -167,6 +167,28 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
     sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
     if (!checkIsUsableLibrary(database, &reason))
         return fail(reason);
+    // Before anything runs over the file's schema: is it the one Vigía's migration ladder makes at
+    // the file's version? A library from someone else may carry triggers, views or changed
+    // tables: it is refused, naming what was added or changed.
+    // The version and the schema are read in one transaction: another process may be creating or
+    // upgrading the same library at this moment, one committed step at a time.
+    if (!database.execute(QStringLiteral("BEGIN"), &reason))
+        return fail(describeFailure(database));
+    const int storedVersion = LibrarySchema::userVersion(database, &reason);
+    QStringList altered;
+    if (storedVersion >= 0) {
+        reason.clear();
+        altered = LibrarySchema::alteredObjects(database, storedVersion, &reason);
+    }
+    QString ignored;
+    database.execute(QStringLiteral("COMMIT"), &ignored);
+    if (storedVersion < 0)
+        return fail(describeFailure(database));
+    if (!reason.isEmpty())
+        return fail(QCoreApplication::translate("PlanLibrary", "cannot check the library's structure: %1").arg(reason));
+    if (!altered.isEmpty())
+        return fail(QCoreApplication::translate("PlanLibrary", "this library has been altered outside Vigía: %1").arg(altered.join(QStringLiteral(", "))));
+    database.markSchemaVerified();
     if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason))
         return fail(describeFailure(database));
     if (!database.isReadOnly() && !database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
@@ -188,7 +210,8 @@ QString PlanLibrary::path() const
 std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
 {
     SqliteDatabase database;
-    if (!database.open(m_path, SqliteDatabase::OpenMode::ReadWrite, reason)
+    // The library's own connection verified the file's schema when it opened it.
+    if (!database.open(m_path, SqliteDatabase::OpenMode::ReadWrite, reason, SqliteDatabase::Trust::Verified)
         || !database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), reason))
         return std::nullopt;
     sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);

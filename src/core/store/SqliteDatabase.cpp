@@ -9,6 +9,21 @@
 #include <utility>
 
 namespace vigia {
+namespace {
+
+void harden(sqlite3 *handle, SqliteDatabase::Trust trust)
+{
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, trust == SqliteDatabase::Trust::Verified ? 1 : 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, SqliteDatabase::maximumValueLength);
+    sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, SqliteDatabase::maximumSqlLength);
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 8);
+}
+
+} // namespace
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -31,7 +46,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     return *this;
 }
 
-bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error)
+bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error, Trust trust)
 {
     close();
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -49,11 +64,18 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error)
         return false;
     }
     sqlite3_extended_result_codes(handle, 1);
+    harden(handle, trust);
     m_handle = handle;
     // sqlite3_db_filename() gives the full path SQLite opened, or "" for an in-memory database.
     if (const char *file = sqlite3_db_filename(handle, "main"); file && *file)
         m_file = OpenDatabaseFiles::add(QString::fromUtf8(file));
     return true;
+}
+
+void SqliteDatabase::markSchemaVerified()
+{
+    if (m_handle)
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
 }
 
 void SqliteDatabase::close()

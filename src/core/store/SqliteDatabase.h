@@ -14,9 +14,21 @@ class SqliteStatement;
 
 // One SQLite connection (C API), closed when the object goes away. Not copyable; use it from one
 // thread at a time.
+//
+// Every connection is opened hardened against a library file made by someone else: defensive mode
+// (no writable_schema tricks, no writes to shadow tables from SQL), views disabled (Vigía's schema
+// has none; a view can hide any query), no extension loading or attached files, length limits,
+// and trusted_schema off until the schema is known to be Vigía's own, so that functions and
+// virtual tables cannot run from a schema's triggers.
 class SqliteDatabase {
 public:
     enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+    // Unverified: the file's schema is not known yet (trusted_schema off until markSchemaVerified()).
+    // Verified: a connection to a file whose schema was verified already, or an in-memory one.
+    enum class Trust { Unverified, Verified };
+    // The longest string or blob a connection reads or writes, and the longest SQL text.
+    static constexpr int maximumValueLength = 256 * 1024 * 1024;
+    static constexpr int maximumSqlLength = 1024 * 1024;
 
     SqliteDatabase() = default;
     ~SqliteDatabase();
@@ -26,7 +38,9 @@ public:
     SqliteDatabase &operator=(SqliteDatabase &&other) noexcept;
 
     // Opens `path`. On failure returns false, sets `error` and leaves the object closed.
-    bool open(const QString &path, OpenMode mode, QString *error);
+    bool open(const QString &path, OpenMode mode, QString *error, Trust trust = Trust::Unverified);
+    // The schema was compared with Vigía's and found the same: its triggers may use FTS5.
+    void markSchemaVerified();
     void close();
     bool isOpen() const { return m_handle != nullptr; }
     bool isReadOnly() const;

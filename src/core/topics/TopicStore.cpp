@@ -37,18 +37,13 @@ TopicStore::~TopicStore() = default;
 
 std::unique_ptr<TopicStore> TopicStore::open(const PlanLibrary &library, QString *error)
 {
-    SqliteDatabase database;
     QString reason;
-    if (!database.open(library.path(), SqliteDatabase::OpenMode::ReadWrite, &reason)) {
+    std::optional<SqliteDatabase> database = library.openConnection(&reason);
+    if (!database) {
         setError(error, QStringLiteral("%1: cannot open the topics: %2").arg(library.path(), reason));
         return nullptr;
     }
-    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-    if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason)) {
-        setError(error, QStringLiteral("%1: cannot open the topics: %2").arg(library.path(), reason));
-        return nullptr;
-    }
-    return std::unique_ptr<TopicStore>(new TopicStore(library.path(), std::move(database)));
+    return std::unique_ptr<TopicStore>(new TopicStore(library.path(), std::move(*database)));
 }
 
 QString TopicStore::failure(const QString &reason) const

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY(step > 1);
         SqliteDatabase database;
         QString error;
-        QVERIFY(database.open(m_dir.filePath(QStringLiteral("upgrade.vigia")), SqliteDatabase::OpenMode::ReadWriteCreate, &error));
+        QVERIFY(database.open(m_dir.filePath(QStringLiteral("upgrade.vigia")), SqliteDatabase::OpenMode::ReadWriteCreate, &error, SqliteDatabase::Trust::Verified));
         QVERIFY(database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &error));
         QVERIFY2(LibrarySchema::migrate(database, step - 1, &error), qPrintable(error));
         QVERIFY2(database.execute(QStringLiteral(R"sql(

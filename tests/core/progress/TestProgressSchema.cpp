@@ -45,7 +45,7 @@ private Q_SLOTS:
         {
             SqliteDatabase database;
             QString error;
-            QVERIFY2(database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &error), qPrintable(error));
+            QVERIFY2(database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &error, SqliteDatabase::Trust::Verified), qPrintable(error));
             QVERIFY2(LibrarySchema::migrate(database, step - 1, &error), qPrintable(error));
             QCOMPARE(LibrarySchema::userVersion(database, &error), step - 1);
             QVERIFY2(database.execute(QStringLiteral(R"sql(

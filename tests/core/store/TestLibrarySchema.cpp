@@ -23,7 +23,7 @@ private:
     static bool openDatabase(SqliteDatabase &database, const QString &path)
     {
         QString error;
-        const bool opened = database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &error)
+        const bool opened = database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &error, SqliteDatabase::Trust::Verified)
                             && database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &error);
         if (!opened)
             qWarning("%s", qPrintable(error));
@@ -266,6 +266,36 @@ private Q_SLOTS:
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 2);
         QVERIFY2(database.execute(QStringLiteral("DELETE FROM plan_rows WHERE id = 13"), &error), qPrintable(error));
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM row_reviews")), 0);
+    }
+
+    // The schema a sound library has at each version is what the ladder makes; anything added,
+    // changed or missing is named (the check that refuses altered libraries on open).
+    void alteredObjectsAreNamedAtEveryVersion()
+    {
+        for (int version = 1; version <= LibrarySchema::currentVersion(); ++version) {
+            SqliteDatabase database;
+            QVERIFY(openDatabase(database, newPath()));
+            QString error;
+            QVERIFY2(LibrarySchema::migrate(database, version, &error), qPrintable(error));
+            QCOMPARE(LibrarySchema::alteredObjects(database, version, &error), QStringList{});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            // Statistics SQLite gathers itself are no alteration.
+            QVERIFY2(database.execute(QStringLiteral("ANALYZE"), &error), qPrintable(error));
+            QCOMPARE(LibrarySchema::alteredObjects(database, version, &error), QStringList{});
+        }
+        SqliteDatabase database;
+        QVERIFY(openDatabase(database, newPath()));
+        QString error;
+        const int version = LibrarySchema::currentVersion();
+        QVERIFY2(LibrarySchema::migrate(database, version, &error), qPrintable(error));
+        QVERIFY2(database.execute(QStringLiteral("CREATE INDEX spy ON items(text); DROP INDEX items_kind; "
+                                                 "ALTER TABLE plans ADD COLUMN note TEXT"),
+                                  &error),
+                 qPrintable(error));
+        QStringList altered = LibrarySchema::alteredObjects(database, version, &error);
+        altered.sort();
+        QCOMPARE(altered, (QStringList{QStringLiteral("index items_kind (missing)"), QStringLiteral("index spy"),
+                                       QStringLiteral("table plans (changed)")}));
     }
 
     void openingAnOlderLibraryMigratesIt()
