@@ -1,7 +1,7 @@
 #include "json/PlanJson.h"
 #include "store/LibrarySchema.h"
 #include "store/SqliteDatabase.h"
-#include "store/SqliteStatement.h"
+#include "../core/store/StoreTestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -130,17 +130,6 @@ private:
         if (file.open(QIODevice::WriteOnly))
             file.write(content);
         return filePath;
-    }
-
-    // A count read straight from the file, with no trigger or view of it running.
-    static qint64 queryCount(const QString &library, const QString &sql)
-    {
-        SqliteDatabase raw;
-        QString error;
-        if (!raw.open(library, SqliteDatabase::OpenMode::ReadOnly, &error))
-            return -1;
-        SqliteStatement statement = raw.prepare(sql);
-        return statement.step() == SqliteStatement::StepResult::Row ? statement.columnInt64(0) : -1;
     }
 
     static QByteArray fileBytes(const QString &filePath)
@@ -457,8 +446,8 @@ private Q_SLOTS:
                      && line.contains(QStringLiteral("table loot")),
                  qPrintable(line));
         QCOMPARE(fileBytes(library), before);
-        QCOMPARE(queryCount(library, QStringLiteral("SELECT count(*) FROM plans")), 1);
-        QCOMPARE(queryCount(library, QStringLiteral("SELECT count(*) FROM loot")), 0);
+        QCOMPARE(test::queryInteger(library, QStringLiteral("SELECT count(*) FROM plans")), qint64(1));
+        QCOMPARE(test::queryInteger(library, QStringLiteral("SELECT count(*) FROM loot")), qint64(0));
     }
 
     // A table replaced by a view over an endless query (issue 11): every command is refused at
