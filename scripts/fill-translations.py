@@ -381,6 +381,9 @@ ENGLISH.update({
 # and translated with QCoreApplication::translate() for the app: vigia_es.ts gives their Spanish,
 # vigia_en.ts keeps their English source.
 SPANISH_OF_CORE = {
+    "%1: not a regular file (a device, a pipe or a socket), not a plan document":
+        "%1: no es un archivo común (es un dispositivo, una tubería o un socket), no es un plan",
+    "%1: the file is too large (more than %2 MB)": "%1: el archivo es demasiado grande (más de %2 MB)",
     "this library has been altered outside Vigía: %1": "esta biblioteca fue modificada fuera de Vigía: %1",
     "cannot check the library's structure: %1": "no se pudo comprobar la estructura de la biblioteca: %1",
     # PlanBuilder

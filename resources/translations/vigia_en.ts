@@ -257,6 +257,14 @@
         <source>not a document Vigía can read (expected a PDF, a text or a Markdown file)</source>
         <translation>not a document Vigía can read (expected a PDF, a text or a Markdown file)</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket), not a plan document</source>
+        <translation>%1: not a regular file (a device, a pipe or a socket), not a plan document</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (more than %2 MB)</source>
+        <translation>%1: the file is too large (more than %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>PlanJsonReader</name>

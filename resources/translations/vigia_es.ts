@@ -257,6 +257,14 @@
         <source>not a document Vigía can read (expected a PDF, a text or a Markdown file)</source>
         <translation>no es un documento que Vigía pueda leer (se espera un PDF, un texto o un archivo Markdown)</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket), not a plan document</source>
+        <translation>%1: no es un archivo común (es un dispositivo, una tubería o un socket), no es un plan</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (more than %2 MB)</source>
+        <translation>%1: el archivo es demasiado grande (más de %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>PlanJsonReader</name>

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace vigia;
 using namespace vigia::test;
 
@@ -148,6 +150,21 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
         verifyRefused(writeFile(fileName, content), reason);
+    }
+
+    // Devices and pipes (issue 11, item 4): /dev/zero, a link to it named like a plan, and a FIFO
+    // nobody writes to are refused at once, without reading or blocking.
+    void devicesAndPipesAreRefusedAtOnce()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero here");
+        verifyRefused(QStringLiteral("/dev/zero"), QStringLiteral("not a regular file"), 20);
+        const QString link = path(QStringLiteral("plan-cero.txt"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        verifyRefused(link, QStringLiteral("not a regular file"), 20);
+        const QString fifo = path(QStringLiteral("plan-tubo.pdf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        verifyRefused(fifo, QStringLiteral("not a regular file"), 20);
     }
 
     void nulBytesInsideText()

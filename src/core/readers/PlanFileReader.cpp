@@ -48,6 +48,12 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
         result.error = QCoreApplication::translate("PlanFileReader", "%1: is a directory, not a plan document").arg(path);
         return result;
     }
+    // A device (/dev/zero, also through a link), a pipe or a socket: reading it may never end, or
+    // opening it may block. Plans are regular files.
+    if (!info.isFile()) {
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: not a regular file (a device, a pipe or a socket), not a plan document").arg(path);
+        return result;
+    }
     if (info.size() > maximumFileSize) {
         result.error = QCoreApplication::translate("PlanFileReader", "%1: the file is too large (%2 MB; at most %3 MB)")
                            .arg(path)
@@ -75,9 +81,16 @@ ReadResult PlanFileReader::readFile(const QString &path, const ReadOptions &opti
                            .arg(reader->maximumSize() / (1024 * 1024));
         return result;
     }
-    const QByteArray content = file.readAll();
+    // Never more than the limit, whatever the size said: the file may grow while it is read.
+    const QByteArray content = file.read(maximumFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         result.error = QCoreApplication::translate("PlanFileReader", "%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (content.size() > maximumFileSize) {
+        result.error = QCoreApplication::translate("PlanFileReader", "%1: the file is too large (more than %2 MB)")
+                           .arg(path)
+                           .arg(maximumFileSize / (1024 * 1024));
         return result;
     }
     result = readData(content, info.fileName(), options);
