@@ -49,6 +49,13 @@ private:
         )sql"), error);
     }
 
+    // A new library file holding version 1's plan, migrated to `version`.
+    bool versionOnePlanAt(SqliteDatabase &database, int version, QString *error)
+    {
+        return openDatabase(database, newPath()) && LibrarySchema::migrate(database, 1, error) && insertVersionOnePlan(database, error)
+            && LibrarySchema::migrate(database, version, error);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -191,11 +198,8 @@ private Q_SLOTS:
     void stepSevenCountsThePlansItemsAndKeepsTheCountsInStep()
     {
         SqliteDatabase database;
-        QVERIFY(openDatabase(database, newPath()));
         QString error;
-        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
-        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
-        QVERIFY2(LibrarySchema::migrate(database, 7, &error), qPrintable(error));
+        QVERIFY2(versionOnePlanAt(database, 7, &error), qPrintable(error));
         QCOMPARE(LibrarySchema::userVersion(database, &error), 7);
         // The items stored before are counted.
         QCOMPARE(integer(database, QStringLiteral("SELECT item_count FROM plan_item_counts WHERE plan_id = 7 AND kind = 'problem'")), 1);
@@ -232,11 +236,8 @@ private Q_SLOTS:
     void stepEightAddsTheLogOfPlanCorrectionsToAVersionSevenLibrary()
     {
         SqliteDatabase database;
-        QVERIFY(openDatabase(database, newPath()));
         QString error;
-        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
-        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
-        QVERIFY2(LibrarySchema::migrate(database, 7, &error), qPrintable(error));
+        QVERIFY2(versionOnePlanAt(database, 7, &error), qPrintable(error));
         QVERIFY(!database.execute(QStringLiteral("INSERT INTO plan_corrections (plan_id, action, corrected_at) VALUES (7, 'metadata', 'x')"), &error));
         QVERIFY2(LibrarySchema::migrate(database, 8, &error), qPrintable(error));
         QCOMPARE(LibrarySchema::userVersion(database, &error), 8);
@@ -252,11 +253,8 @@ private Q_SLOTS:
     void stepNineAddsReviewMarksThatGoWithTheirRow()
     {
         SqliteDatabase database;
-        QVERIFY(openDatabase(database, newPath()));
         QString error;
-        QVERIFY2(LibrarySchema::migrate(database, 1, &error), qPrintable(error));
-        QVERIFY2(insertVersionOnePlan(database, &error), qPrintable(error));
-        QVERIFY2(LibrarySchema::migrate(database, 8, &error), qPrintable(error));
+        QVERIFY2(versionOnePlanAt(database, 8, &error), qPrintable(error));
         QVERIFY(!database.execute(QStringLiteral("INSERT INTO row_reviews (row_id, reviewed_at) VALUES (13, 'x')"), &error));
         QVERIFY2(LibrarySchema::migrate(database, 9, &error), qPrintable(error));
         QCOMPARE(LibrarySchema::userVersion(database, &error), 9);
