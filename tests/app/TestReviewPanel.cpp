@@ -148,6 +148,11 @@ private Q_SLOTS:
         QTRY_VERIFY(view->hasPlan());
         QTRY_COMPARE(queue->openCount(), 1);
         QCOMPARE(queue->index(0, ReviewQueueModel::PlaceColumn).data().toString(), QStringLiteral("Social ▸ 2"));
+        // The last one reviewed: the queue says none are left, and the link above the plan goes.
+        panel->queueView()->setCurrentIndex(queue->index(0, 0));
+        QVERIFY(panel->markCurrent(true));
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text(), QStringLiteral("No quedan filas por revisar."));
+        QVERIFY(view->reviewLabel()->isHidden());
     }
 };
 

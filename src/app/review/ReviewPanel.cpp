@@ -174,10 +174,10 @@ void ReviewPanel::updateControls()
     const int open = m_model->openCount();
     if (!m_view->hasPlan())
         m_summary->setText(tr("Abra un plan para ver las filas que conviene revisar."));
-    else if (open == 0 && m_model->rowCount() == 0 && !m_showReviewed->isChecked())
-        m_summary->setText(m_model->openNotes().isEmpty() && m_lastOpenCount <= 0
-                               ? tr("El importador no dudó de ninguna fila de este plan.")
-                               : tr("No quedan filas por revisar."));
+    else if (m_model->doubtfulCount() == 0)
+        m_summary->setText(tr("El importador no dudó de ninguna fila de este plan."));
+    else if (open == 0)
+        m_summary->setText(tr("No quedan filas por revisar."));
     else
         m_summary->setText(tr("%1 de %2 filas por revisar: el importador pudo leerlas mal. Doble clic o Intro para ir a la fila.")
                                .arg(open)

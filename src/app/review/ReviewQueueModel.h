@@ -27,6 +27,8 @@ public:
 
     // Rows still to review (whatever is shown), and all the plan's rows.
     int openCount() const;
+    // Rows the importer doubted, reviewed or not.
+    int doubtfulCount() const { return static_cast<int>(m_entries.size()); }
     int planRowCount() const { return m_planRows; }
     // The reasons of a row to review as shown, by row id (for the plan tree's marks).
     QHash<qint64, QString> openNotes() const;
