@@ -17,19 +17,6 @@ namespace {
 // Characters of an item's text a row's label shows at most before eliding.
 constexpr int rowSummaryLength = 60;
 
-// The first item of a row that tells what it is about: its first problem, else its first
-// objective, else its first indicator or meta.
-const Item *summaryItem(const Row &row, ItemKind *kind)
-{
-    for (ItemKind candidate : {ItemKind::Problem, ItemKind::Objective, ItemKind::Indicator, ItemKind::Target}) {
-        if (!row.items(candidate).isEmpty()) {
-            *kind = candidate;
-            return &row.items(candidate).constFirst();
-        }
-    }
-    return nullptr;
-}
-
 // `text` on one line, cut after at most `length` characters at the end of a word, with "…"
 // when something was left out.
 QString firstWords(const QString &text, int length)
@@ -356,7 +343,7 @@ QString PlanTreeModel::displayText(const Node &node) const
         if (!row.heading.isEmpty())
             label = tr("%1 (%2)").arg(label, firstWords(row.heading, rowSummaryLength / 2));
         ItemKind kind = ItemKind::Problem;
-        const Item *first = summaryItem(row, &kind);
+        const Item *first = row.firstItem(&kind);
         return first ? QStringLiteral("%1 — %2").arg(label, firstWords(first->text, rowSummaryLength)) : label;
     }
     case NodeType::Item:
@@ -375,7 +362,7 @@ QVariant PlanTreeModel::rowToolTip(const Node &node) const
     if (!row.heading.isEmpty())
         lines.append(row.heading);
     ItemKind kind = ItemKind::Problem;
-    if (const Item *first = summaryItem(row, &kind))
+    if (const Item *first = row.firstItem(&kind))
         lines.append(tr("%1: %2").arg(ItemKindStyle::singularName(kind), first->text));
     if (const QString note = m_rowNotes.value(row.id); !note.isEmpty())
         lines.append(tr("⚠ Por revisar: %1").arg(note));

@@ -15,13 +15,9 @@ namespace {
 // The first words of a row's first item, to tell rows apart in a listing.
 QString rowLabel(const Row &row)
 {
-    for (const ItemKind kind : allItemKinds) {
-        if (!row.items(kind).isEmpty()) {
-            const QString text = row.items(kind).constFirst().text.simplified();
-            return text.size() > 60 ? text.left(59) + u'…' : text;
-        }
-    }
-    return {};
+    const Item *first = row.firstItem();
+    const QString text = first ? first->text.simplified() : QString();
+    return text.size() > 60 ? text.left(59) + u'…' : text;
 }
 
 std::optional<qint64> rowIdArgument(const QString &value)

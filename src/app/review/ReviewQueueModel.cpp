@@ -10,11 +10,8 @@ namespace {
 
 QString firstItemText(const Row &row)
 {
-    for (const ItemKind kind : allItemKinds) {
-        if (!row.items(kind).isEmpty())
-            return row.items(kind).constFirst().text.simplified();
-    }
-    return {};
+    const Item *first = row.firstItem();
+    return first ? first->text.simplified() : QString();
 }
 
 } // namespace

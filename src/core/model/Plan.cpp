@@ -10,6 +10,18 @@ qsizetype Row::itemCount() const
     return count;
 }
 
+const Item *Row::firstItem(ItemKind *kind) const
+{
+    for (const ItemKind candidate : allItemKinds) {
+        if (!items(candidate).isEmpty()) {
+            if (kind)
+                *kind = candidate;
+            return &items(candidate).constFirst();
+        }
+    }
+    return nullptr;
+}
+
 qsizetype Dimension::itemCount() const
 {
     qsizetype count = 0;

@@ -39,6 +39,9 @@ struct Row {
     const QList<Item> &items(ItemKind kind) const { return cells[static_cast<size_t>(kind)]; }
     qsizetype itemCount() const;
     bool isEmpty() const { return itemCount() == 0; }
+    // The item that tells what the row is about: its first problem, else its first objective, else
+    // its first indicator or meta (`kind` says which); null for an empty row.
+    const Item *firstItem(ItemKind *kind = nullptr) const;
 
     bool operator==(const Row &) const = default;
 };

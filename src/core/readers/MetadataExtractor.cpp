@@ -67,6 +67,10 @@ bool isOrganizationWordsOnly(const QString &line)
     return true;
 }
 
+// Quotation marks that open and close a statement ("…", “…”, «…»).
+const QString openingQuotes = QStringLiteral("\"“«");
+const QString closingQuotes = QStringLiteral("\"”»");
+
 QString stripQuotes(QString text)
 {
     text = text.trimmed();
@@ -94,7 +98,7 @@ bool isSectionHeading(const TextRow &row)
     if (numberedTitle.match(row.text.trimmed()).hasMatch())
         return true;
     // Capitals in quotation marks are a statement, not a heading.
-    return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120 && !QStringLiteral("\"“«").contains(row.text.front());
+    return LayoutPatterns::isUpperCase(row.text) && row.text.size() <= 120 && !openingQuotes.contains(row.text.front());
 }
 
 // The statement quoted inside a paragraph that introduces it ("… proponemos la siguiente visión de
@@ -119,17 +123,15 @@ QString visionUnder(const QList<TextRow> &rows, qsizetype i, const QString &layo
     }
     if (paragraphs.isEmpty())
         return {};
-    static const QString opening = QStringLiteral("\"“«");
-    static const QString closing = QStringLiteral("\"”»");
     // The statement itself in quotation marks: the first paragraph opens the quote.
-    if (opening.contains(paragraphs.first().front())) {
+    if (openingQuotes.contains(paragraphs.first().front())) {
         QStringList quoted;
         for (qsizetype p = 0; p < paragraphs.size(); ++p) {
             quoted << paragraphs[p];
             QString tail = paragraphs[p];
             while (!tail.isEmpty() && (tail.back() == u'.' || tail.back().isSpace()))
                 tail.chop(1);
-            if (!tail.isEmpty() && closing.contains(tail.back()) && (p > 0 || tail.size() > 1))
+            if (!tail.isEmpty() && closingQuotes.contains(tail.back()) && (p > 0 || tail.size() > 1))
                 break;
         }
         return stripQuotes(quoted.join(QLatin1Char(' ')));
@@ -139,7 +141,7 @@ QString visionUnder(const QList<TextRow> &rows, qsizetype i, const QString &layo
     // The quote may go on past a page break, into the next paragraphs.
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
         const QString &paragraph = paragraphs[p];
-        if (opening.contains(paragraph.front()) || !std::any_of(paragraph.cbegin(), paragraph.cend(), [](QChar c) { return opening.contains(c); }))
+        if (openingQuotes.contains(paragraph.front()) || !std::any_of(paragraph.cbegin(), paragraph.cend(), [](QChar c) { return openingQuotes.contains(c); }))
             continue;
         if (const QString statement = quotedStatement(paragraphs.mid(p).join(QLatin1Char(' '))); !statement.isEmpty())
             return statement;

@@ -1,5 +1,6 @@
 #include "RowReview.h"
 
+#include "readers/LayoutPatterns.h"
 #include "readers/ProposalCards.h"
 
 namespace vigia::RowReview {
@@ -11,30 +12,6 @@ int kindsFilled(const Row &row)
     for (const ItemKind kind : allItemKinds)
         kinds += !row.items(kind).isEmpty();
     return kinds;
-}
-
-bool inCapitals(const QString &text)
-{
-    int letters = 0;
-    for (const QChar c : text) {
-        if (!c.isLetter())
-            continue;
-        if (c.isLower())
-            return false;
-        ++letters;
-    }
-    return letters >= 4;
-}
-
-bool startsLowerCase(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.isLetter())
-            return c.isLower();
-        if (c.isDigit())
-            return false;
-    }
-    return false;
 }
 
 // What is usual in the plan, against which a row stands out.
@@ -59,7 +36,7 @@ PlanShape shapeOf(const Plan &plan)
             for (const ItemKind kind : allItemKinds) {
                 for (const Item &item : row.items(kind)) {
                     ++items;
-                    capitals += inCapitals(item.text);
+                    capitals += LayoutPatterns::isUpperCase(item.text);
                 }
             }
         }
@@ -95,9 +72,9 @@ QList<ReviewFinding> findingsFor(const Plan &plan, int dimension, int row, const
             const QString text = items[i].text.trimmed();
             const bool title = isRowTitle(data, kind, i);
             const bool label = isLabelAlone(text);
-            if (label || (!title && (text.endsWith(u':') || (!shape.capitalsCommon && inCapitals(text) && text.size() <= 80))))
+            if (label || (!title && (text.endsWith(u':') || (!shape.capitalsCommon && LayoutPatterns::isUpperCase(text) && text.size() <= 80))))
                 found.append({ReviewReason::HeadingLike, kind, static_cast<int>(i)});
-            if (!label && ((!title && text.split(u' ', Qt::SkipEmptyParts).size() <= 1) || startsLowerCase(text)))
+            if (!label && ((!title && text.split(u' ', Qt::SkipEmptyParts).size() <= 1) || LayoutPatterns::startsLowerCase(text)))
                 found.append({ReviewReason::Fragment, kind, static_cast<int>(i)});
             if (text.size() > joinedLength)
                 found.append({ReviewReason::Joined, kind, static_cast<int>(i)});

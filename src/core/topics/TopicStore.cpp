@@ -9,14 +9,12 @@
 
 #include <QSet>
 
-#include <sqlite3.h>
 
 namespace vigia {
 namespace {
 
 using StepResult = SqliteStatement::StepResult;
 
-constexpr int busyTimeoutMilliseconds = 5000;
 
 bool setError(QString *error, const QString &reason)
 {
