@@ -548,6 +548,25 @@ def fill(path: pathlib.Path, table: dict, plurals_only: bool, core: dict) -> int
     return missing
 
 
+# What of a document's text did not reach the plan (issue 22: "anything dropped").
+ENGLISH.update({
+    "%1 del texto no pasó al plan (%n pasaje(s)): una presentación, un diagnóstico o algo que el lector no reconoció.": (
+        "%1 of the text did not reach the plan (%n passage): a presentation, a diagnosis or something the reader did not recognise.",
+        "%1 of the text did not reach the plan (%n passages): a presentation, a diagnosis or something the reader did not recognise."),
+    "menos del 1 %": "less than 1 %",
+    "%1 %": "%1 %",
+    "pág. %1": "p. %1",
+    "línea %1": "line %1",
+    "«%1»": "“%1”",
+    "y %n pasaje(s) más": ("and %n more passage", "and %n more passages"),
+})
+SPANISH_PLURALS.update({
+    "%1 del texto no pasó al plan (%n pasaje(s)): una presentación, un diagnóstico o algo que el lector no reconoció.": (
+        "%1 del texto no pasó al plan (%n pasaje): una presentación, un diagnóstico o algo que el lector no reconoció.",
+        "%1 del texto no pasó al plan (%n pasajes): una presentación, un diagnóstico o algo que el lector no reconoció."),
+    "y %n pasaje(s) más": ("y %n pasaje más", "y %n pasajes más"),
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

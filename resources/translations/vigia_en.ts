@@ -863,6 +863,34 @@
         <source>%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</source>
         <translation><numerusform>%n row to review: the reader was not sure of it (View ▸ Rows to review).</numerusform><numerusform>%n rows to review: the reader was not sure of them (View ▸ Rows to review).</numerusform></translation>
     </message>
+    <message>
+        <source>pág. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>línea %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>y %n pasaje(s) más</source>
+        <translation><numerusform>and %n more passage</numerusform><numerusform>and %n more passages</numerusform></translation>
+    </message>
+    <message>
+        <source>menos del 1 %</source>
+        <translation>less than 1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 del texto no pasó al plan (%n pasaje(s)): una presentación, un diagnóstico o algo que el lector no reconoció.</source>
+        <translation><numerusform>%1 of the text did not reach the plan (%n passage): a presentation, a diagnosis or something the reader did not recognise.</numerusform><numerusform>%1 of the text did not reach the plan (%n passages): a presentation, a diagnosis or something the reader did not recognise.</numerusform></translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

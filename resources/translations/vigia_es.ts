@@ -863,6 +863,34 @@
         <source>%n fila(s) por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</source>
         <translation><numerusform>%n fila por revisar: el lector dudó de ella (Ver ▸ Filas por revisar).</numerusform><numerusform>%n filas por revisar: el lector dudó de ellas (Ver ▸ Filas por revisar).</numerusform></translation>
     </message>
+    <message>
+        <source>pág. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>línea %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>y %n pasaje(s) más</source>
+        <translation><numerusform>y %n pasaje más</numerusform><numerusform>y %n pasajes más</numerusform></translation>
+    </message>
+    <message>
+        <source>menos del 1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 del texto no pasó al plan (%n pasaje(s)): una presentación, un diagnóstico o algo que el lector no reconoció.</source>
+        <translation><numerusform>%1 del texto no pasó al plan (%n pasaje): una presentación, un diagnóstico o algo que el lector no reconoció.</numerusform><numerusform>%1 del texto no pasó al plan (%n pasajes): una presentación, un diagnóstico o algo que el lector no reconoció.</numerusform></translation>
+    </message>
+    <message>
+        <source>«%1»</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ImportSession</name>

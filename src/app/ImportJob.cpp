@@ -83,6 +83,7 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         file.rowCount = result.rowCount;
         file.itemCount = result.itemCount;
         file.reviewRowCount = result.reviewRowCount;
+        file.unplaced = result.unplaced;
         file.error = result.outcome.error;
         switch (result.outcome.status) {
         case ImportOutcome::Status::Imported: file.status = ImportReport::Status::Imported; break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/UnplacedText.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +26,7 @@ struct ImportReport {
         int rowCount = 0;
         int itemCount = 0;
         int reviewRowCount = 0; // rows the user should check (the review queue)
+        UnplacedText unplaced;  // the document's text that did not reach the plan
     };
 
     QList<File> files;

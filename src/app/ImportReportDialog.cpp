@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vigia::app {
 
 QString ImportReportDialog::layoutName(const QString &layout)
@@ -49,6 +51,45 @@ QString ImportReportDialog::summary(const ImportReport &report)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ImportReportDialog::passagePlace(const UnplacedPassage &passage)
+{
+    if (passage.page != 0)
+        return tr("pág. %1").arg(passage.page);
+    if (passage.sourceLine != 0)
+        return tr("línea %1").arg(passage.sourceLine);
+    return {};
+}
+
+void ImportReportDialog::addUnplacedText(QTreeWidgetItem *fileItem, const UnplacedText &unplaced)
+{
+    if (unplaced.passages.isEmpty())
+        return;
+    auto *summary = new QTreeWidgetItem(fileItem);
+    const QString share = unplaced.percent() == 0 ? tr("menos del 1 %") : tr("%1 %").arg(unplaced.percent());
+    summary->setText(1, tr("%1 del texto no pasó al plan (%n pasaje(s)): una presentación, un diagnóstico o algo que "
+                           "el lector no reconoció.",
+                           nullptr, static_cast<int>(unplaced.passages.size()))
+                            .arg(share));
+    summary->setData(0, Qt::UserRole, unplacedRole());
+    summary->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    summary->setToolTip(1, summary->text(1));
+    constexpr int shownPassages = 12;
+    constexpr int excerptLength = 140;
+    for (qsizetype i = 0; i < std::min<qsizetype>(unplaced.passages.size(), shownPassages); ++i) {
+        const UnplacedPassage &passage = unplaced.passages.at(i);
+        const QString excerpt = passage.text.size() > excerptLength ? passage.text.left(excerptLength) + QStringLiteral("…")
+                                                                    : passage.text;
+        auto *child = new QTreeWidgetItem(summary);
+        child->setText(0, passagePlace(passage));
+        child->setText(1, tr("«%1»").arg(excerpt));
+        child->setToolTip(1, passage.text);
+    }
+    if (unplaced.passages.size() > shownPassages) {
+        auto *more = new QTreeWidgetItem(summary);
+        more->setText(1, tr("y %n pasaje(s) más", nullptr, static_cast<int>(unplaced.passages.size() - shownPassages)));
+    }
+}
+
 ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
     : QDialog(parent)
     , m_summary(new QLabel(summary(report), this))
@@ -77,6 +118,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
                 review->setIcon(1, ReviewStyle::icon());
                 review->setToolTip(1, review->text(1));
             }
+            addUnplacedText(item, file.unplaced);
             break;
         case ImportReport::Status::Duplicate:
             item->setText(1, tr("Ya estaba en la biblioteca"));
@@ -98,7 +140,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
             child->setToolTip(1, warning);
         }
     }
-    m_files->expandAll();
+    // Files and their findings open; the passages left out stay folded under their summary.
+    m_files->expandToDepth(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -28,6 +28,7 @@
 #include <QTextStream>
 #include <QDockWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QTreeView>
 
 namespace vigia::app {
@@ -303,6 +304,13 @@ void ScreenshotTour::shootImportProblems()
     connect(m_window, &MainWindow::importFinished, this, [this] {
         QTimer::singleShot(settleMs, this, [this] {
             if (ImportReportDialog *report = m_window->lastImportReport()) {
+                // The first file's text that did not reach the plan, unfolded.
+                if (QTreeWidgetItem *file = report->filesView()->topLevelItem(0)) {
+                    for (int child = 0; child < file->childCount(); ++child) {
+                        if (file->child(child)->data(0, Qt::UserRole) == ImportReportDialog::unplacedRole())
+                            file->child(child)->setExpanded(true);
+                    }
+                }
                 save(report, QStringLiteral("import-report-problems.png"));
                 report->close();
             } else {

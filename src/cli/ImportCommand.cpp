@@ -21,6 +21,24 @@ QString statusName(ImportOutcome::Status status)
     return {};
 }
 
+// The document's text that did not reach the plan: how much, and each passage with its place.
+QJsonObject unplacedToJson(const UnplacedText &unplaced)
+{
+    QJsonArray passages;
+    for (const UnplacedPassage &passage : unplaced.passages) {
+        QJsonObject object{{QStringLiteral("words"), passage.wordCount}, {QStringLiteral("text"), passage.text}};
+        if (passage.page != 0)
+            object.insert(QStringLiteral("page"), passage.page);
+        if (passage.sourceLine != 0)
+            object.insert(QStringLiteral("line"), passage.sourceLine);
+        passages.append(object);
+    }
+    return {{QStringLiteral("document_words"), unplaced.documentWords},
+            {QStringLiteral("words"), unplaced.unplacedWords},
+            {QStringLiteral("percent"), unplaced.percent()},
+            {QStringLiteral("passages"), passages}};
+}
+
 QJsonObject resultToJson(const FileImportResult &result)
 {
     QJsonObject object{
@@ -35,6 +53,7 @@ QJsonObject resultToJson(const FileImportResult &result)
         object.insert(QStringLiteral("rows"), result.rowCount);
         object.insert(QStringLiteral("items"), result.itemCount);
         object.insert(QStringLiteral("rows_to_review"), result.reviewRowCount);
+        object.insert(QStringLiteral("unplaced"), unplacedToJson(result.unplaced));
     }
     if (!result.outcome.error.isEmpty())
         object.insert(QStringLiteral("error"), result.outcome.error);

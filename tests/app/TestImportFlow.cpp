@@ -225,6 +225,29 @@ private Q_SLOTS:
                 shown = shown || files->topLevelItem(row)->child(child)->text(1).startsWith(line);
             QCOMPARE(shown, toReview > 0);
         }
+        // And which of its text did not reach the plan: the share, then the passages with their place.
+        int filesWithUnplacedText = 0;
+        for (int row = 0; row < 2; ++row) {
+            const UnplacedText &unplaced = report.files[row].unplaced;
+            const QTreeWidgetItem *summary = nullptr;
+            const QString share = unplaced.percent() == 0 ? QStringLiteral("menos del 1 %") : QStringLiteral("%1 %").arg(unplaced.percent());
+            for (int child = 0; child < files->topLevelItem(row)->childCount(); ++child) {
+                if (files->topLevelItem(row)->child(child)->text(1).startsWith(share + QStringLiteral(" del texto no pasó al plan")))
+                    summary = files->topLevelItem(row)->child(child);
+            }
+            QCOMPARE(summary != nullptr, !unplaced.passages.isEmpty());
+            if (!summary)
+                continue;
+            ++filesWithUnplacedText;
+            const UnplacedPassage &first = unplaced.passages.constFirst();
+            const QString place = first.page != 0 ? QStringLiteral("pág. %1").arg(first.page) : QStringLiteral("línea %1").arg(first.sourceLine);
+            QCOMPARE(summary->child(0)->text(0), place);
+            QVERIFY2(summary->child(0)->text(1).startsWith(QStringLiteral("«%1").arg(first.text.left(40))), qPrintable(summary->child(0)->text(1)));
+            QCOMPARE(summary->child(0)->toolTip(1), first.text);
+            QCOMPARE(summary->childCount(), std::min<int>(unplaced.passages.size(), 12) + (unplaced.passages.size() > 12 ? 1 : 0));
+            QVERIFY(!summary->isExpanded()); // the passages stay folded under their summary
+        }
+        QVERIFY(filesWithUnplacedText > 0);
     }
 
     void theRealDialogIsAnsweredWhileTheWindowStaysResponsive()

@@ -547,6 +547,42 @@ private Q_SLOTS:
         QVERIFY(missing.errorLines().constFirst().contains(QStringLiteral("no plan 999")));
     }
 
+    // The import report says which of a document's text did not reach the plan: the presentation of
+    // an outline plan, with its source line, and none of the proposals it imported.
+    void importSaysWhatTextWasLeftOut()
+    {
+        const QStringList seeds = sharedFiles(QStringLiteral("seeds"), QStringLiteral("004_*.txt"));
+        QCOMPARE(seeds.size(), 1);
+        const QString library = newLibraryPath();
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, seeds.constFirst(),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonObject unplaced = QJsonDocument::fromJson(imported.out).array().first().toObject().value(QStringLiteral("unplaced")).toObject();
+        const QJsonArray passages = unplaced.value(QStringLiteral("passages")).toArray();
+        QVERIFY(!passages.isEmpty());
+        QFile source(seeds.constFirst());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QStringList sourceLines = QString::fromUtf8(source.readAll()).split(u'\n');
+        const QString exported = QString::fromUtf8(run({QStringLiteral("export"), QStringLiteral("--db"), library, QStringLiteral("1")}).out);
+        int words = 0;
+        bool presentation = false;
+        for (const QJsonValue &value : passages) {
+            const QJsonObject passage = value.toObject();
+            const QString text = passage.value(QStringLiteral("text")).toString();
+            const int line = passage.value(QStringLiteral("line")).toInt();
+            QVERIFY(line >= 1 && line <= sourceLines.size());
+            QVERIFY2(sourceLines.at(line - 1).contains(text.left(30)), qPrintable(text));
+            QVERIFY2(!exported.contains(text.left(60)), qPrintable(text)); // not in the plan
+            presentation = presentation || text.startsWith(QStringLiteral("La gestión Pública Municipal"));
+            words += passage.value(QStringLiteral("words")).toInt();
+        }
+        QVERIFY(presentation);
+        QCOMPARE(unplaced.value(QStringLiteral("words")).toInt(), words);
+        const int documentWords = unplaced.value(QStringLiteral("document_words")).toInt();
+        QVERIFY(documentWords > words);
+        QCOMPARE(unplaced.value(QStringLiteral("percent")).toInt(), qRound(100.0 * words / documentWords));
+    }
+
     // The review queue of a stored plan: doubtful rows with their reasons; marked rows leave it and
     // stay marked; only the plan's own rows can be marked.
     void reviewListsDoubtfulRowsAndMarksThem()

@@ -64,6 +64,8 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     result.rowCount = static_cast<int>(read.plan.rowCount());
     result.itemCount = static_cast<int>(read.plan.itemCount());
     result.reviewRowCount = static_cast<int>(RowReview::assess(read.plan).size());
+    if (read.layout)
+        result.unplaced = UnplacedText::find(*read.layout, read.plan);
     result.outcome = m_library.importPlan(read.plan, read.warnings);
     if (result.outcome.status == ImportOutcome::Status::Failed)
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readers/PlanReader.h"
+#include "review/UnplacedText.h"
 #include "store/PlanLibrary.h"
 
 #include <QList>
@@ -25,6 +26,7 @@ struct FileImportResult {
     int rowCount = 0;
     int itemCount = 0;
     int reviewRowCount = 0;  // rows the user should check (RowReview)
+    UnplacedText unplaced;   // the document's text that did not reach the plan
 };
 
 // Imports plan documents into a library: reads each file with the PlanFileReader and stores it
