@@ -136,23 +136,29 @@ int runProgressSet(CliContext &context)
     values.evaluator = parser.isSet(evaluatorOption) ? parser.value(evaluatorOption) : ProgressTracker::defaultEvaluator();
     values.assessedOn = date.isValid() ? date : QDate::currentDate();
 
-    std::optional<ProgressRecord> record = tracker.setProgress(*itemId, semester, values, &error);
+    // Every piece of evidence is checked and read before anything is written; then the record and
+    // its evidence are stored in one transaction.
+    QList<PendingEvidence> evidence;
+    for (const QString &url : parser.values(urlOption)) {
+        const std::optional<PendingEvidence> pending = EvidenceIntake::fromUrl(url, consulted, values.evaluator, &error);
+        if (!pending) {
+            commandLine.reportError(QStringLiteral("%1; nothing was recorded").arg(error));
+            return ExitFailure;
+        }
+        evidence.append(*pending);
+    }
+    for (const QString &file : parser.values(fileOption)) {
+        const std::optional<PendingEvidence> pending = EvidenceIntake::fromFile(file, values.evaluator, &error);
+        if (!pending) {
+            commandLine.reportError(QStringLiteral("%1; nothing was recorded").arg(error));
+            return ExitFailure;
+        }
+        evidence.append(*pending);
+    }
+    std::optional<ProgressRecord> record = tracker.setProgress(*itemId, semester, values, evidence, &error);
     if (!record) {
         commandLine.reportError(error);
         return ExitFailure;
-    }
-    bool failed = false;
-    for (const QString &url : parser.values(urlOption)) {
-        if (!tracker.addEvidenceUrl(record->id, url, consulted, values.evaluator, &error)) {
-            commandLine.reportError(error);
-            failed = true;
-        }
-    }
-    for (const QString &file : parser.values(fileOption)) {
-        if (!tracker.addEvidenceFile(record->id, file, values.evaluator, &error)) {
-            commandLine.reportError(error);
-            failed = true;
-        }
     }
     record = tracker.recordById(record->id, &error);
     if (!record) {
@@ -165,7 +171,7 @@ int runProgressSet(CliContext &context)
         context.out << "record " << record->id << ": item " << record->itemId << ' ' << record->semester << ' '
                     << describeValues(record->values) << ", " << record->evidence.size() << " evidence\n";
     }
-    return failed ? ExitFailure : ExitOk;
+    return ExitOk;
 }
 
 } // namespace vigia::cli

@@ -268,6 +268,20 @@ private Q_SLOTS:
         const int row = window.tableModel()->rowOfItem(meta);
         QCOMPARE(window.tableModel()->index(row, TrackingTableModel::EvidenceColumn).data().toInt(), 1);
 
+        // A file that cannot be read is refused with its name, and leaves no empty record behind
+        // on an item that had none.
+        const qint64 otherMeta = fixture.metaIds().constFirst();
+        QVERIFY(otherMeta != meta);
+        QVERIFY(window.selectItem(otherMeta));
+        const int shownBefore = MessageBox::shownCount();
+        const QString missing = QDir(QDir::tempPath()).filePath(QStringLiteral("vigia-no-such-evidence.pdf"));
+        FileDialog::setNextFileNames({missing});
+        window.attachFileEvidence();
+        QCOMPARE(MessageBox::shownCount(), shownBefore + 1);
+        QVERIFY2(MessageBox::lastText().contains(missing), qPrintable(MessageBox::lastText()));
+        QVERIFY(!window.tracker()->record(otherMeta, window.semester()));
+        QVERIFY(window.selectItem(meta));
+
         // A file through the file dialog seam; its name is hostile.
         QTemporaryDir files;
         const QString source = files.filePath(QStringLiteral("acta de ..%2F sesión.txt"));

@@ -498,17 +498,16 @@ bool TrackingWindow::saveProgress(qint64 itemId, const ProgressValues &values)
     return true;
 }
 
-std::optional<ProgressRecord> TrackingWindow::ensureRecord(qint64 itemId)
+bool TrackingWindow::storeEvidence(qint64 itemId, const PendingEvidence &evidence, QString *error)
 {
-    QString error;
-    if (std::optional<ProgressRecord> record = m_tracker->record(itemId, semester(), &error))
-        return record;
+    if (const std::optional<ProgressRecord> record = m_tracker->record(itemId, semester(), error))
+        return m_tracker->addEvidence(record->id, evidence, error).has_value();
+    if (!error->isEmpty())
+        return false;
+    // No record yet: an empty one and the evidence, in one transaction.
     ProgressValues values;
     values.evaluator = ProgressTracker::defaultEvaluator();
-    std::optional<ProgressRecord> record = m_tracker->setProgress(itemId, semester(), values, &error);
-    if (!record)
-        MessageBox::warning(this, tr("No se añadió la evidencia"), error);
-    return record;
+    return m_tracker->setProgress(itemId, semester(), values, {evidence}, error).has_value();
 }
 
 void TrackingWindow::addUrlEvidence()
@@ -526,11 +525,10 @@ void TrackingWindow::addUrlEvidence()
 
 bool TrackingWindow::addEvidenceUrl(qint64 itemId, const QString &url, const QDate &consultedOn)
 {
-    const std::optional<ProgressRecord> record = ensureRecord(itemId);
-    if (!record)
-        return false;
     QString error;
-    if (!m_tracker->addEvidenceUrl(record->id, url, consultedOn, ProgressTracker::defaultEvaluator(), &error)) {
+    const std::optional<PendingEvidence> evidence =
+        EvidenceIntake::fromUrl(url, consultedOn, ProgressTracker::defaultEvaluator(), &error);
+    if (!evidence || !storeEvidence(itemId, *evidence, &error)) {
         MessageBox::warning(this, tr("No se añadió la evidencia"), error);
         return false;
     }
@@ -553,11 +551,9 @@ void TrackingWindow::attachFileEvidence()
 
 bool TrackingWindow::addEvidenceFile(qint64 itemId, const QString &path)
 {
-    const std::optional<ProgressRecord> record = ensureRecord(itemId);
-    if (!record)
-        return false;
     QString error;
-    if (!m_tracker->addEvidenceFile(record->id, path, ProgressTracker::defaultEvaluator(), &error)) {
+    const std::optional<PendingEvidence> evidence = EvidenceIntake::fromFile(path, ProgressTracker::defaultEvaluator(), &error);
+    if (!evidence || !storeEvidence(itemId, *evidence, &error)) {
         MessageBox::warning(this, tr("No se adjuntó el archivo"), error);
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "TrackingJobs.h"
 #include "model/Plan.h"
+#include "progress/EvidenceIntake.h"
 #include "progress/ProgressRecord.h"
 
 #include <QFutureWatcher>
@@ -124,8 +125,9 @@ private:
     void onReimportFinished();
     void onMergeFinished();
     std::optional<ProgressRecord> currentRecord() const;
-    // The record of the item in the current semester, created ("no information") when missing.
-    std::optional<ProgressRecord> ensureRecord(qint64 itemId);
+    // Adds the evidence to the item's record in the current semester; with no record yet, an empty
+    // one ("no information") and the evidence are stored together.
+    bool storeEvidence(qint64 itemId, const PendingEvidence &evidence, QString *error);
     QString fileDirectory() const;
 
     QString m_libraryPath;

@@ -4,6 +4,7 @@
 #include "Semester.h"
 #include "TargetValue.h"
 #include "EvidenceFileName.h"
+#include "EvidenceIntake.h"
 #include "store/OpenDatabaseFiles.h"
 #include "store/PlanLibrary.h"
 #include "store/SqliteStatement.h"
@@ -344,8 +345,15 @@ bool ProgressTracker::updateRecord(qint64 recordId, const ProgressValues &values
     return true;
 }
 
+std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const QString &semester,
+                                                           const ProgressValues &values, QString *error)
+{
+    return setProgress(itemId, semester, values, {}, error);
+}
+
 std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const QString &semesterText,
-                                                           ProgressValues values, QString *error)
+                                                           ProgressValues values, const QList<PendingEvidence> &evidence,
+                                                           QString *error)
 {
     QString ignoredError;
     if (!error)
@@ -381,11 +389,12 @@ std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const 
     if (!existing && !error->isEmpty())
         return std::nullopt;
     qint64 recordId = 0;
+    const bool unchanged = existing && existing->values == values;
+    if (unchanged && evidence.isEmpty())
+        return existing;
     if (existing) {
         recordId = existing->id;
-        if (existing->values == values)
-            return existing;
-        if (!updateRecord(recordId, values, error))
+        if (!unchanged && !updateRecord(recordId, values, error))
             return std::nullopt;
     } else {
         const std::optional<qint64> inserted = insertRecord(itemId, semester, values, error);
@@ -395,9 +404,18 @@ std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const 
     }
     const std::optional<ProgressValues> oldValues =
         existing ? std::optional<ProgressValues>(existing->values) : std::nullopt;
-    if (!appendHistory(recordId, itemId, semester, QStringLiteral("set"), oldValues, values, {}, values.evaluator,
-                       error))
+    if (!unchanged
+        && !appendHistory(recordId, itemId, semester, QStringLiteral("set"), oldValues, values, {}, values.evaluator,
+                          error))
         return std::nullopt;
+    ProgressRecord owner;
+    owner.id = recordId;
+    owner.itemId = itemId;
+    owner.semester = semester;
+    for (const PendingEvidence &piece : evidence) {
+        if (!storeEvidence(owner, piece, error))
+            return std::nullopt;
+    }
     if (!transaction.commit()) {
         *error = fail(transaction.error());
         return std::nullopt;
@@ -442,28 +460,33 @@ std::optional<Evidence> ProgressTracker::addEvidenceUrl(qint64 recordId, const Q
                                                         QString *error)
 {
     QString ignoredError;
-    if (!error)
-        error = &ignoredError;
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.isRelative() || parsed.host().isEmpty()
-        || (parsed.scheme() != u"http" && parsed.scheme() != u"https")) {
-        *error = fail(QStringLiteral("'%1' is not an http(s) address").arg(url));
-        return std::nullopt;
-    }
-    Evidence evidence;
-    evidence.kind = Evidence::Kind::Url;
-    evidence.url = parsed.toString(QUrl::FullyEncoded);
-    evidence.consultedOn = consultedOn.isValid() ? consultedOn : QDate::currentDate();
-    evidence.addedBy = addedBy;
-    return storeEvidence(recordId, evidence, {},
-                         QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate)),
-                         error);
+    const std::optional<PendingEvidence> pending = EvidenceIntake::fromUrl(url, consultedOn, addedBy, error ? error : &ignoredError);
+    return pending ? addEvidence(recordId, *pending, error) : std::nullopt;
 }
 
-// Stores one piece of evidence of a record and its history entry, in one transaction.
-std::optional<Evidence> ProgressTracker::storeEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
-                                                       const QString &historyDetail, QString *error)
+std::optional<Evidence> ProgressTracker::addEvidenceFile(qint64 recordId, const QString &path,
+                                                         const QString &addedBy, QString *error)
 {
+    QString ignoredError;
+    const std::optional<PendingEvidence> pending = EvidenceIntake::fromFile(path, addedBy, error ? error : &ignoredError);
+    return pending ? addEvidence(recordId, *pending, error) : std::nullopt;
+}
+
+std::optional<Evidence> ProgressTracker::addEvidenceData(qint64 recordId, const QByteArray &content,
+                                                         const QString &originalName, const QString &addedBy,
+                                                         QString *error)
+{
+    QString ignoredError;
+    const std::optional<PendingEvidence> pending =
+        EvidenceIntake::fromData(content, originalName, addedBy, error ? error : &ignoredError);
+    return pending ? addEvidence(recordId, *pending, error) : std::nullopt;
+}
+
+std::optional<Evidence> ProgressTracker::addEvidence(qint64 recordId, const PendingEvidence &pending, QString *error)
+{
+    QString ignoredError;
+    if (!error)
+        error = &ignoredError;
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         *error = fail(transaction.error());
@@ -472,10 +495,8 @@ std::optional<Evidence> ProgressTracker::storeEvidence(qint64 recordId, const Ev
     const std::optional<ProgressRecord> owner = recordById(recordId, error);
     if (!owner)
         return std::nullopt;
-    const std::optional<Evidence> stored = insertEvidence(recordId, evidence, content, error);
-    if (!stored
-        || !appendHistory(recordId, owner->itemId, owner->semester, QStringLiteral("evidence"), std::nullopt,
-                          std::nullopt, historyDetail, evidence.addedBy, error))
+    const std::optional<Evidence> stored = storeEvidence(*owner, pending, error);
+    if (!stored)
         return std::nullopt;
     if (!transaction.commit()) {
         *error = fail(transaction.error());
@@ -484,57 +505,16 @@ std::optional<Evidence> ProgressTracker::storeEvidence(qint64 recordId, const Ev
     return stored;
 }
 
-std::optional<Evidence> ProgressTracker::addEvidenceFile(qint64 recordId, const QString &path,
-                                                         const QString &addedBy, QString *error)
+// One piece of evidence of a record and its history entry, inside the caller's transaction.
+std::optional<Evidence> ProgressTracker::storeEvidence(const ProgressRecord &owner, const PendingEvidence &pending,
+                                                       QString *error)
 {
-    QString ignoredError;
-    if (!error)
-        error = &ignoredError;
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = QStringLiteral("%1: %2").arg(path, info.exists() ? QStringLiteral("not a file")
-                                                                  : QStringLiteral("no such file"));
+    const std::optional<Evidence> stored = insertEvidence(owner.id, pending.evidence, pending.content, error);
+    if (!stored
+        || !appendHistory(owner.id, owner.itemId, owner.semester, QStringLiteral("evidence"), std::nullopt, std::nullopt,
+                          pending.historyDetail, pending.evidence.addedBy, error))
         return std::nullopt;
-    }
-    if (info.size() > maximumEvidenceSize) {
-        *error = QStringLiteral("%1: the file is larger than %2 MiB").arg(path).arg(maximumEvidenceSize >> 20);
-        return std::nullopt;
-    }
-    if (const QString refusal = OpenDatabaseFiles::refusal(path); !refusal.isEmpty()) {
-        *error = refusal;
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return addEvidenceData(recordId, file.readAll(), info.fileName(), addedBy, error);
-}
-
-std::optional<Evidence> ProgressTracker::addEvidenceData(qint64 recordId, const QByteArray &content,
-                                                         const QString &originalName, const QString &addedBy,
-                                                         QString *error)
-{
-    QString ignoredError;
-    if (!error)
-        error = &ignoredError;
-    if (content.size() > maximumEvidenceSize) {
-        *error = fail(QStringLiteral("%1: the file is larger than %2 MiB").arg(originalName).arg(maximumEvidenceSize >> 20));
-        return std::nullopt;
-    }
-    Evidence evidence;
-    evidence.kind = Evidence::Kind::File;
-    evidence.originalName = originalName;
-    evidence.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(EvidenceFileName::sanitized(originalName), content).name();
-    evidence.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-    evidence.addedBy = addedBy;
-    return storeEvidence(recordId, evidence, content,
-                         QStringLiteral("file %1 (%2 bytes, sha256 %3)")
-                             .arg(EvidenceFileName::sanitized(originalName))
-                             .arg(content.size())
-                             .arg(QString::fromLatin1(evidence.sha256)),
-                         error);
+    return stored;
 }
 
 QList<Evidence> ProgressTracker::evidenceOf(qint64 recordId, QString *error) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EvidenceIntake.h"
 #include "ProgressRecord.h"
 #include "model/Plan.h"
 #include "store/SqliteDatabase.h"
@@ -54,7 +55,7 @@ public:
     static QString defaultEvaluator();
 
     // Largest evidence file accepted.
-    static constexpr qint64 maximumEvidenceSize = 64LL * 1024 * 1024;
+    static constexpr qint64 maximumEvidenceSize = EvidenceIntake::maximumFileSize;
 
     // The plan's semesters: the stored list when one was set, else every semester of its period.
     QStringList semesters(qint64 planId, QString *error = nullptr) const;
@@ -64,8 +65,16 @@ public:
     // Records the item's progress in a semester (the item must be an objective or a meta of a plan
     // whose semesters include it). An unset assessedOn means today; an unset targetValue means the
     // target stated in a meta's text. Returns the record; changes nothing when the values are the same.
-    std::optional<ProgressRecord> setProgress(qint64 itemId, const QString &semester, ProgressValues values,
+    std::optional<ProgressRecord> setProgress(qint64 itemId, const QString &semester, const ProgressValues &values,
                                               QString *error);
+    // The same with evidence (checked and read by EvidenceIntake), all in one transaction: the record,
+    // its history and every piece of evidence land together or not at all. Unchanged values with
+    // evidence add only the evidence.
+    std::optional<ProgressRecord> setProgress(qint64 itemId, const QString &semester, ProgressValues values,
+                                              const QList<PendingEvidence> &evidence, QString *error);
+    // Adds evidence to a stored record, with its history entry, in one transaction.
+    std::optional<Evidence> addEvidence(qint64 recordId, const PendingEvidence &evidence, QString *error);
+    // EvidenceIntake, then addEvidence.
     std::optional<Evidence> addEvidenceUrl(qint64 recordId, const QString &url, const QDate &consultedOn,
                                            const QString &addedBy, QString *error);
     std::optional<Evidence> addEvidenceFile(qint64 recordId, const QString &path, const QString &addedBy,
@@ -119,8 +128,7 @@ private:
     std::optional<qint64> insertRecord(qint64 itemId, const QString &semester, const ProgressValues &values,
                                        QString *error);
     bool updateRecord(qint64 recordId, const ProgressValues &values, QString *error);
-    std::optional<Evidence> storeEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
-                                          const QString &historyDetail, QString *error);
+    std::optional<Evidence> storeEvidence(const ProgressRecord &owner, const PendingEvidence &evidence, QString *error);
     std::optional<Evidence> insertEvidence(qint64 recordId, const Evidence &evidence, const QByteArray &content,
                                            QString *error);
     QList<Evidence> evidenceOf(qint64 recordId, QString *error) const;

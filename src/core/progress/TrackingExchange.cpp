@@ -1,5 +1,7 @@
 #include "TrackingExchange.h"
 
+#include "EvidenceIntake.h"
+
 #include "ItemMatcher.h"
 #include "ProgressTracker.h"
 #include "store/OpenDatabaseFiles.h"
@@ -387,10 +389,14 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
                              .arg(QString::fromLatin1(evidence.sha256));
             } else {
                 evidence.kind = Evidence::Kind::Url;
-                evidence.url = piece.value(QStringLiteral("url")).toString();
+                const QString url = piece.value(QStringLiteral("url")).toString();
+                QString urlError;
+                const std::optional<QString> address = EvidenceIntake::checkedUrl(url, &urlError);
+                if (!address)
+                    return failed(QStringLiteral("evidence of item %1 in %2: %3").arg(key, semester, urlError));
+                evidence.url = *address;
                 evidence.consultedOn = QDate::fromString(piece.value(QStringLiteral("consulted_on")).toString(), Qt::ISODate);
-                if (evidence.url.isEmpty()
-                    || std::any_of(have.cbegin(), have.cend(), [&](const Evidence &e) { return e.url == evidence.url; }))
+                if (std::any_of(have.cbegin(), have.cend(), [&](const Evidence &e) { return e.url == evidence.url; }))
                     continue;
                 detail = QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate));
             }

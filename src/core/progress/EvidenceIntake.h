@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ProgressRecord.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace vigia {
+
+// Evidence checked and read, not stored yet: ProgressTracker stores it with its record in one
+// transaction, so a record and its evidence land together or not at all.
+struct PendingEvidence {
+    Evidence evidence;
+    QByteArray content;     // a file's bytes; empty for an address
+    QString historyDetail;  // how the history names it ("url https://… (consulted 2026-12-01)")
+};
+
+// Everything that can be refused about a piece of evidence, before anything is written.
+namespace EvidenceIntake {
+
+// Largest evidence file accepted.
+inline constexpr qint64 maximumFileSize = 64LL * 1024 * 1024;
+
+// The address in its encoded form when it is an http(s) address with a host; anything else
+// (javascript:, file:, data:, a relative path) is refused with a reason naming it.
+std::optional<QString> checkedUrl(const QString &url, QString *error);
+
+std::optional<PendingEvidence> fromUrl(const QString &url, const QDate &consultedOn, const QString &addedBy,
+                                       QString *error);
+// A regular file, read whole with a hard limit (a device or a pipe is refused, not read).
+std::optional<PendingEvidence> fromFile(const QString &path, const QString &addedBy, QString *error);
+std::optional<PendingEvidence> fromData(const QByteArray &content, const QString &originalName, const QString &addedBy,
+                                        QString *error);
+
+} // namespace EvidenceIntake
+} // namespace vigia
