@@ -13,6 +13,10 @@ namespace vigia::EvidenceIntake {
 
 std::optional<QString> checkedUrl(const QString &url, QString *error)
 {
+    if (url.size() > maximumUrlLength) {
+        *error = QStringLiteral("an address of %1 characters is too long (at most %2)").arg(url.size()).arg(maximumUrlLength);
+        return std::nullopt;
+    }
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.isRelative() || parsed.host().isEmpty()
         || (parsed.scheme() != u"http" && parsed.scheme() != u"https")) {
@@ -76,6 +80,10 @@ std::optional<PendingEvidence> fromData(const QByteArray &content, const QString
         return std::nullopt;
     }
     PendingEvidence pending;
+    if (originalName.size() > ProgressValues::maximumNameLength) {
+        *error = QStringLiteral("a file name of %1 characters is too long (at most %2)").arg(originalName.size()).arg(ProgressValues::maximumNameLength);
+        return std::nullopt;
+    }
     Evidence &evidence = pending.evidence;
     evidence.kind = Evidence::Kind::File;
     evidence.originalName = originalName;

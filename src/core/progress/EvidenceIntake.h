@@ -23,9 +23,12 @@ namespace EvidenceIntake {
 
 // Largest evidence file accepted.
 inline constexpr qint64 maximumFileSize = 64LL * 1024 * 1024;
+// Longest address accepted.
+inline constexpr qsizetype maximumUrlLength = 4096;
 
-// The address in its encoded form when it is an http(s) address with a host; anything else
-// (javascript:, file:, data:, a relative path) is refused with a reason naming it.
+// The address in its encoded form when it is an http(s) address with a host, at most
+// maximumUrlLength long; anything else (javascript:, file:, data:, a relative path) is refused with
+// a reason naming it.
 std::optional<QString> checkedUrl(const QString &url, QString *error);
 
 std::optional<PendingEvidence> fromUrl(const QString &url, const QDate &consultedOn, const QString &addedBy,

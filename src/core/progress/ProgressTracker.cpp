@@ -372,6 +372,10 @@ std::optional<ProgressRecord> ProgressTracker::setProgress(qint64 itemId, const 
         *error = fail(QStringLiteral("values must be finite numbers"));
         return std::nullopt;
     }
+    if (const QString problem = values.lengthProblem(); !problem.isEmpty()) {
+        *error = fail(problem);
+        return std::nullopt;
+    }
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         *error = fail(transaction.error());

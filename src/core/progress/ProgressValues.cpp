@@ -49,6 +49,15 @@ QJsonObject ProgressValues::toJson() const
     };
 }
 
+QString ProgressValues::lengthProblem() const
+{
+    if (note.size() > maximumNoteLength)
+        return QStringLiteral("the note is too long (%1 characters; at most %2)").arg(note.size()).arg(maximumNoteLength);
+    if (evaluator.size() > maximumNameLength)
+        return QStringLiteral("the evaluator's name is too long (%1 characters; at most %2)").arg(evaluator.size()).arg(maximumNameLength);
+    return {};
+}
+
 ProgressValues ProgressValues::fromJson(const QJsonObject &object)
 {
     ProgressValues values;

@@ -25,6 +25,12 @@ struct ProgressValues {
     // Whether two assessments say the same thing (status, figures and note); who and when aside.
     bool sameAssessment(const ProgressValues &other) const;
 
+    // Longest note and evaluator name kept: a note is a few paragraphs, a name one line.
+    static constexpr qsizetype maximumNoteLength = 20000;
+    static constexpr qsizetype maximumNameLength = 1000;
+    // Why these values cannot be stored (a note or a name too long), empty when they can.
+    QString lengthProblem() const;
+
     QJsonObject toJson() const;
     static ProgressValues fromJson(const QJsonObject &object);
     bool operator==(const ProgressValues &) const = default;

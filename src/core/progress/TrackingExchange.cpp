@@ -56,6 +56,41 @@ struct IncomingItems {
     QHash<qint64, QString> textOfId;
 };
 
+// The first string of the file longer than its field allows ("records[3].values.note: 62914560
+// characters; at most 20000"), empty when every field fits. A file's content is bounded by the
+// evidence size; notes, item texts and history details by a note's; every other field by a name's.
+QString oversizedField(const QJsonValue &value, const QString &path, const QString &key)
+{
+    if (value.isString()) {
+        qsizetype limit = ProgressValues::maximumNameLength;
+        if (key == u"content_base64")
+            limit = (EvidenceIntake::maximumFileSize + 2) / 3 * 4;
+        else if (key == u"url")
+            limit = EvidenceIntake::maximumUrlLength;
+        else if (key == u"note" || key == u"text" || key == u"detail" || key == u"vision")
+            limit = ProgressValues::maximumNoteLength;
+        const qsizetype length = value.toString().size();
+        return length > limit ? QStringLiteral("%1: %2 characters; at most %3").arg(path).arg(length).arg(limit) : QString();
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (QString problem = oversizedField(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), key); !problem.isEmpty())
+                return problem;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().size() > ProgressValues::maximumNameLength)
+                return QStringLiteral("%1: a field name of %2 characters").arg(path).arg(it.key().size());
+            const QString childPath = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            if (QString problem = oversizedField(it.value(), childPath, it.key()); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
 IncomingItems incomingItems(const QJsonArray &items)
 {
     IncomingItems result;
@@ -212,12 +247,13 @@ MergeReport TrackingExchange::mergeFile(const QString &path, qint64 planId, cons
     MergeReport report;
     const QFileInfo info(path);
     if (!info.isFile()) {
-        report.error = QStringLiteral("%1: %2").arg(path, info.exists() ? QStringLiteral("not a file")
+        report.error = QStringLiteral("%1: %2").arg(path, info.exists() ? QStringLiteral("not a regular file (a device, a pipe or a socket)")
                                                                         : QStringLiteral("no such file"));
         return report;
     }
+    const QString tooLarge = QStringLiteral("%1: the file is larger than a tracking file can be (%2 MiB)").arg(path).arg(maximumFileSize >> 20);
     if (info.size() > maximumFileSize) {
-        report.error = QStringLiteral("%1: the file is too large for a tracking file").arg(path);
+        report.error = tooLarge;
         return report;
     }
     if (const QString refusal = OpenDatabaseFiles::refusal(path); !refusal.isEmpty()) {
@@ -229,7 +265,13 @@ MergeReport TrackingExchange::mergeFile(const QString &path, qint64 planId, cons
         report.error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return report;
     }
-    return merge(file.readAll(), path, planId, by);
+    // The size on disk may change or lie: read at most one byte past the limit.
+    const QByteArray content = file.read(maximumFileSize + 1);
+    if (content.size() > maximumFileSize) {
+        report.error = tooLarge;
+        return report;
+    }
+    return merge(content, path, planId, by);
 }
 
 MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fileName, qint64 planId,
@@ -251,6 +293,8 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
         return failed(QStringLiteral("not a Vigía tracking file"));
+    if (const QString problem = oversizedField(root, {}, {}); !problem.isEmpty())
+        return failed(QStringLiteral("a field is too long (%1); nothing was merged").arg(problem));
     if (root.value(QStringLiteral("version")).toInt() > formatVersion)
         return failed(QStringLiteral("the tracking file was written by a newer version of Vigía"));
     report.origin = root.value(QStringLiteral("group")).toString();

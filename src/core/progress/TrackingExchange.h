@@ -50,7 +50,8 @@ public:
     explicit TrackingExchange(ProgressTracker &tracker);
 
     static constexpr int formatVersion = 1;
-    static constexpr qint64 maximumFileSize = 1024LL * 1024 * 1024;
+    // Largest tracking file merged (its evidence files travel inside it, in base64).
+    static constexpr qint64 maximumFileSize = 512LL * 1024 * 1024;
 
     QByteArray exportPlan(qint64 planId, const QString &group, QString *error) const;
     bool exportPlanToFile(qint64 planId, const QString &group, const QString &path, QString *error) const;
