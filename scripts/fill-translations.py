@@ -440,6 +440,9 @@ SPANISH_OF_CORE = {
     "no digest to file the copy under": "no hay huella (SHA-256) con la que guardar la copia",
     "cannot create the folder %1": "no se puede crear la carpeta %1",
     "cannot move the copy into %1": "no se puede mover la copia a %1",
+    "the file changed while it was imported": "el archivo cambió mientras se importaba",
+    "%1; nothing was imported: a plan is kept only with a copy of its document":
+        "%1; no se importó nada: un plan se guarda solo junto con una copia de su documento",
     # PlanLibrary
     "not a Vigía library (the file is not an SQLite database)": "no es una biblioteca de Vigía (el archivo no es una base de datos SQLite)",
     "the library file is damaged (%1)": "el archivo de la biblioteca está dañado (%1)",

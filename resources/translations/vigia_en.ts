@@ -69,6 +69,10 @@
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
+    <message>
+        <source>%1; nothing was imported: a plan is kept only with a copy of its document</source>
+        <translation>%1; nothing was imported: a plan is kept only with a copy of its document</translation>
+    </message>
 </context>
 <context>
     <name>ItemKindStyle</name>
@@ -404,6 +408,10 @@
     <message>
         <source>cannot move the copy into %1</source>
         <translation>cannot move the copy into %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported</source>
+        <translation>the file changed while it was imported</translation>
     </message>
 </context>
 <context>

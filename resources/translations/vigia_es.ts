@@ -69,6 +69,10 @@
         <source>%1: cancelled</source>
         <translation>%1: cancelado</translation>
     </message>
+    <message>
+        <source>%1; nothing was imported: a plan is kept only with a copy of its document</source>
+        <translation>%1; no se importó nada: un plan se guarda solo junto con una copia de su documento</translation>
+    </message>
 </context>
 <context>
     <name>ItemKindStyle</name>
@@ -404,6 +408,10 @@
     <message>
         <source>cannot move the copy into %1</source>
         <translation>no se puede mover la copia a %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported</source>
+        <translation>el archivo cambió mientras se importaba</translation>
     </message>
 </context>
 <context>

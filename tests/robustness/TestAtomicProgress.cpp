@@ -1,6 +1,6 @@
-// A progress record and its evidence land together or not at all: in vigia-cli, in the app's
-// tracking window and in a merge of another group's file; and a kill at any moment leaves no
-// record without its evidence.
+// What is recorded lands whole or not at all: a progress record and its evidence (in vigia-cli, in
+// the app's tracking window and in a merge of another group's file; a kill at any moment leaves no
+// record without its evidence), and an imported plan and the copy of its document.
 
 #include "RobustnessTestSupport.h"
 
@@ -203,6 +203,24 @@ private Q_SLOTS:
         QCOMPARE(queryInteger(other, QStringLiteral("SELECT count(*) FROM progress_records")), 0);
         QCOMPARE(queryInteger(other, QStringLiteral("SELECT count(*) FROM progress_evidence")), 0);
         QCOMPARE(queryInteger(other, QStringLiteral("SELECT count(*) FROM progress_history")), 0);
+    }
+
+    // A document whose copy cannot be kept beside the library (a full disk; here the archive
+    // folder's name is taken by a file): `vigia-cli import` fails naming the file, and stores no plan.
+    void anImportWhoseSourceCannotBeKeptStoresNothing()
+    {
+        const QString library = path(QStringLiteral("no-room.vigia"));
+        const QString plan = path(QStringLiteral("plan-sin-copia.json"));
+        QVERIFY(writeBytes(plan, PlanJson::toJson(samplePlan(QStringLiteral("no-room")))));
+        QVERIFY(writeBytes(library + QStringLiteral(".sources"), "not a folder"));
+        const CliRun imported = runCli({QStringLiteral("import"), QStringLiteral("--db"), library, plan}, path(QStringLiteral("home")));
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains(plan.toUtf8()) && imported.err.contains("nothing was imported"), imported.err.constData());
+        QCOMPARE(queryInteger(library, QStringLiteral("SELECT count(*) FROM plans")), 0);
+        QVERIFY(QFile::remove(library + QStringLiteral(".sources")));
+        const CliRun again = runCli({QStringLiteral("import"), QStringLiteral("--db"), library, plan}, path(QStringLiteral("home")));
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(queryInteger(library, QStringLiteral("SELECT count(*) FROM plans")), 1);
     }
 
     // `progress set` with a large evidence file, killed (SIGKILL) at random moments: each time the

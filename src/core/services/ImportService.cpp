@@ -66,11 +66,24 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
     result.reviewRowCount = static_cast<int>(RowReview::assess(read.plan).size());
     if (read.layout)
         result.unplaced = UnplacedText::find(*read.layout, read.plan);
+    // A plan is kept with a copy of its source (the plan view shows each item in it): the copy is
+    // made first, and a copy that fails (a full disk) fails the import whole.
+    const SourceArchive archive(m_library.path());
+    const QString fileName = QFileInfo(path).fileName();
+    const bool copyWasThere = !archive.find(read.plan.sourceSha256, fileName).isEmpty();
+    QString archiveError;
+    if (!archive.store(path, read.plan.sourceSha256, &archiveError)) {
+        result.outcome.status = ImportOutcome::Status::Failed;
+        result.outcome.error = QCoreApplication::translate("ImportService", "%1; nothing was imported: a plan is kept only with a copy of its document")
+                                   .arg(archiveError);
+        return result;
+    }
     result.outcome = m_library.importPlan(read.plan, read.warnings);
-    if (result.outcome.status == ImportOutcome::Status::Failed)
+    if (result.outcome.status == ImportOutcome::Status::Failed) {
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);
-    else
-        archiveSource(path, read.plan.sourceSha256, &result);
+        if (!copyWasThere)
+            archive.remove(read.plan.sourceSha256, fileName);
+    }
     return result;
 }
 

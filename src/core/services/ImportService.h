@@ -36,9 +36,10 @@ class ImportService {
 public:
     ImportService(PlanLibrary &library, const PlanFileReader &reader);
 
-    // A file whose bytes are already stored is a Duplicate without being read again. The source
-    // of an imported or duplicate file is kept in the library's SourceArchive (a failed copy is a
-    // warning: the plan itself is stored).
+    // A file whose bytes are already stored is a Duplicate without being read again. The source of
+    // an imported file is kept in the library's SourceArchive, and a copy that fails fails the
+    // import (nothing is stored). A duplicate's missing copy is made again; if that fails it is a
+    // warning, since its plan was stored before.
     FileImportResult importFile(const QString &path, const ReadOptions &options = {});
 
     // Imports every path in order; `fileDone` (may be empty) is told after each file. Stops early,

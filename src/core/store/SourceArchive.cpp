@@ -1,6 +1,7 @@
 #include "SourceArchive.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,13 +40,28 @@ bool SourceArchive::store(const QString &sourcePath, const QByteArray &sha256Hex
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
     QFile source(sourcePath);
-    if (!source.copy(partial))
+    if (!source.copy(partial)) {
+        QFile::remove(partial);
         return fail(source.errorString());
+    }
+    QFile copy(partial);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!copy.open(QIODevice::ReadOnly) || !hash.addData(&copy) || hash.result().toHex() != sha256Hex.toLower()) {
+        QFile::remove(partial);
+        return fail(QCoreApplication::translate("SourceArchive", "the file changed while it was imported"));
+    }
+    copy.close();
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
         return fail(QCoreApplication::translate("SourceArchive", "cannot move the copy into %1").arg(QDir::toNativeSeparators(m_directory)));
     }
     return true;
+}
+
+void SourceArchive::remove(const QByteArray &sha256Hex, const QString &sourceFileName) const
+{
+    if (!sha256Hex.isEmpty())
+        QFile::remove(archivedPath(sha256Hex, sourceFileName));
 }
 
 QString SourceArchive::find(const QByteArray &sha256Hex, const QString &sourceFileName) const

@@ -15,9 +15,12 @@ public:
 
     QString directory() const { return m_directory; }
 
-    // Copies `sourcePath` into the archive unless a copy with this digest is already there.
-    // Returns false and sets `error` (naming the file and the reason) when the copy fails.
+    // Copies `sourcePath` into the archive unless a copy with this digest is already there. The
+    // copy is checked against the digest (a file changed since it was read is not kept). Returns
+    // false and sets `error` (naming the file and the reason) when the copy fails.
     bool store(const QString &sourcePath, const QByteArray &sha256Hex, QString *error) const;
+    // Removes the copy with this digest and file name (an import that failed after the copy).
+    void remove(const QByteArray &sha256Hex, const QString &sourceFileName) const;
 
     // The archived copy of the source with this digest and file name; empty when there is none.
     QString find(const QByteArray &sha256Hex, const QString &sourceFileName) const;

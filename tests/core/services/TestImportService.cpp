@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <atomic>
@@ -178,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Imported);
         QCOMPARE(library->plans().size(), 1);
         QCOMPARE(library->plans().constFirst().sourceFileName, QStringLiteral("accepted.plan"));
+        // The refused file's source copy, made before the plan was stored, is taken away again.
+        const SourceArchive archive(library->path());
+        QCOMPARE(QDir(archive.directory()).entryList(QDir::Files), QStringList{QFileInfo(archive.find(library->plans().constFirst().sourceSha256, QStringLiteral("accepted.plan"))).fileName()});
+    }
+
+    // A source that cannot be kept beside the library (a full disk; here the archive folder's name
+    // is taken by a file) fails the import whole, naming the file and the reason; nothing is stored.
+    void aSourceThatCannotBeKeptFailsTheImport()
+    {
+        auto library = openLibrary(QStringLiteral("no-archive.vigia"));
+        QVERIFY(library);
+        const SourceArchive archive(library->path());
+        QFile blocker(archive.directory());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        const QString path = writeFile(QStringLiteral("kept.plan"), "Agua potable insuficiente");
+        const FileImportResult failed = service.importFile(path);
+        QCOMPARE(failed.outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(failed.outcome.error.startsWith(path + u':'), qPrintable(failed.outcome.error));
+        QVERIFY2(failed.outcome.error.contains(QStringLiteral("cannot create the folder"))
+                     && failed.outcome.error.contains(QStringLiteral("nothing was imported")),
+                 qPrintable(failed.outcome.error));
+        QVERIFY(library->plans().isEmpty());
+        // With room for the copy the same file imports, with its copy.
+        QVERIFY(QFile::remove(archive.directory()));
+        const FileImportResult imported = service.importFile(path);
+        QCOMPARE(imported.outcome.status, ImportOutcome::Status::Imported);
+        QVERIFY(!archive.find(library->plans().constFirst().sourceSha256, QStringLiteral("kept.plan")).isEmpty());
     }
 
     void aStoredSourceIsNotReadAgain()

@@ -62,6 +62,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(archive.directory()).entryList(QDir::Files).size(), 1);
     }
 
+    // A file that no longer has the bytes that were read (changed since) is not kept under their
+    // digest, and no partial copy is left.
+    void aChangedFileIsNotKept()
+    {
+        QTemporaryDir dir;
+        const QString source = writeFile(dir.filePath(QStringLiteral("plan.txt")), "después");
+        SourceArchive archive(dir.filePath(QStringLiteral("lib.vigia")));
+        QString error;
+        QVERIFY(!archive.store(source, sha("antes"), &error));
+        QVERIFY2(error.contains(QStringLiteral("plan.txt")) && error.contains(QStringLiteral("changed while it was imported")), qPrintable(error));
+        QVERIFY(archive.find(sha("antes"), QStringLiteral("plan.txt")).isEmpty());
+        QVERIFY(QDir(archive.directory()).entryList(QDir::Files).isEmpty());
+        // remove() takes a copy away.
+        QVERIFY(archive.store(source, sha("después"), &error));
+        archive.remove(sha("después"), QStringLiteral("plan.txt"));
+        QVERIFY(archive.find(sha("después"), QStringLiteral("plan.txt")).isEmpty());
+    }
+
     void aMissingSourceFailsWithItsName()
     {
         QTemporaryDir dir;
