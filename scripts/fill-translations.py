@@ -441,6 +441,8 @@ SPANISH_OF_CORE = {
     "cannot create the folder %1": "no se puede crear la carpeta %1",
     "cannot move the copy into %1": "no se puede mover la copia a %1",
     "the file changed while it was imported": "el archivo cambió mientras se importaba",
+    "a query ran for more than %1 s and was stopped (the library may have been altered)":
+        "una consulta duró más de %1 s y se detuvo (puede que la biblioteca haya sido modificada)",
     "%1; nothing was imported: a plan is kept only with a copy of its document":
         "%1; no se importó nada: un plan se guarda solo junto con una copia de su documento",
     # PlanLibrary

@@ -427,6 +427,14 @@
         <source>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</source>
         <translation>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>a query ran for more than %1 s and was stopped (the library may have been altered)</source>
+        <translation>a query ran for more than %1 s and was stopped (the library may have been altered)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>

@@ -427,6 +427,14 @@
         <source>the library is busy: another program (or window) has been writing to it for several seconds; try again when it has finished</source>
         <translation>la biblioteca está ocupada: otro programa (o ventana) lleva varios segundos escribiendo en ella; vuelva a intentarlo cuando termine</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>a query ran for more than %1 s and was stopped (the library may have been altered)</source>
+        <translation>una consulta duró más de %1 s y se detuvo (puede que la biblioteca haya sido modificada)</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>

@@ -52,8 +52,11 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
     std::unique_ptr<PlanLibrary> library = PlanLibrary::open(libraryPath, &openError);
     const PlanFileReader reader;
     std::optional<ImportService> service;
-    if (library)
+    if (library) {
+        // Cancel stops a statement that is running, too (the file's plan is then not stored).
+        library->setCancelFlag(&m_cancel);
         service.emplace(*library, reader);
+    }
     for (int index = 0; index < total; ++index) {
         ImportReport::File file;
         file.path = files[index];

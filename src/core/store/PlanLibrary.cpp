@@ -207,6 +207,16 @@ QString PlanLibrary::path() const
     return m_path;
 }
 
+void PlanLibrary::setQueryBudget(qint64 milliseconds)
+{
+    m_database.setQueryBudget(milliseconds);
+}
+
+void PlanLibrary::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_database.setCancelFlag(cancel);
+}
+
 std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
 {
     SqliteDatabase database;

@@ -76,6 +76,11 @@ public:
     PlanLibrary &operator=(const PlanLibrary &) = delete;
 
     QString path() const;
+    // Stops a statement of this library's connection that runs longer than `milliseconds` (0:
+    // never; two minutes unless set), or at once when `cancel` (may be null) becomes true; the
+    // call then fails with lastError() "cancelled" or saying it ran too long (see QueryBudget).
+    void setQueryBudget(qint64 milliseconds);
+    void setCancelFlag(const std::atomic_bool *cancel);
     // Another read-write connection to this library, set up like the library's own (foreign keys
     // on, the same wait when another connection writes), for a service that writes through its
     // own transactions (corrections, progress). Empty, with `reason`, when it cannot be opened.

@@ -23,7 +23,41 @@ void harden(sqlite3 *handle, SqliteDatabase::Trust trust)
     sqlite3_limit(handle, SQLITE_LIMIT_TRIGGER_DEPTH, 8);
 }
 
+// How many virtual-machine instructions pass between two looks at the budget.
+constexpr int budgetCheckInterval = 10000;
+
+int checkBudget(void *context)
+{
+    auto *budget = static_cast<QueryBudget *>(context);
+    if (budget->cancel && budget->cancel->load()) {
+        budget->cancelled = true;
+        return 1;
+    }
+    if (budget->milliseconds > 0 && budget->clock.isValid() && budget->clock.elapsed() > budget->milliseconds) {
+        budget->exceeded = true;
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
+
+void QueryBudget::restart()
+{
+    clock.start();
+    exceeded = false;
+    cancelled = false;
+}
+
+QString QueryBudget::reason() const
+{
+    if (cancelled)
+        return QCoreApplication::translate("SqliteDatabase", "cancelled");
+    if (exceeded)
+        return QCoreApplication::translate("SqliteDatabase", "a query ran for more than %1 s and was stopped (the library may have been altered)")
+            .arg(double(milliseconds) / 1000.0);
+    return {};
+}
 
 SqliteDatabase::~SqliteDatabase()
 {
@@ -32,6 +66,7 @@ SqliteDatabase::~SqliteDatabase()
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
     : m_handle(std::exchange(other.m_handle, nullptr))
+    , m_budget(std::exchange(other.m_budget, std::make_unique<QueryBudget>()))
     , m_file(std::exchange(other.m_file, std::nullopt))
 {
 }
@@ -41,6 +76,7 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
     if (this != &other) {
         close();
         m_handle = std::exchange(other.m_handle, nullptr);
+        m_budget = std::exchange(other.m_budget, std::make_unique<QueryBudget>());
         m_file = std::exchange(other.m_file, std::nullopt);
     }
     return *this;
@@ -65,6 +101,7 @@ bool SqliteDatabase::open(const QString &path, OpenMode mode, QString *error, Tr
     }
     sqlite3_extended_result_codes(handle, 1);
     harden(handle, trust);
+    sqlite3_progress_handler(handle, budgetCheckInterval, &checkBudget, m_budget.get());
     m_handle = handle;
     // sqlite3_db_filename() gives the full path SQLite opened, or "" for an in-memory database.
     if (const char *file = sqlite3_db_filename(handle, "main"); file && *file)
@@ -76,6 +113,16 @@ void SqliteDatabase::markSchemaVerified()
 {
     if (m_handle)
         sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+}
+
+void SqliteDatabase::setQueryBudget(qint64 milliseconds)
+{
+    m_budget->milliseconds = milliseconds;
+}
+
+void SqliteDatabase::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_budget->cancel = cancel;
 }
 
 void SqliteDatabase::close()
@@ -98,10 +145,13 @@ bool SqliteDatabase::isReadOnly() const
 bool SqliteDatabase::execute(const QString &sql, QString *error)
 {
     char *message = nullptr;
+    // No look at the cancel flag before starting: ROLLBACK and COMMIT run through here. A long
+    // statement is still stopped by the progress handler.
+    m_budget->restart();
     const int result = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (result != SQLITE_OK) {
         if (error)
-            *error = describe(result, message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(result)));
+            *error = describe(result, message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(result)), m_budget.get());
         sqlite3_free(message);
         return false;
     }
@@ -110,7 +160,7 @@ bool SqliteDatabase::execute(const QString &sql, QString *error)
 
 SqliteStatement SqliteDatabase::prepare(const QString &sql)
 {
-    return SqliteStatement(m_handle, sql);
+    return SqliteStatement(m_handle, sql, m_budget.get());
 }
 
 qint64 SqliteDatabase::lastInsertRowId() const
@@ -130,13 +180,17 @@ int SqliteDatabase::errorCode() const
 
 QString SqliteDatabase::errorMessage() const
 {
-    return m_handle ? describe(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)))
+    return m_handle ? describe(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)), m_budget.get())
                     : QStringLiteral("the database is not open");
 }
 
-QString SqliteDatabase::describe(int resultCode, const QString &sqliteMessage)
+QString SqliteDatabase::describe(int resultCode, const QString &sqliteMessage, const QueryBudget *budget)
 {
     switch (resultCode & 0xff) {
+    case SQLITE_INTERRUPT:
+        if (budget && !budget->reason().isEmpty())
+            return budget->reason();
+        return sqliteMessage;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QCoreApplication::translate("SqliteDatabase", "the library is busy: another program (or window) has been writing to it "

@@ -2,8 +2,11 @@
 
 #include "OpenDatabaseFiles.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -11,6 +14,23 @@ struct sqlite3;
 namespace vigia {
 
 class SqliteStatement;
+
+// How long one statement may run on a connection, and the user's cancel: SQLite's progress
+// handler looks at both every few thousand instructions and stops the statement
+// (SQLITE_INTERRUPT), so a runaway query over a hostile file ends with a message instead of
+// hanging the program. The clock starts with each statement's first step.
+struct QueryBudget {
+    static constexpr qint64 defaultMilliseconds = 120000;
+    qint64 milliseconds = defaultMilliseconds;   // 0: no time limit
+    const std::atomic_bool *cancel = nullptr;     // set to true to stop the running statement
+    QElapsedTimer clock;
+    bool exceeded = false;   // the last statement was stopped for running too long
+    bool cancelled = false;  // … or by the cancel flag
+
+    void restart();
+    // Why the last statement was stopped, for a person; empty when it was not.
+    QString reason() const;
+};
 
 // One SQLite connection (C API), closed when the object goes away. Not copyable; use it from one
 // thread at a time.
@@ -41,6 +61,10 @@ public:
     bool open(const QString &path, OpenMode mode, QString *error, Trust trust = Trust::Unverified);
     // The schema was compared with Vigía's and found the same: its triggers may use FTS5.
     void markSchemaVerified();
+    // The longest one statement may run (QueryBudget::defaultMilliseconds unless set; 0: no limit),
+    // and a flag that stops the running statement when it becomes true (may be null).
+    void setQueryBudget(qint64 milliseconds);
+    void setCancelFlag(const std::atomic_bool *cancel);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
     bool isReadOnly() const;
@@ -57,13 +81,16 @@ public:
     QString errorMessage() const;
 
     // SQLite's message for a result code, said for a person where SQLite's own words would
-    // mislead: a library another program keeps writing to is "busy", never "database is locked".
-    static QString describe(int resultCode, const QString &sqliteMessage);
+    // mislead: a library another program keeps writing to is "busy", never "database is locked";
+    // a statement the budget stopped says why (`budget`, may be null).
+    static QString describe(int resultCode, const QString &sqliteMessage, const QueryBudget *budget = nullptr);
 
     sqlite3 *handle() const { return m_handle; }
 
 private:
     sqlite3 *m_handle = nullptr;
+    // Kept apart so that its address, given to SQLite's progress handler, survives a move.
+    std::unique_ptr<QueryBudget> m_budget = std::make_unique<QueryBudget>();
     // The file this connection has open, as registered in OpenDatabaseFiles (none in memory).
     std::optional<OpenDatabaseFiles::Identity> m_file;
 };

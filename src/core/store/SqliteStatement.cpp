@@ -8,8 +8,9 @@
 
 namespace vigia {
 
-SqliteStatement::SqliteStatement(sqlite3 *database, const QString &sql)
+SqliteStatement::SqliteStatement(sqlite3 *database, const QString &sql, QueryBudget *budget)
     : m_database(database)
+    , m_budget(budget)
 {
     if (!database) {
         m_prepareError = QStringLiteral("the database is not open");
@@ -32,6 +33,8 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_database(other.m_database)
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_prepareError(std::move(other.m_prepareError))
+    , m_budget(other.m_budget)
+    , m_running(other.m_running)
 {
 }
 
@@ -83,10 +86,21 @@ SqliteStatement::StepResult SqliteStatement::step()
 {
     if (!m_statement)
         return StepResult::Error;
+    if (!m_running && m_budget) {
+        m_budget->restart();
+        // Cancelled before it started (too short a statement for the progress handler to see it).
+        if (m_budget->cancel && m_budget->cancel->load()) {
+            m_budget->cancelled = true;
+            m_stoppedBeforeStart = true;
+            return StepResult::Error;
+        }
+    }
+    m_stoppedBeforeStart = false;
+    m_running = true;
     switch (sqlite3_step(m_statement)) {
     case SQLITE_ROW: return StepResult::Row;
-    case SQLITE_DONE: return StepResult::Done;
-    default: return StepResult::Error;
+    case SQLITE_DONE: m_running = false; return StepResult::Done;
+    default: m_running = false; return StepResult::Error;
     }
 }
 
@@ -98,6 +112,7 @@ bool SqliteStatement::execute()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
+    m_running = false;
 }
 
 bool SqliteStatement::isNull(int column) const
@@ -141,12 +156,16 @@ QString SqliteStatement::errorMessage() const
 {
     if (!m_prepareError.isEmpty())
         return m_prepareError;
-    return m_database ? SqliteDatabase::describe(sqlite3_extended_errcode(m_database), QString::fromUtf8(sqlite3_errmsg(m_database)))
+    if (m_stoppedBeforeStart)
+        return m_budget->reason();
+    return m_database ? SqliteDatabase::describe(sqlite3_extended_errcode(m_database), QString::fromUtf8(sqlite3_errmsg(m_database)), m_budget)
                       : QStringLiteral("the database is not open");
 }
 
 int SqliteStatement::errorCode() const
 {
+    if (m_stoppedBeforeStart)
+        return SQLITE_INTERRUPT;
     return m_database ? sqlite3_extended_errcode(m_database) : SQLITE_MISUSE;
 }
 

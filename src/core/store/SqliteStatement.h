@@ -8,13 +8,16 @@ struct sqlite3_stmt;
 
 namespace vigia {
 
+struct QueryBudget;
+
 // One prepared statement (C API), finalized when the object goes away. Parameters are 1-based
 // like SQLite's; columns are 0-based.
 class SqliteStatement {
 public:
     enum class StepResult { Row, Done, Error };
 
-    SqliteStatement(sqlite3 *database, const QString &sql);
+    // `budget` (may be null): the connection's QueryBudget, restarted at each first step.
+    SqliteStatement(sqlite3 *database, const QString &sql, QueryBudget *budget = nullptr);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -53,6 +56,9 @@ private:
     sqlite3 *m_database = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;
+    QueryBudget *m_budget = nullptr;
+    bool m_running = false; // stepped since it was prepared or reset
+    bool m_stoppedBeforeStart = false; // the budget's cancel was set when the last step began
 };
 
 } // namespace vigia
