@@ -385,6 +385,8 @@ SPANISH_OF_CORE = {
         "%1: no es un archivo común (es un dispositivo, una tubería o un socket), no es un plan",
     "%1: the file is too large (more than %2 MB)": "%1: el archivo es demasiado grande (más de %2 MB)",
     "this library has been altered outside Vigía: %1": "esta biblioteca fue modificada fuera de Vigía: %1",
+    "%1; it is open read-only, so nothing can be changed in it (export what you need)":
+        "%1; está abierta solo para lectura, así que no se puede cambiar nada en ella (exporte lo que necesite)",
     "cannot check the library's structure: %1": "no se pudo comprobar la estructura de la biblioteca: %1",
     # PlanBuilder
     "the table was extracted as running text: its columns were estimated, check the rows":
@@ -570,6 +572,14 @@ SPANISH_PLURALS.update({
         "%1 del texto no pasó al plan (%n pasaje): una presentación, un diagnóstico o algo que el lector no reconoció.",
         "%1 del texto no pasó al plan (%n pasajes): una presentación, un diagnóstico o algo que el lector no reconoció."),
     "y %n pasaje(s) más": ("y %n pasaje más", "y %n pasajes más"),
+})
+
+# A library altered outside Vigía opens read-only (issue 11).
+ENGLISH.update({
+    "Biblioteca modificada fuera de Vigía": "Library altered outside Vigía",
+    "La biblioteca %1 fue modificada fuera de Vigía, así que se abrió solo para lectura: puede leer y exportar sus planes, pero no cambiarlos ni añadir otros.":
+        "The library %1 was altered outside Vigía, so it was opened read-only: you can read and export its plans, but not change them or add others.",
+    "%1 (solo lectura: modificada fuera de Vigía) — Vigía": "%1 (read-only: altered outside Vigía) — Vigía",
 })
 
 if __name__ == "__main__":

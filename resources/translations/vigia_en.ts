@@ -363,6 +363,10 @@
         <source>this library has been altered outside Vigía: %1</source>
         <translation>this library has been altered outside Vigía: %1</translation>
     </message>
+    <message>
+        <source>%1; it is open read-only, so nothing can be changed in it (export what you need)</source>
+        <translation>%1; it is open read-only, so nothing can be changed in it (export what you need)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatus</name>
@@ -1430,6 +1434,18 @@ Open the library again?</translation>
     <message>
         <source>Filas por &amp;revisar</source>
         <translation>Rows to &amp;review</translation>
+    </message>
+    <message>
+        <source>Biblioteca modificada fuera de Vigía</source>
+        <translation>Library altered outside Vigía</translation>
+    </message>
+    <message>
+        <source>La biblioteca %1 fue modificada fuera de Vigía, así que se abrió solo para lectura: puede leer y exportar sus planes, pero no cambiarlos ni añadir otros.</source>
+        <translation>The library %1 was altered outside Vigía, so it was opened read-only: you can read and export its plans, but not change them or add others.</translation>
+    </message>
+    <message>
+        <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
+        <translation>%1 (read-only: altered outside Vigía) — Vigía</translation>
     </message>
 </context>
 <context>

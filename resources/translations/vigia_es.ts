@@ -363,6 +363,10 @@
         <source>this library has been altered outside Vigía: %1</source>
         <translation>esta biblioteca fue modificada fuera de Vigía: %1</translation>
     </message>
+    <message>
+        <source>%1; it is open read-only, so nothing can be changed in it (export what you need)</source>
+        <translation>%1; está abierta solo para lectura, así que no se puede cambiar nada en ella (exporte lo que necesite)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStatus</name>
@@ -1424,6 +1428,18 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Filas por &amp;revisar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biblioteca modificada fuera de Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La biblioteca %1 fue modificada fuera de Vigía, así que se abrió solo para lectura: puede leer y exportar sus planes, pero no cambiarlos ni añadir otros.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
         <translation type="unfinished" />
     </message>
 </context>

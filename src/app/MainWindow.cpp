@@ -418,7 +418,13 @@ bool MainWindow::openLibrary(const QString &path)
     m_editor = PlanEditor::open(*m_library, &error);
     m_planDetails->setLibrary(m_editor ? m_library.get() : nullptr);
     m_reviewPanel->setLibrary(m_editor ? m_library.get() : nullptr);
-    if (!m_editor)
+    if (m_library->isAltered())
+        MessageBox::warning(this, tr("Biblioteca modificada fuera de Vigía"),
+                            tr("La biblioteca %1 fue modificada fuera de Vigía, así que se abrió solo para lectura: puede leer y "
+                               "exportar sus planes, pero no cambiarlos ni añadir otros.")
+                                .arg(QDir::toNativeSeparators(absolute)),
+                            m_library->alteredReason());
+    else if (!m_editor)
         MessageBox::warning(this, tr("Biblioteca de solo lectura"), tr("Los planes de esta biblioteca no se podrán corregir."), error);
     AppSettings settings;
     settings.setLastLibrary(absolute);
@@ -878,7 +884,12 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(m_library ? tr("%1 — Vigía").arg(QFileInfo(m_library->path()).fileName()) : tr("Vigía"));
+    if (!m_library)
+        setWindowTitle(tr("Vigía"));
+    else if (m_library->isAltered())
+        setWindowTitle(tr("%1 (solo lectura: modificada fuera de Vigía) — Vigía").arg(QFileInfo(m_library->path()).fileName()));
+    else
+        setWindowTitle(tr("%1 — Vigía").arg(QFileInfo(m_library->path()).fileName()));
 }
 
 // As QUndoStack::createUndoAction() would: "Deshacer" followed by what the command did.

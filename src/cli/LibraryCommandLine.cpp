@@ -68,6 +68,8 @@ std::unique_ptr<PlanLibrary> LibraryCommandLine::openLibrary()
     std::unique_ptr<PlanLibrary> library = PlanLibrary::open(path, &error);
     if (!library)
         reportError(error);
+    else if (library->isAltered())
+        reportError(QStringLiteral("warning: %1: %2").arg(path, library->writeRefusal()));
     return library;
 }
 

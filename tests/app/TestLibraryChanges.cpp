@@ -164,22 +164,32 @@ private Q_SLOTS:
 
     // A library someone altered outside Vigía (a trigger of their own) is not opened: the message
     // names the file, and says in Spanish what was added.
-    void aLibraryAlteredOutsideVigiaIsNotOpened()
+    void aLibraryAlteredOutsideVigiaOpensReadOnly()
     {
         const QString library = makeLibrary(QStringLiteral("altered.vigia"), {QStringLiteral("uno")});
         QVERIFY(!library.isEmpty());
         QString error;
         QVERIFY2(executeOn(library, QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON items BEGIN DELETE FROM plans; END"), &error),
                  qPrintable(error));
+        const QByteArray before = fileBytes(library);
         QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
         MainWindow window;
         const int shown = MessageBox::shownCount();
-        QVERIFY(!window.openLibrary(library));
+        QVERIFY(window.openLibrary(library));
+        // One warning: the library, that it opened read-only, and what was altered.
         QCOMPARE(MessageBox::shownCount(), shown + 1);
-        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(library)), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(library)) && MessageBox::lastText().contains(QStringLiteral("solo para lectura")),
+                 qPrintable(MessageBox::lastText()));
         QVERIFY2(MessageBox::lastDetails().contains(QStringLiteral("esta biblioteca fue modificada fuera de Vigía: trigger evil")),
                  qPrintable(MessageBox::lastDetails()));
-        QVERIFY(!window.library());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("solo lectura")));
+        // Its plan can be read; nothing can be written, and the file stays as it was.
+        QVERIFY(window.library());
+        QCOMPARE(window.libraryPane()->model()->plans().size(), 1);
+        QVERIFY(window.library()->isAltered());
+        QVERIFY(!window.library()->openConnection(&error));
+        QVERIFY2(error.contains(QStringLiteral("solo para lectura")), qPrintable(error));
+        QCOMPARE(fileBytes(library), before);
     }
 
     // A plan removed by another program while it was being opened: no error box, a word in the

@@ -421,61 +421,6 @@ private Q_SLOTS:
         QCOMPARE(listJson(library).size(), 1);
     }
 
-    // A library carrying a trigger of someone else's (issue 11: it deleted plan 1 and copied every
-    // imported text into a table of its own): refused before anything runs, naming what was
-    // added; nothing in it changes.
-    void aLibraryWithSomeoneElsesTriggerIsRefusedUntouched()
-    {
-        const QString library = libraryWithOnePlan();
-        {
-            SqliteDatabase raw;
-            QString error;
-            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
-            QVERIFY2(raw.execute(QStringLiteral("CREATE TABLE loot (x); CREATE TRIGGER evil AFTER INSERT ON items BEGIN "
-                                                "DELETE FROM plans WHERE id = 1; INSERT INTO loot VALUES (new.text); END"),
-                                 &error),
-                     qPrintable(error));
-        }
-        const QByteArray before = fileBytes(library);
-        const QString file = writeFile(QStringLiteral("evil.json"), PlanJson::toJson(fixturePlan(QStringLiteral("MEDIO"))));
-        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, file});
-        QCOMPARE(imported.exitCode, 1);
-        QCOMPARE(imported.errorLines().size(), 1);
-        const QString line = imported.errorLines().constFirst();
-        QVERIFY2(line.contains(library) && line.contains(QStringLiteral("altered outside Vigía")) && line.contains(QStringLiteral("trigger evil"))
-                     && line.contains(QStringLiteral("table loot")),
-                 qPrintable(line));
-        QCOMPARE(fileBytes(library), before);
-        QCOMPARE(test::queryInteger(library, QStringLiteral("SELECT count(*) FROM plans")), qint64(1));
-        QCOMPARE(test::queryInteger(library, QStringLiteral("SELECT count(*) FROM loot")), qint64(0));
-    }
-
-    // A table replaced by a view over an endless query (issue 11): every command is refused at
-    // once instead of spinning.
-    void aLibraryWithAViewIsRefusedWithoutHanging()
-    {
-        const QString library = libraryWithOnePlan();
-        {
-            SqliteDatabase raw;
-            QString error;
-            QVERIFY(raw.open(library, SqliteDatabase::OpenMode::ReadWrite, &error));
-            QVERIFY2(raw.execute(QStringLiteral("PRAGMA legacy_alter_table = ON; ALTER TABLE plans RENAME TO plans_real; "
-                                                "CREATE VIEW plans AS WITH RECURSIVE forever(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever) "
-                                                "SELECT n AS id FROM forever"),
-                                 &error),
-                     qPrintable(error));
-        }
-        for (const QStringList &command : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search"), QStringLiteral("salud")},
-                                           QStringList{QStringLiteral("export"), QStringLiteral("1")}}) {
-            QElapsedTimer timer;
-            timer.start();
-            const CliRun result = run(command + QStringList{QStringLiteral("--db"), library});
-            QVERIFY2(timer.elapsed() < 20000, qPrintable(command.join(u' ')));
-            QCOMPARE(result.exitCode, 1);
-            QVERIFY2(result.errorLines().constFirst().contains(QStringLiteral("view plans")), qPrintable(result.errorLines().join(u'|')));
-        }
-    }
-
     void unwritableLibraryLocationsAreRefused()
     {
         const QString plainFile = writeFile(QStringLiteral("plain-file"), "x");

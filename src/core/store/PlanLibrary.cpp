@@ -55,6 +55,11 @@ QString describeFailure(const SqliteStatement &statement)
     return describeFailure(statement.errorCode(), statement.errorMessage());
 }
 
+QString alteredObjectsReason(const QStringList &altered)
+{
+    return QCoreApplication::translate("PlanLibrary", "this library has been altered outside Vigía: %1").arg(altered.join(QStringLiteral(", ")));
+}
+
 QString newerVersionReason(int version)
 {
     return QCoreApplication::translate("PlanLibrary", "the library was written by a newer version of Vigía (schema version %1; this version "
@@ -186,8 +191,22 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
         return fail(describeFailure(database));
     if (!reason.isEmpty())
         return fail(QCoreApplication::translate("PlanLibrary", "cannot check the library's structure: %1").arg(reason));
-    if (!altered.isEmpty())
-        return fail(QCoreApplication::translate("PlanLibrary", "this library has been altered outside Vigía: %1").arg(altered.join(QStringLiteral(", "))));
+    if (!altered.isEmpty()) {
+        const QString alteredReason = alteredObjectsReason(altered);
+        // A library altered at this version of the schema opens read-only, with its triggers off
+        // and its schema untrusted, so that what is safe in it can be read and exported; one that
+        // would need an upgrade first is refused.
+        if (storedVersion != LibrarySchema::currentVersion())
+            return fail(alteredReason);
+        database.close();
+        if (!database.open(path, SqliteDatabase::OpenMode::ReadOnly, &reason))
+            return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
+        database.disableTriggers();
+        sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
+        std::unique_ptr<PlanLibrary> library(new PlanLibrary(path, std::move(database)));
+        library->m_alteredReason = alteredReason;
+        return library;
+    }
     database.markSchemaVerified();
     if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason))
         return fail(describeFailure(database));
@@ -217,8 +236,27 @@ void PlanLibrary::setCancelFlag(const std::atomic_bool *cancel)
     m_database.setCancelFlag(cancel);
 }
 
+QString PlanLibrary::alteredReason() const
+{
+    return m_alteredReason;
+}
+
+QString PlanLibrary::writeRefusal() const
+{
+    if (m_alteredReason.isEmpty())
+        return {};
+    return QCoreApplication::translate("PlanLibrary", "%1; it is open read-only, so nothing can be changed in it (export what you need)")
+        .arg(m_alteredReason);
+}
+
 std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
 {
+    // Every other connection writes, and trusts the schema: none to an altered library.
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+        if (reason)
+            *reason = QStringLiteral("%1: %2").arg(m_path, refusal);
+        return std::nullopt;
+    }
     SqliteDatabase database;
     // The library's own connection verified the file's schema when it opened it.
     if (!database.open(m_path, SqliteDatabase::OpenMode::ReadWrite, reason, SqliteDatabase::Trust::Verified)
@@ -274,6 +312,8 @@ ImportOutcome PlanLibrary::importFailure(const QString &reason) const
 
 ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warnings)
 {
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty())
+        return importFailure(refusal);
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive())
         return importFailure(describeFailure(m_database));
@@ -286,6 +326,11 @@ ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warni
 QList<ImportOutcome> PlanLibrary::importPlans(const QList<Plan> &plans)
 {
     QList<ImportOutcome> outcomes;
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+        for (qsizetype index = 0; index < plans.size(); ++index)
+            outcomes.append(importFailure(refusal));
+        return outcomes;
+    }
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive()) {
         const ImportOutcome failure = importFailure(describeFailure(m_database));
@@ -637,6 +682,11 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
 
 bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *error)
 {
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, refusal);
+        return false;
+    }
     SqliteStatement statement =
         m_database.prepare(QStringLiteral("UPDATE items SET text = ?2, corrected = 1 WHERE id = ?1"));
     statement.bind(1, itemId);
@@ -656,6 +706,11 @@ bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *e
 
 bool PlanLibrary::removePlan(qint64 planId, QString *error)
 {
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, refusal);
+        return false;
+    }
     SqliteStatement statement = m_database.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?1"));
     statement.bind(1, planId);
     if (!statement.execute()) {

@@ -76,6 +76,14 @@ public:
     PlanLibrary &operator=(const PlanLibrary &) = delete;
 
     QString path() const;
+    // A library altered outside Vigía at the current schema version (objects added or changed) is
+    // opened read-only, its triggers off: this says what was altered ("this library has been
+    // altered outside Vigía: trigger evil"); empty for a sound library. Its plans can be read and
+    // exported; every write and openConnection() are refused with writeRefusal().
+    QString alteredReason() const;
+    bool isAltered() const { return !m_alteredReason.isEmpty(); }
+    // Why nothing can be written (the altered reason, said for a person); empty when writes may go.
+    QString writeRefusal() const;
     // Stops a statement of this library's connection that runs longer than `milliseconds` (0:
     // never; two minutes unless set), or at once when `cancel` (may be null) becomes true; the
     // call then fails with lastError() "cancelled" or saying it ran too long (see QueryBudget).
@@ -122,6 +130,7 @@ private:
     QString m_path;
     mutable SqliteDatabase m_database;
     mutable QString m_lastError;
+    QString m_alteredReason;
 };
 
 } // namespace vigia

@@ -115,6 +115,12 @@ void SqliteDatabase::markSchemaVerified()
         sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
 }
 
+void SqliteDatabase::disableTriggers()
+{
+    if (m_handle)
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+}
+
 void SqliteDatabase::setQueryBudget(qint64 milliseconds)
 {
     m_budget->milliseconds = milliseconds;

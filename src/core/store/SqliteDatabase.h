@@ -61,6 +61,8 @@ public:
     bool open(const QString &path, OpenMode mode, QString *error, Trust trust = Trust::Unverified);
     // The schema was compared with Vigía's and found the same: its triggers may use FTS5.
     void markSchemaVerified();
+    // No trigger of the file fires on this connection (a library altered outside Vigía).
+    void disableTriggers();
     // The longest one statement may run (QueryBudget::defaultMilliseconds unless set; 0: no limit),
     // and a flag that stops the running statement when it becomes true (may be null).
     void setQueryBudget(qint64 milliseconds);
