@@ -4,6 +4,7 @@
 // library's contents in a form that can be compared before and after.
 
 #include "json/PlanJson.h"
+#include "progress/ProgressTracker.h"
 #include "store/PlanLibrary.h"
 
 #include <QByteArray>
@@ -109,6 +110,24 @@ inline QMap<qint64, QByteArray> libraryContents(const QString &libraryPath)
     if (!library)
         return {{-1, error.toUtf8()}};
     return libraryContents(*library);
+}
+
+// A library and its progress tracker, opened together (the tracker needs its library alive);
+// both null, with `error`, when either cannot be opened.
+struct OpenedTracker {
+    std::unique_ptr<PlanLibrary> library;
+    std::unique_ptr<ProgressTracker> tracker;
+};
+
+inline OpenedTracker openTracker(const QString &libraryPath, QString *error)
+{
+    OpenedTracker opened;
+    opened.library = PlanLibrary::open(libraryPath, error);
+    if (opened.library)
+        opened.tracker = ProgressTracker::open(*opened.library, error);
+    if (!opened.tracker)
+        opened.library.reset();
+    return opened;
 }
 
 } // namespace vigia::test

@@ -124,10 +124,9 @@ private Q_SLOTS:
         QList<qint64> items;
         const QString library = libraryWithPlan(QStringLiteral("core.vigia"), &planId, &items);
         QString error;
-        std::unique_ptr<PlanLibrary> opened = PlanLibrary::open(library, &error);
-        QVERIFY2(opened, qPrintable(error));
-        std::unique_ptr<ProgressTracker> tracker = ProgressTracker::open(*opened, &error);
-        QVERIFY2(tracker, qPrintable(error));
+        const OpenedTracker opened = openTracker(library, &error);
+        QVERIFY2(opened.tracker, qPrintable(error));
+        ProgressTracker *tracker = opened.tracker.get();
         QVERIFY(!EvidenceIntake::fromUrl(QStringLiteral("file:///etc/passwd"), {}, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("file:///etc/passwd")), qPrintable(error));
         QVERIFY(!EvidenceIntake::fromFile(QStringLiteral("/dev/zero"), {}, &error));
@@ -164,9 +163,9 @@ private Q_SLOTS:
         QList<qint64> items;
         const QString library = libraryWithPlan(QStringLiteral("merge.vigia"), &planId, &items);
         QString error;
-        std::unique_ptr<PlanLibrary> opened = PlanLibrary::open(library, &error);
-        std::unique_ptr<ProgressTracker> tracker = ProgressTracker::open(*opened, &error);
-        QVERIFY2(tracker, qPrintable(error));
+        const OpenedTracker opened = openTracker(library, &error);
+        QVERIFY2(opened.tracker, qPrintable(error));
+        ProgressTracker *tracker = opened.tracker.get();
         ProgressValues values;
         values.status = ProgressStatus::Met;
         values.evaluator = QStringLiteral("Otro grupo");
@@ -192,11 +191,10 @@ private Q_SLOTS:
         QList<qint64> otherItems;
         const QString other = path(QStringLiteral("merge-target.vigia"));
         {
-            std::unique_ptr<PlanLibrary> target = PlanLibrary::open(other, &error);
-            QVERIFY2(target, qPrintable(error));
-            otherPlan = target->importPlan(samplePlan(QStringLiteral("merge.vigia"))).planId;
-            std::unique_ptr<ProgressTracker> targetTracker = ProgressTracker::open(*target, &error);
-            const MergeReport report = TrackingExchange(*targetTracker).merge(QJsonDocument(root).toJson(), QStringLiteral("otro.json"), otherPlan, QStringLiteral("yo"));
+            const OpenedTracker target = openTracker(other, &error);
+            QVERIFY2(target.tracker, qPrintable(error));
+            otherPlan = target.library->importPlan(samplePlan(QStringLiteral("merge.vigia"))).planId;
+            const MergeReport report = TrackingExchange(*target.tracker).merge(QJsonDocument(root).toJson(), QStringLiteral("otro.json"), otherPlan, QStringLiteral("yo"));
             QVERIFY(!report.ok);
             QVERIFY2(report.error.contains(QStringLiteral("javascript:alert(1)")), qPrintable(report.error));
         }

@@ -48,8 +48,8 @@ private:
         qint64 metaId = 0;
         const QString library = libraryWithPlan(name, &planId, &metaId);
         QString error;
-        std::unique_ptr<PlanLibrary> opened = PlanLibrary::open(library, &error);
-        std::unique_ptr<ProgressTracker> tracker = ProgressTracker::open(*opened, &error);
+        const OpenedTracker opened = openTracker(library, &error);
+        ProgressTracker *tracker = opened.tracker.get();
         ProgressValues values;
         values.status = ProgressStatus::InProgress;
         values.note = note;
