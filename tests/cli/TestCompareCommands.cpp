@@ -88,6 +88,26 @@ private Q_SLOTS:
         QCOMPARE(measurability.size(), 2);
         QCOMPARE(measurability[0].toObject().value(QStringLiteral("metas")).toInt(), 85);
         QVERIFY(measurability[0].toObject().value(QStringLiteral("shares")).toObject().contains(QStringLiteral("measurable")));
+        // Every meta with its text, class, the rubric's clause, and what it states (clause 5).
+        const QJsonArray metas = json.value(QStringLiteral("metas")).toArray();
+        QCOMPARE(metas.size(), 85 + measurability[1].toObject().value(QStringLiteral("metas")).toInt());
+        bool percentageSeen = false;
+        for (const QJsonValue &value : metas) {
+            const QJsonObject meta = value.toObject();
+            QVERIFY(!meta.value(QStringLiteral("text")).toString().isEmpty());
+            const QString level = meta.value(QStringLiteral("level")).toString();
+            const QString clause = meta.value(QStringLiteral("clause")).toString();
+            QVERIFY2(QStringList({QStringLiteral("1a"), QStringLiteral("1b"), QStringLiteral("1c"), QStringLiteral("1d")}).contains(clause)
+                         == (level == u"measurable"),
+                     qPrintable(level + u' ' + clause));
+            if (meta.value(QStringLiteral("text")).toString() == u"25% DE POBLACIÓN ATENDIDA") {
+                percentageSeen = true;
+                QCOMPARE(level, QStringLiteral("measurable"));
+                QCOMPARE(clause, QStringLiteral("1a"));
+                QCOMPARE(meta.value(QStringLiteral("quantity_text")).toString(), QStringLiteral("25%"));
+            }
+        }
+        QVERIFY(percentageSeen);
 
         // A higher threshold gives fewer pairs.
         const CliRun strict = runOnLibrary({QStringLiteral("compare"), QStringLiteral("1"), QStringLiteral("2"),

@@ -124,7 +124,9 @@ QJsonObject toJson(const PlanComparison &comparison)
         QJsonObject meta{{QStringLiteral("plan_id"), comparison.plans[item.column].planId},
                          {QStringLiteral("item_id"), item.itemId},
                          {QStringLiteral("dimension"), item.dimension},
+                         {QStringLiteral("text"), item.text},
                          {QStringLiteral("level"), measurabilityId(*item.measurability)},
+                         {QStringLiteral("clause"), item.measurabilityClause},
                          {QStringLiteral("quantity_kind"), targetQuantityKindId(item.quantity.kind)}};
         if (item.quantity.hasQuantity()) {
             meta.insert(QStringLiteral("quantity"), item.quantity.value);

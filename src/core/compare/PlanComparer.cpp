@@ -78,6 +78,7 @@ void collectItems(const QList<Plan> &plans, const QList<Topic> &topics, const QH
                         if (kind == ItemKind::Target) {
                             const MeasurabilityAssessment assessment = classifier.assess(item.text);
                             item.measurability = assessment.level;
+                            item.measurabilityClause = assessment.clause;
                             item.quantity = assessment.quantity;
                             dimensionShares.shares.add(assessment.level);
                             measurability.overall.add(assessment.level);

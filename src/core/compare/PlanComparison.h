@@ -42,6 +42,7 @@ struct ComparedItem {
     QString text;
     QStringList topics;         // topic keys
     std::optional<Measurability> measurability; // metas only
+    QString measurabilityClause;                // metas only: the rubric's clause that decided ("1a")
     TargetQuantity quantity;                    // metas only
 };
 

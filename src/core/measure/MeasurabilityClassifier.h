@@ -18,19 +18,28 @@ namespace vigia {
 struct MeasurabilityAssessment {
     Measurability level = Measurability::NotMeasurable;
     TargetQuantity quantity;   // of the sentence that decided the level
+    QString clause;            // the rubric's clause that decided: "1a"–"1d", "2", "3", "4"
     QString reason;            // why, in a few English words (for reports and debugging)
 };
 
-// Classifies a meta by what its words state. Each sentence (ICU sentence breaks) is judged and the
-// meta gets the best level of its sentences:
-// - a quantity (TargetQuantityReader) of a countable unit is measurable; a quantity of a change
-//   ("30% de aumento"), of nothing, or of a vague result ("fortalecidas", "con conciencia") is partly;
-// - without a quantity, a sentence that opens with a vague action ("promover", "apoyo",
-//   "fortalecimiento", "gestionar") is not measurable; one that delivers something concrete (it
-//   opens with creating, implementing, installing, forming, contracting, or names a plan, programme,
-//   agreement, centre, committee … among its first words; or states something as done:
-//   "implementado", "actualizada"; or a direction of change: "incremento", "disminución"; or a
-//   deadline) is partly measurable; anything else is not.
+// Classifies a meta by the published measurability rubric (docs/analysis.md), clause by clause,
+// in the rubric's order. Each sentence (ICU sentence breaks) is judged, and the strongest decides
+// (clause 4):
+// - 1a: a figure bound to the target (TargetQuantityReader: a count or a percentage);
+// - 1b: "todos/todas/cada" over a bounded set of units (not organisations, sectors, the town);
+// - 1c: an explicit periodicity ("anual", "semestral", "cada año");
+// - 1d: one identifiable artifact: a plan held, drawn up or carried out; an ordinance; a convenio
+//   with a named institution; one building, facility, office or work; one digital system or link.
+//   This does not count when the meta opens with support or gestión, whose outcome depends on
+//   others;
+// - slogans ("basura cero") state no figure;
+// - 4: a vague target (support, a direction, a desired state) whose means ("mediante…") is
+//   concrete is partly;
+// - 3: a desired state (superlatives, purposes, relationship verbs) is not;
+// - 2: support of a named body or activity, a concrete programme, service, instrument or action
+//   ("Programa X implementado", "actualizado", "permanente", plural facilities) is partly;
+// - anything else delivers nothing (3).
+// The vocabulary is general municipal language, in Snowball stems and folded patterns.
 // One object per thread.
 class MeasurabilityClassifier {
 public:
