@@ -582,6 +582,19 @@ ENGLISH.update({
     "%1 (solo lectura: modificada fuera de Vigía) — Vigía": "%1 (read-only: altered outside Vigía) — Vigía",
 })
 
+# Measurability by the rubric's clauses (issue 12).
+ENGLISH.update({
+    "cifra %1%2": "figure %1%2",
+    "«%1», un conjunto acotado%2": "“%1”, a bounded set%2",
+    "periodicidad %1": "periodicity %1",
+    "un entregable identificable": "one identifiable deliverable",
+    "algo concreto, sin cifra": "something concrete, without a figure",
+    "lo concreto es solo el medio": "only the means is concrete",
+    "solo un estado deseado, nada que entregar": "only a desired state, nothing to deliver",
+    " — cláusula %1": " — clause %1",
+    "Medibilidad: %1": "Measurability: %1",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -33,20 +33,48 @@
         <translation>Not measurable</translation>
     </message>
     <message>
-        <source> — cantidad: %1</source>
-        <translation> — quantity: %1</translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <source> — sin cantidad</source>
-        <translation> — no quantity</translation>
-    </message>
-    <message>
         <source>, plazo: %1</source>
         <translation>, deadline: %1</translation>
+    </message>
+    <message>
+        <source>cifra %1%2</source>
+        <translation>figure %1%2</translation>
+    </message>
+    <message>
+        <source>«%1», un conjunto acotado%2</source>
+        <translation>“%1”, a bounded set%2</translation>
+    </message>
+    <message>
+        <source>periodicidad %1</source>
+        <translation>periodicity %1</translation>
+    </message>
+    <message>
+        <source>un entregable identificable</source>
+        <translation>one identifiable deliverable</translation>
+    </message>
+    <message>
+        <source>algo concreto, sin cifra</source>
+        <translation>something concrete, without a figure</translation>
+    </message>
+    <message>
+        <source>lo concreto es solo el medio</source>
+        <translation>only the means is concrete</translation>
+    </message>
+    <message>
+        <source>solo un estado deseado, nada que entregar</source>
+        <translation>only a desired state, nothing to deliver</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> — cláusula %1</source>
+        <translation> — clause %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1044,10 @@
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Medibilidad: %1</source>
+        <translation>Measurability: %1</translation>
     </message>
 </context>
 <context>

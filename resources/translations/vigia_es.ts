@@ -33,19 +33,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source> — cantidad: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> — sin cantidad</source>
+        <source>, plazo: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>, plazo: %1</source>
+        <source>cifra %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>«%1», un conjunto acotado%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>periodicidad %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>un entregable identificable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>algo concreto, sin cifra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lo concreto es solo el medio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>solo un estado deseado, nada que entregar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — cláusula %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1015,6 +1043,10 @@
     </message>
     <message>
         <source>%1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medibilidad: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,8 @@
 #include "ItemDetailView.h"
 
+#include "compare/ComparisonStyle.h"
+#include "measure/MeasurabilityClassifier.h"
+
 #include "ItemKindStyle.h"
 #include "SourceTextLocator.h"
 #include "ZoomIcons.h"
@@ -38,6 +41,7 @@ ItemDetailView::ItemDetailView(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_measurability(new QLabel(this))
     , m_source(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
@@ -59,6 +63,10 @@ ItemDetailView::ItemDetailView(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("itemText"));
     m_text->setMargin(4);
+    m_measurability->setWordWrap(true);
+    m_measurability->setObjectName(QStringLiteral("itemMeasurability"));
+    m_measurability->setMargin(4);
+    m_measurability->hide();
     m_source->setWordWrap(true);
     m_source->setObjectName(QStringLiteral("itemSource"));
     QPalette sourcePalette = m_source->palette();
@@ -101,6 +109,7 @@ ItemDetailView::ItemDetailView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
+    layout->addWidget(m_measurability);
     layout->addWidget(m_source);
     layout->addWidget(m_stack, 1);
     clear();
@@ -163,6 +172,7 @@ void ItemDetailView::clear()
 {
     m_heading->setText(tr("Detalle del ítem"));
     m_text->setText(tr("Elija un problema, objetivo, indicador o meta en el plan para ver su texto completo y su origen."));
+    m_measurability->hide();
     m_source->clear();
     showMessage(QString());
 }
@@ -184,6 +194,15 @@ void ItemDetailView::showItem(const Item &item, const Context &context)
                                 context.dimension.toHtmlEscaped())
                            .arg(context.rowNumber));
     m_text->setText(item.text);
+    // A meta says how measurable it is, and which clause of the rubric decided.
+    m_measurability->setVisible(context.kind == ItemKind::Target);
+    if (context.kind == ItemKind::Target) {
+        if (!m_classifier)
+            m_classifier = std::make_unique<MeasurabilityClassifier>();
+        const MeasurabilityAssessment assessment = m_classifier->assess(item.text);
+        m_measurability->setText(tr("Medibilidad: %1")
+                                     .arg(ComparisonStyle::measurabilityDescription(assessment.level, assessment.clause, assessment.quantity)));
+    }
 
     QStringList where;
     if (item.source.page > 0)

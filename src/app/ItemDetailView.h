@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace vigia {
+class MeasurabilityClassifier;
+}
+
 class QAction;
 class QLabel;
 class QPlainTextEdit;
@@ -67,6 +71,8 @@ public:
     QToolBar *zoomBar() const { return m_zoomBar; }
     QLabel *textLabel() const { return m_text; }
     QLabel *sourceLabel() const { return m_source; }
+    // A meta's measurability and the rubric's clause that decided it; hidden for other items.
+    QLabel *measurabilityLabel() const { return m_measurability; }
     // Whether a page render is under way in the worker.
     bool isRenderingPage() const;
     // The current item's first box on the shown page, in the page label's coordinates; empty
@@ -98,6 +104,8 @@ private:
 
     QLabel *m_heading;
     QLabel *m_text;
+    QLabel *m_measurability;
+    std::unique_ptr<MeasurabilityClassifier> m_classifier; // made when the first meta is shown
     QLabel *m_source;
     QStackedWidget *m_stack;
     QLabel *m_message;

@@ -154,15 +154,19 @@ void ScreenshotTour::shootPdfItem()
         const QModelIndex dimension = model->index(d, 0);
         for (int r = 0; r < model->rowCount(dimension) && !chosen.isValid(); ++r) {
             const QModelIndex row = model->index(r, 0, dimension);
-            // The second item with boxes, so that the page is not only the table header.
+            // The row's last item with boxes (its meta, with its measurability), once the row has
+            // two, so that the page is not only the table header.
             int seen = 0;
+            QModelIndex last;
             for (int i = 0; i < model->rowCount(row); ++i) {
                 const QModelIndex item = model->index(i, 0, row);
-                if (!model->itemAt(item)->source.boxes.isEmpty() && ++seen == 2) {
-                    chosen = item;
-                    break;
+                if (!model->itemAt(item)->source.boxes.isEmpty()) {
+                    ++seen;
+                    last = item;
                 }
             }
+            if (seen >= 2)
+                chosen = last;
         }
     }
     if (chosen.isValid())

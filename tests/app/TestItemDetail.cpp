@@ -1,4 +1,5 @@
 #include "ItemDetailView.h"
+#include "LanguageSetup.h"
 #include "PdfPageRenderer.h"
 #include "SourceTextLocator.h"
 
@@ -138,6 +139,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!view.pageLabel()->pixmap().isNull());
         QCOMPARE(view.textLabel()->text(), item.text);
         QVERIFY(view.sourceLabel()->text().contains(QStringLiteral("plan.pdf")));
+        QVERIFY(view.measurabilityLabel()->isHidden()); // an objective: no measurability
 
         // A text source: the lines are shown with the item's highlighted.
         QTemporaryDir dir;
@@ -165,6 +167,37 @@ private Q_SLOTS:
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::None);
         view.clear();
         QCOMPARE(view.sourceMode(), ItemDetailView::SourceMode::None);
+    }
+
+    // A meta shows its class by the rubric with the clause that decided, and what it states.
+    void aMetaShowsItsMeasurabilityAndClause_data()
+    {
+        QTest::addColumn<QString>("meta");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("figure") << QStringLiteral("05 Escuelas deportivas implementadas en todos los ejes zonales.")
+                                << QStringLiteral("Medibilidad: Medible: cifra 05 (Escuelas deportivas) — cláusula 1a");
+        QTest::newRow("artifact") << QStringLiteral("Contar con un Plan de Movilidad Urbana")
+                                  << QStringLiteral("Medibilidad: Medible: un entregable identificable — cláusula 1d");
+        QTest::newRow("concrete") << QStringLiteral("Programa de reciclaje implementado")
+                                  << QStringLiteral("Medibilidad: Parcialmente medible: algo concreto, sin cifra — cláusula 2");
+        QTest::newRow("desired state") << QStringLiteral("Ser el distrito más limpio de la región")
+                                       << QStringLiteral("Medibilidad: No medible: solo un estado deseado, nada que entregar — cláusula 3");
+    }
+    void aMetaShowsItsMeasurabilityAndClause()
+    {
+        QFETCH(QString, meta);
+        QFETCH(QString, shown);
+        QVERIFY(LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("es")));
+        ItemDetailView view;
+        Item item;
+        item.text = meta;
+        ItemDetailView::Context context = pdfContext();
+        context.sourcePath.clear();
+        view.showItem(item, context);
+        QVERIFY(!view.measurabilityLabel()->isHidden());
+        QCOMPARE(view.measurabilityLabel()->text(), shown);
+        view.clear();
+        QVERIFY(view.measurabilityLabel()->isHidden());
     }
 
     void zoomRendersThePageAtItsResolutionWithTheBoxesInPlace()

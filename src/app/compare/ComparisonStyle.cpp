@@ -63,18 +63,29 @@ QIcon ComparisonStyle::measurabilityIcon(Measurability level)
     return icon;
 }
 
-QString ComparisonStyle::measurabilityDescription(Measurability level, const TargetQuantity &quantity)
+QString ComparisonStyle::measurabilityDescription(Measurability level, const QString &clause, const TargetQuantity &quantity)
 {
-    QString text = measurabilityName(level);
-    if (quantity.hasQuantity()) {
-        text += tr(" — cantidad: %1").arg(quantity.quantityText);
-        if (!quantity.unit.isEmpty())
-            text += tr(" (%1)").arg(quantity.unit);
-    } else {
-        text += tr(" — sin cantidad");
-    }
+    const QString unit = quantity.unit.isEmpty() ? QString() : tr(" (%1)").arg(quantity.unit);
+    QString why;
+    if (clause == u"1a")
+        why = tr("cifra %1%2").arg(quantity.quantityText, unit);
+    else if (clause == u"1b")
+        why = tr("«%1», un conjunto acotado%2").arg(quantity.quantityText, unit);
+    else if (clause == u"1c")
+        why = tr("periodicidad %1").arg(quantity.quantityText);
+    else if (clause == u"1d")
+        why = tr("un entregable identificable");
+    else if (clause == u"2")
+        why = tr("algo concreto, sin cifra");
+    else if (clause == u"4")
+        why = tr("lo concreto es solo el medio");
+    else
+        why = tr("solo un estado deseado, nada que entregar");
+    QString text = tr("%1: %2").arg(measurabilityName(level), why);
     if (quantity.hasDeadline())
         text += tr(", plazo: %1").arg(quantity.deadlineText);
+    if (!clause.isEmpty())
+        text += tr(" — cláusula %1").arg(clause);
     return text;
 }
 

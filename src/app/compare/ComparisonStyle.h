@@ -25,8 +25,9 @@ public:
     static QColor measurabilityColor(Measurability level);
     // A round chip in the level's colour.
     static QIcon measurabilityIcon(Measurability level);
-    // "Medible — cantidad: 05 (Escuelas deportivas), plazo: al 2030", for a tooltip.
-    static QString measurabilityDescription(Measurability level, const TargetQuantity &quantity);
+    // Why a meta has its class, by the rubric's clause that decided: "Medible: cifra 05 (Escuelas
+    // deportivas), plazo: al 2030 — cláusula 1a". For the item panel and the compare tooltips.
+    static QString measurabilityDescription(Measurability level, const QString &clause, const TargetQuantity &quantity);
 };
 
 } // namespace vigia::app

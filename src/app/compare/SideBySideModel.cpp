@@ -117,7 +117,7 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines{ItemKindStyle::singularName(compared.kind)};
         if (compared.measurability)
-            lines.append(ComparisonStyle::measurabilityDescription(*compared.measurability, compared.quantity));
+            lines.append(ComparisonStyle::measurabilityDescription(*compared.measurability, compared.measurabilityClause, compared.quantity));
         if (!compared.topics.isEmpty()) {
             QStringList names;
             for (const QString &key : compared.topics)
