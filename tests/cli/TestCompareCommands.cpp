@@ -104,8 +104,14 @@ private Q_SLOTS:
                 percentageSeen = true;
                 QCOMPARE(level, QStringLiteral("measurable"));
                 QCOMPARE(clause, QStringLiteral("1a"));
-                QCOMPARE(meta.value(QStringLiteral("quantity_text")).toString(), QStringLiteral("25%"));
+                QCOMPARE(meta.value(QStringLiteral("quantity")).toString(), QStringLiteral("25%"));
+                QVERIFY(!meta.value(QStringLiteral("unit")).toString().isEmpty());
             }
+            // Clause 5: a unit for measurable metas only; a quantity only for a printed figure.
+            if (level != u"measurable")
+                QVERIFY(meta.value(QStringLiteral("unit")).isNull());
+            if (clause != u"1a")
+                QVERIFY2(meta.value(QStringLiteral("quantity")).isNull(), qPrintable(meta.value(QStringLiteral("text")).toString()));
         }
         QVERIFY(percentageSeen);
 

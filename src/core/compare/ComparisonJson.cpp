@@ -1,5 +1,7 @@
 #include "ComparisonJson.h"
 
+#include "measure/RubricFields.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -128,13 +130,17 @@ QJsonObject toJson(const PlanComparison &comparison)
                          {QStringLiteral("level"), measurabilityId(*item.measurability)},
                          {QStringLiteral("clause"), item.measurabilityClause},
                          {QStringLiteral("quantity_kind"), targetQuantityKindId(item.quantity.kind)}};
+        // The rubric's clause 5: quantity, unit and deadline, each null when the rubric says so.
+        const RubricFields fields = RubricFields::of(*item.measurability, item.quantity);
+        const auto nullable = [](const QString &value) { return value.isNull() ? QJsonValue() : QJsonValue(value); };
+        meta.insert(QStringLiteral("quantity"), nullable(fields.quantity));
+        meta.insert(QStringLiteral("unit"), nullable(fields.unit));
+        meta.insert(QStringLiteral("deadline"), nullable(fields.deadline));
+        // What the quantity reader found, whatever the class: the value and the words.
         if (item.quantity.hasQuantity()) {
-            meta.insert(QStringLiteral("quantity"), item.quantity.value);
+            meta.insert(QStringLiteral("quantity_value"), item.quantity.value);
             meta.insert(QStringLiteral("quantity_text"), item.quantity.quantityText);
-            meta.insert(QStringLiteral("unit"), item.quantity.unit);
         }
-        if (item.quantity.hasDeadline())
-            meta.insert(QStringLiteral("deadline"), item.quantity.deadlineText);
         if (item.quantity.year)
             meta.insert(QStringLiteral("year"), *item.quantity.year);
         metas.append(meta);

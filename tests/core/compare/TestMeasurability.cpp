@@ -1,4 +1,5 @@
 #include "measure/MeasurabilityClassifier.h"
+#include "measure/RubricFields.h"
 #include "measure/TargetQuantityReader.h"
 
 #include <QDir>
@@ -164,6 +165,35 @@ private Q_SLOTS:
         const MeasurabilityAssessment assessment = classifier.assess(meta);
         QCOMPARE(measurabilityId(assessment.level), label);
         QCOMPARE(assessment.clause, clause);
+    }
+
+    // Clause 5 of the rubric: the quantity as printed (null for "todos", periodicities, articles),
+    // the unit for measurable metas only, the deadline as a year, a periodicity or a phrase.
+    void statesQuantityUnitAndDeadlineByClauseFive()
+    {
+        MeasurabilityClassifier classifier;
+        const auto fields = [&](const QString &meta) {
+            const MeasurabilityAssessment assessment = classifier.assess(meta);
+            return RubricFields::of(assessment.level, assessment.quantity);
+        };
+        const RubricFields figure = fields(QStringLiteral("12 losas deportivas construidas al 2029"));
+        QCOMPARE(figure.quantity, QStringLiteral("12"));
+        QCOMPARE(figure.unit, QStringLiteral("losas deportivas"));
+        QCOMPARE(figure.deadline, QStringLiteral("2029"));
+        const RubricFields all = fields(QStringLiteral("Todas las plazas del distrito iluminadas"));
+        QVERIFY(all.quantity.isNull());
+        QVERIFY(!all.unit.isNull());
+        const RubricFields yearly = fields(QStringLiteral("Feria agropecuaria anual"));
+        QVERIFY(yearly.quantity.isNull());
+        QCOMPARE(yearly.deadline, QStringLiteral("anual"));
+        const RubricFields article = fields(QStringLiteral("Contar con un Plan de Movilidad Urbana"));
+        QVERIFY(article.quantity.isNull());
+        QVERIFY(article.deadline.isNull());
+        const RubricFields vague = fields(QStringLiteral("30% de mejora en la atención, en el primer año de gestión"));
+        QCOMPARE(vague.quantity, QStringLiteral("30%"));
+        const RubricFields partly = fields(QStringLiteral("Programa de reciclaje implementado"));
+        QVERIFY(partly.unit.isNull());
+        QVERIFY(partly.quantity.isNull());
     }
 
     void agreesWithTheHandLabels()
