@@ -1,9 +1,9 @@
 #include "PlanLibrary.h"
 
 #include "ItemBoxesJson.h"
+#include "LibraryFailure.h"
 #include "LibrarySchema.h"
 #include "SearchExpression.h"
-#include "SqliteFileHeader.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
 #include "model/DimensionNames.h"
@@ -22,85 +22,6 @@ namespace vigia {
 namespace {
 
 using StepResult = SqliteStatement::StepResult;
-
-constexpr int busyTimeoutMilliseconds = 5000;
-
-// What a failed SQLite call means for the person using the library.
-QString describeFailure(int errorCode, const QString &message)
-{
-    switch (errorCode & 0xff) {
-    case SQLITE_NOTADB:
-        return QCoreApplication::translate("PlanLibrary", "not a Vigía library (the file is not an SQLite database)");
-    case SQLITE_CORRUPT:
-        return QCoreApplication::translate("PlanLibrary", "the library file is damaged (%1)").arg(message);
-    case SQLITE_READONLY:
-        return QCoreApplication::translate("PlanLibrary", "the library is read-only (%1)").arg(message);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return SqliteDatabase::describe(errorCode, message);
-    case SQLITE_FULL:
-        return QCoreApplication::translate("PlanLibrary", "the disk is full (%1)").arg(message);
-    default:
-        return message;
-    }
-}
-
-QString describeFailure(const SqliteDatabase &database)
-{
-    return describeFailure(database.errorCode(), database.errorMessage());
-}
-
-QString describeFailure(const SqliteStatement &statement)
-{
-    return describeFailure(statement.errorCode(), statement.errorMessage());
-}
-
-QString alteredObjectsReason(const QStringList &altered)
-{
-    return QCoreApplication::translate("PlanLibrary", "this library has been altered outside Vigía: %1").arg(altered.join(QStringLiteral(", ")));
-}
-
-QString newerVersionReason(int version)
-{
-    return QCoreApplication::translate("PlanLibrary", "the library was written by a newer version of Vigía (schema version %1; this version "
-                                                     "knows up to %2)")
-        .arg(version)
-        .arg(LibrarySchema::currentVersion());
-}
-
-bool isVigiaOrPristine(const SqliteFileHeader &header)
-{
-    return header.applicationId == quint32(LibrarySchema::applicationId)
-           || (header.applicationId == 0 && header.userVersion == 0 && header.schemaCookie == 0);
-}
-
-// Whether an open database is a Vigía library this version can use, or empty (a new library).
-bool checkIsUsableLibrary(SqliteDatabase &database, QString *reason)
-{
-    // One statement, so one snapshot: read one by one, another connection creating the library
-    // meanwhile could commit between the reads and make a new library look foreign.
-    SqliteStatement header = database.prepare(QStringLiteral(
-        "SELECT (SELECT application_id FROM pragma_application_id()), (SELECT user_version FROM pragma_user_version()), "
-        "(SELECT count(*) FROM sqlite_schema)"));
-    if (header.step() != StepResult::Row) {
-        *reason = describeFailure(database);
-        return false;
-    }
-    const int applicationId = header.columnInt(0);
-    const int version = header.columnInt(1);
-    const int schemaObjects = header.columnInt(2);
-    if (applicationId == LibrarySchema::applicationId) {
-        if (version > LibrarySchema::currentVersion()) {
-            *reason = newerVersionReason(version);
-            return false;
-        }
-        return true;
-    }
-    if (applicationId == 0 && version == 0 && schemaObjects == 0)
-        return true;
-    *reason = QCoreApplication::translate("PlanLibrary", "not a Vigía library (an SQLite database of another application)");
-    return false;
-}
 
 QString warningsToJson(const QStringList &warnings)
 {
@@ -126,100 +47,6 @@ PlanLibrary::PlanLibrary(QString path, SqliteDatabase database)
 }
 
 PlanLibrary::~PlanLibrary() = default;
-
-std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *error)
-{
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, reason);
-        return std::unique_ptr<PlanLibrary>();
-    };
-    if (path.isEmpty())
-        return fail(QCoreApplication::translate("PlanLibrary", "no library path given"));
-    const QFileInfo info(path);
-    QString reason;
-    if (info.exists()) {
-        if (info.isDir())
-            return fail(QCoreApplication::translate("PlanLibrary", "is a folder, not a Vigía library"));
-        if (info.size() > 0) {
-            // Look before touching: a file we may have to refuse is only read as bytes, before
-            // any statement could roll back a journal or leave -wal/-shm files beside it. The
-            // bytes come through SQLite, never QFile: the library may be open in this process
-            // already, and closing a descriptor of our own would drop that connection's locks.
-            const std::optional<SqliteFileHeader> read = SqliteFileHeader::read(path, &reason);
-            if (!read)
-                return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
-            const SqliteFileHeader &header = *read;
-            if (!header.isSqlite)
-                return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (the file is not an SQLite database)"));
-            if (!isVigiaOrPristine(header))
-                return fail(QCoreApplication::translate("PlanLibrary", "not a Vigía library (an SQLite database of another application)"));
-            if (header.applicationId == quint32(LibrarySchema::applicationId)
-                && header.userVersion > quint32(LibrarySchema::currentVersion()))
-                return fail(newerVersionReason(int(header.userVersion)));
-        }
-    } else {
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.exists())
-            return fail(QCoreApplication::translate("PlanLibrary", "cannot create the library: the folder %1 does not exist").arg(folder.filePath()));
-        if (!folder.isDir())
-            return fail(QCoreApplication::translate("PlanLibrary", "cannot create the library: %1 is not a folder").arg(folder.filePath()));
-    }
-
-    SqliteDatabase database;
-    if (!database.open(path, SqliteDatabase::OpenMode::ReadWriteCreate, &reason))
-        return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
-    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-    if (!checkIsUsableLibrary(database, &reason))
-        return fail(reason);
-    // Before anything runs over the file's schema: is it the one Vigía's migration ladder makes at
-    // the file's version? A library from someone else may carry triggers, views or changed
-    // tables: it is refused, naming what was added or changed.
-    // The version and the schema are read in one transaction: another process may be creating or
-    // upgrading the same library at this moment, one committed step at a time.
-    if (!database.execute(QStringLiteral("BEGIN"), &reason))
-        return fail(describeFailure(database));
-    const int storedVersion = LibrarySchema::userVersion(database, &reason);
-    QStringList altered;
-    if (storedVersion >= 0) {
-        reason.clear();
-        altered = LibrarySchema::alteredObjects(database, storedVersion, &reason);
-    }
-    QString ignored;
-    database.execute(QStringLiteral("COMMIT"), &ignored);
-    if (storedVersion < 0)
-        return fail(describeFailure(database));
-    if (!reason.isEmpty())
-        return fail(QCoreApplication::translate("PlanLibrary", "cannot check the library's structure: %1").arg(reason));
-    if (!altered.isEmpty()) {
-        const QString alteredReason = alteredObjectsReason(altered);
-        // A library altered at this version of the schema opens read-only, with its triggers off
-        // and its schema untrusted, so that what is safe in it can be read and exported; one that
-        // would need an upgrade first is refused.
-        if (storedVersion != LibrarySchema::currentVersion())
-            return fail(alteredReason);
-        database.close();
-        if (!database.open(path, SqliteDatabase::OpenMode::ReadOnly, &reason))
-            return fail(QCoreApplication::translate("PlanLibrary", "cannot open the library: %1").arg(reason));
-        database.disableTriggers();
-        sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-        std::unique_ptr<PlanLibrary> library(new PlanLibrary(path, std::move(database)));
-        library->m_alteredReason = alteredReason;
-        return library;
-    }
-    database.markSchemaVerified();
-    if (!database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), &reason))
-        return fail(describeFailure(database));
-    if (!database.isReadOnly() && !database.execute(QStringLiteral("PRAGMA journal_mode = WAL"), &reason))
-        return fail(describeFailure(database));
-    if (LibrarySchema::userVersion(database, &reason) < LibrarySchema::currentVersion()) {
-        if (database.isReadOnly())
-            return fail(QCoreApplication::translate("PlanLibrary", "the library is read-only and needs an upgrade to this version of Vigía"));
-        if (!LibrarySchema::migrate(database, LibrarySchema::currentVersion(), &reason))
-            return fail(reason);
-    }
-    return std::unique_ptr<PlanLibrary>(new PlanLibrary(path, std::move(database)));
-}
 
 QString PlanLibrary::path() const
 {
@@ -247,23 +74,6 @@ QString PlanLibrary::writeRefusal() const
         return {};
     return QCoreApplication::translate("PlanLibrary", "%1; it is open read-only, so nothing can be changed in it (export what you need)")
         .arg(m_alteredReason);
-}
-
-std::optional<SqliteDatabase> PlanLibrary::openConnection(QString *reason) const
-{
-    // Every other connection writes, and trusts the schema: none to an altered library.
-    if (const QString refusal = writeRefusal(); !refusal.isEmpty()) {
-        if (reason)
-            *reason = QStringLiteral("%1: %2").arg(m_path, refusal);
-        return std::nullopt;
-    }
-    SqliteDatabase database;
-    // The library's own connection verified the file's schema when it opened it.
-    if (!database.open(m_path, SqliteDatabase::OpenMode::ReadWrite, reason, SqliteDatabase::Trust::Verified)
-        || !database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), reason))
-        return std::nullopt;
-    sqlite3_busy_timeout(database.handle(), busyTimeoutMilliseconds);
-    return database;
 }
 
 std::optional<qint64> PlanLibrary::dataVersion() const
@@ -298,7 +108,7 @@ std::optional<qint64> PlanLibrary::planIdForSource(const QByteArray &sourceSha25
     case StepResult::Error:
         break;
     }
-    setLastError(describeFailure(statement));
+    setLastError(LibraryFailure::describe(statement));
     return std::nullopt;
 }
 
@@ -316,7 +126,7 @@ ImportOutcome PlanLibrary::importPlan(const Plan &plan, const QStringList &warni
         return importFailure(refusal);
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive())
-        return importFailure(describeFailure(m_database));
+        return importFailure(LibraryFailure::describe(m_database));
     const ImportOutcome outcome = storePlan(plan, warnings);
     if (outcome.status == ImportOutcome::Status::Imported && !transaction.commit())
         return importFailure(transaction.error());
@@ -333,7 +143,7 @@ QList<ImportOutcome> PlanLibrary::importPlans(const QList<Plan> &plans)
     }
     SqliteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        const ImportOutcome failure = importFailure(describeFailure(m_database));
+        const ImportOutcome failure = importFailure(LibraryFailure::describe(m_database));
         for (qsizetype index = 0; index < plans.size(); ++index)
             outcomes.append(failure);
         return outcomes;
@@ -371,7 +181,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
         return outcome;
     }
     if (!m_lastError.isEmpty())
-        return failed(describeFailure(m_database));
+        return failed(LibraryFailure::describe(m_database));
 
     SqliteStatement insertPlan = m_database.prepare(QStringLiteral(
         "INSERT INTO plans (source_file_name, source_sha256, layout, organization, place, election_type, period, "
@@ -385,7 +195,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     for (const SqliteStatement *statement : {&insertPlan, &insertDimension, &insertRow, &insertItem}) {
         if (!statement->isValid())
-            return failed(describeFailure(*statement));
+            return failed(LibraryFailure::describe(*statement));
     }
 
     insertPlan.bind(1, plan.sourceFileName.isNull() ? QStringLiteral("") : plan.sourceFileName);
@@ -399,7 +209,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
     insertPlan.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     insertPlan.bind(10, warningsToJson(warnings));
     if (!insertPlan.execute())
-        return failed(describeFailure(insertPlan));
+        return failed(LibraryFailure::describe(insertPlan));
     const qint64 planId = m_database.lastInsertRowId();
 
     for (qsizetype dimensionIndex = 0; dimensionIndex < plan.dimensions.size(); ++dimensionIndex) {
@@ -409,7 +219,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
         insertDimension.bind(2, qint64(dimensionIndex));
         insertDimension.bind(3, dimension.name);
         if (!insertDimension.execute())
-            return failed(describeFailure(insertDimension));
+            return failed(LibraryFailure::describe(insertDimension));
         const qint64 dimensionId = m_database.lastInsertRowId();
         for (qsizetype rowIndex = 0; rowIndex < dimension.rows.size(); ++rowIndex) {
             const Row &row = dimension.rows.at(rowIndex);
@@ -418,7 +228,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
             insertRow.bind(2, qint64(rowIndex));
             insertRow.bind(3, row.heading.isNull() ? QStringLiteral("") : row.heading);
             if (!insertRow.execute())
-                return failed(describeFailure(insertRow));
+                return failed(LibraryFailure::describe(insertRow));
             const qint64 rowId = m_database.lastInsertRowId();
             for (ItemKind kind : allItemKinds) {
                 const QList<Item> &items = row.items(kind);
@@ -435,7 +245,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
                     insertItem.bind(8, ItemBoxesJson::toJson(item.source.boxes));
                     insertItem.bind(9, item.corrected);
                     if (!insertItem.execute())
-                        return failed(describeFailure(insertItem));
+                        return failed(LibraryFailure::describe(insertItem));
                 }
             }
         }
@@ -474,7 +284,7 @@ QList<PlanSummary> PlanLibrary::plans() const
         summaries.append(summary);
     }
     if (step == StepResult::Error) {
-        setLastError(describeFailure(statement));
+        setLastError(LibraryFailure::describe(statement));
         return {};
     }
     // Kept by triggers (schema version 7): counting every item here would cost more than the rest.
@@ -486,7 +296,7 @@ QList<PlanSummary> PlanLibrary::plans() const
             summaries[*index].itemCounts[static_cast<size_t>(*kind)] = counts.columnInt(2);
     }
     if (step == StepResult::Error) {
-        setLastError(describeFailure(counts));
+        setLastError(LibraryFailure::describe(counts));
         return {};
     }
     setLastError({});
@@ -502,7 +312,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
     const StepResult planStep = planStatement.step();
     if (planStep != StepResult::Row) {
         setLastError(planStep == StepResult::Done ? QCoreApplication::translate("PlanLibrary", "there is no plan %1").arg(planId)
-                                                  : describeFailure(planStatement));
+                                                  : LibraryFailure::describe(planStatement));
         return std::nullopt;
     }
     Plan plan;
@@ -541,7 +351,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
         dimension.rows.append(row);
     }
     if (step == StepResult::Error) {
-        setLastError(describeFailure(rows));
+        setLastError(LibraryFailure::describe(rows));
         return std::nullopt;
     }
     SqliteStatement items = m_database.prepare(QStringLiteral(
@@ -565,7 +375,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
         plan.dimensions[position->first].rows[position->second].items(*kind).append(item);
     }
     if (step == StepResult::Error) {
-        setLastError(describeFailure(items));
+        setLastError(LibraryFailure::describe(items));
         return std::nullopt;
     }
     setLastError({});
@@ -579,7 +389,7 @@ QStringList PlanLibrary::importWarnings(qint64 planId) const
     const StepResult step = statement.step();
     if (step != StepResult::Row) {
         setLastError(step == StepResult::Done ? QCoreApplication::translate("PlanLibrary", "there is no plan %1").arg(planId)
-                                              : describeFailure(statement));
+                                              : LibraryFailure::describe(statement));
         return {};
     }
     QStringList warnings;
@@ -607,7 +417,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
             "JOIN dimensions d ON d.id = r.dimension_id WHERE d.plan_id = ?1"));
         range.bind(1, query.planId);
         if (range.step() != StepResult::Row) {
-            setLastError(describeFailure(range));
+            setLastError(LibraryFailure::describe(range));
             return {};
         }
         if (range.isNull(0)) {
@@ -629,7 +439,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
         count.bind(3, lastItemId);
         count.bind(4, query.rankedMatchLimit);
         if (count.step() != StepResult::Row) {
-            setLastError(describeFailure(count));
+            setLastError(LibraryFailure::describe(count));
             return {};
         }
         ranked = count.columnInt(0) < query.rankedMatchLimit;
@@ -673,7 +483,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
         hits.append(hit);
     }
     if (step == StepResult::Error) {
-        setLastError(describeFailure(statement));
+        setLastError(LibraryFailure::describe(statement));
         return {};
     }
     setLastError({});
@@ -693,7 +503,7 @@ bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *e
     statement.bind(2, text.isNull() ? QStringLiteral("") : text);
     if (!statement.execute()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(m_path, describeFailure(statement));
+            *error = QStringLiteral("%1: %2").arg(m_path, LibraryFailure::describe(statement));
         return false;
     }
     if (m_database.changes() == 0) {
@@ -715,7 +525,7 @@ bool PlanLibrary::removePlan(qint64 planId, QString *error)
     statement.bind(1, planId);
     if (!statement.execute()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(m_path, describeFailure(statement));
+            *error = QStringLiteral("%1: %2").arg(m_path, LibraryFailure::describe(statement));
         return false;
     }
     if (m_database.changes() == 0) {
