@@ -157,8 +157,12 @@ std::unique_ptr<PlanLibrary> PlanLibrary::open(const QString &path, QString *err
     if (LibrarySchema::userVersion(database, &reason) < LibrarySchema::currentVersion()) {
         if (database.isReadOnly())
             return fail(QCoreApplication::translate("PlanLibrary", "the library is read-only and needs an upgrade to this version of Vigía"));
+        // An upgrade of a large library may rebuild its search index: no time limit for it, so that
+        // it is never cut off halfway (each step is its own transaction all the same).
+        database.setQueryBudget(0);
         if (!LibrarySchema::migrate(database, LibrarySchema::currentVersion(), &reason))
             return fail(reason);
+        database.setQueryBudget(QueryBudget::defaultMilliseconds);
     }
     return std::unique_ptr<PlanLibrary>(new PlanLibrary(path, std::move(database)));
 }
