@@ -101,6 +101,8 @@ bool LibraryBackup::backup(const QString &libraryPath, const QString &targetPath
         SqliteDatabase copy;
         if (!copy.open(temporaryPath, SqliteDatabase::OpenMode::ReadWrite, &reason))
             return fail(targetPath, QStringLiteral("cannot write the backup: %1").arg(reason));
+        // The check reads every page of a copy we made: no time limit for it.
+        copy.setQueryBudget(0);
         sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
         if (!backup)
             return fail(targetPath, QStringLiteral("cannot start the backup: %1").arg(copy.errorMessage()));
