@@ -84,11 +84,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_delay->setInterval(typingDelayMs);
     connect(m_delay, &QTimer::timeout, this, &SearchPanel::runSearch);
     connect(m_query, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    // Enter in the query opens the first result at once; the list keeps the focus, so the arrows
+    // and Enter open the others.
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
         runSearch();
         if (m_model->rowCount() > 0) {
+            const QModelIndex first = m_model->index(0, 0);
+            m_results->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            activate(first);
             m_results->setFocus();
-            m_results->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     });
     for (QComboBox *box : {m_scope, m_kind, m_dimension})

@@ -205,6 +205,12 @@ private Q_SLOTS:
         QTest::keyClick(search->queryEdit(), Qt::Key_Return);
         QVERIFY(search->model()->rowCount() > 0);
         QVERIFY(search->resultsView()->hasFocus());
+        // One Enter opens the first result in its plan; the list keeps the focus for the others.
+        const SearchHit *first = search->model()->hitAt(0);
+        QCOMPARE(search->resultsView()->currentIndex().row(), 0);
+        QCOMPARE(window.planView()->plan().id, first->planId);
+        QVERIFY(window.planView()->currentItem());
+        QCOMPARE(window.planView()->currentItem()->id, first->itemId);
         int row = -1;
         for (int i = 0; i < search->model()->rowCount(); ++i) {
             if (search->model()->hitAt(i)->itemId == itemId)
