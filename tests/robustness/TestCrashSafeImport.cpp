@@ -184,7 +184,9 @@ private Q_SLOTS:
         const QDir docs(path(QStringLiteral("docs")));
         for (const QString &name : docs.entryList(QDir::Files, QDir::Name))
             everything.append(docs.filePath(name));
-        const CliRun resumed = runCli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), library} + everything, home);
+        // Some 300 files: minutes in a sanitizer build, so a longer wait than runCli's default.
+        const CliRun resumed = runCli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), library} + everything, home,
+                                      15 * 60 * 1000);
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QMap<qint64, QByteArray> finalContents;
         verifyLibrary(library, contents, &finalContents);
