@@ -45,7 +45,7 @@ const QSet<QString> &supportVerbs()
     static const QSet<QString> stems{
         QStringLiteral("apoy"),     QStringLiteral("fortalec"),  QStringLiteral("fortalecimient"),
         QStringLiteral("reforz"),   QStringLiteral("reforzamient"), QStringLiteral("gestion"),
-        QStringLiteral("gestion"),  QStringLiteral("promov"),    QStringLiteral("promuev"),
+        QStringLiteral("promov"),    QStringLiteral("promuev"),
         QStringLiteral("promocion"), QStringLiteral("impuls"),   QStringLiteral("foment"),
         QStringLiteral("optimiz"),  QStringLiteral("replant"),   QStringLiteral("replanteamient"),
         QStringLiteral("reestructur"), QStringLiteral("reestructuracion"), QStringLiteral("respald"),
@@ -72,19 +72,19 @@ const QSet<QString> &concreteThings()
         QStringLiteral("centr"),    QStringLiteral("comit"),    QStringLiteral("comites"),  QStringLiteral("limpiez"),
         QStringLiteral("sistem"),   QStringLiteral("oficin"),   QStringLiteral("portal"),   QStringLiteral("link"),
         QStringLiteral("servici"),  QStringLiteral("asesori"),  QStringLiteral("capacit"),  QStringLiteral("capacitacion"),
-        QStringLiteral("tarjet"),   QStringLiteral("amnist"),   QStringLiteral("zonif"),    QStringLiteral("zonificacion"),
+              QStringLiteral("zonif"),    QStringLiteral("zonificacion"),
         QStringLiteral("diagnost"), QStringLiteral("asamble"),  QStringLiteral("rut"),      QStringLiteral("parader"),
         QStringLiteral("licenci"),  QStringLiteral("recoleccion"), QStringLiteral("residu"), QStringLiteral("pagin"),
         QStringLiteral("rendicion"), QStringLiteral("auditori"), QStringLiteral("campañ"),  QStringLiteral("campan"),
         QStringLiteral("comedor"),  QStringLiteral("equip"),    QStringLiteral("material"), QStringLiteral("curs"),
         QStringLiteral("bec"),      QStringLiteral("asesor"),   QStringLiteral("campeonat"), QStringLiteral("consult"),
         QStringLiteral("cabild"),   QStringLiteral("monitore"), QStringLiteral("evaluacion"), QStringLiteral("reconoc"),
-        QStringLiteral("premi"),    QStringLiteral("juego"),    QStringLiteral("transport"), QStringLiteral("reubicacion"),
-        QStringLiteral("reingenier"), QStringLiteral("priorizacion"), QStringLiteral("document"), QStringLiteral("gerenci"),
+        QStringLiteral("premi"),        QStringLiteral("transport"), QStringLiteral("reubicacion"),
+          QStringLiteral("document"), QStringLiteral("gerenci"),
         QStringLiteral("parqu"),    QStringLiteral("are"),      QStringLiteral("asociacion"), QStringLiteral("vigil"),
         QStringLiteral("clinic"),   QStringLiteral("escuel"),   QStringLiteral("albergu"),  QStringLiteral("centros"),
         QStringLiteral("fond"),     QStringLiteral("financi"),  QStringLiteral("elimin"),   QStringLiteral("dotacion"),
-        QStringLiteral("exoner"),   QStringLiteral("complej"),  QStringLiteral("autoriz"),
+        QStringLiteral("exoner"),   QStringLiteral("amnist"),   QStringLiteral("complej"),  QStringLiteral("autoriz"),
     };
     return stems;
 }
@@ -163,9 +163,6 @@ bool namesOneArtifact(const QString &sentence, const QString &folded)
         "estadio|biblioteca|camal|portal|plataforma|aplicativo|curriculum|sistema\\s+(?:de\\s+(?:vigilancia|informacion|"
         "tramite)|informatico|digital|virtual))\\b"));
     if (matches(folded, facility))
-        return true;
-    static const QRegularExpression secondFacility(QStringLiteral("\\bcreacion\\s+de\\s+la\\s+casa\\b|\\bdel\\s+bypass\\b|^ejecucion\\s+del\\s+\\w+"));
-    if (matches(folded, secondFacility))
         return true;
     // One digital system or link: "se incluirá un link", "un sistema de vigilancia", "… Digital".
     static const QRegularExpression digital(QStringLiteral("\\b(?:un|el)\\s+link\\b"));

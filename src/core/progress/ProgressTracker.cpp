@@ -5,7 +5,6 @@
 #include "TargetValue.h"
 #include "EvidenceFileName.h"
 #include "EvidenceIntake.h"
-#include "store/OpenDatabaseFiles.h"
 #include "store/PlanLibrary.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteTransaction.h"
@@ -15,8 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QMimeDatabase>
-#include <QUrl>
 #include <QUuid>
 
 
