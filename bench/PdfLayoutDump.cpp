@@ -2,8 +2,7 @@
 // tuning the layout rules on a new kind of PDF); without, the layout model (as `vigia-cli parse
 // --layout` does).
 #include "readers/pdf/PdfPlanReader.h"
-#include "readers/pdf/PdfWordExtractor.h"
-#include "readers/pdf/RulingRecorder.h"
+#include "readers/pdf/PdfPageReader.h"
 
 #include <poppler-qt6.h>
 
@@ -33,21 +32,25 @@ int main(int argc, char **argv)
         out << result.layout.describe();
         return 0;
     }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
-    if (!document)
+    const QByteArray content = file.readAll();
+    // Keeps Poppler's global state while PdfPageReader reads.
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
+    const vigia::PdfPageReader reader(content, {});
+    if (!document || !reader.isOpen())
         return 1;
-    document->setRenderBackend(Poppler::Document::QPainterBackend);
-    for (int i = 0; i < document->numPages(); ++i) {
-        std::unique_ptr<Poppler::Page> page = document->page(i);
-        out << "=== page " << (i + 1) << " size " << page->pageSizeF().width() << "x" << page->pageSizeF().height() << "\n";
-        vigia::RulingRecorder recorder(page->pageSizeF());
-        recorder.record(*page);
-        for (const vigia::Ruling &r : recorder.rulings())
+    for (int i = 0; i < reader.pageCount(); ++i) {
+        vigia::PdfPageContent page;
+        if (!reader.readPage(i, page))
+            return 1;
+        out << "=== page " << page.number << " size " << page.size.width() << "x" << page.size.height() << "\n";
+        for (const vigia::Ruling &r : std::as_const(page.rulings))
             out << (r.isHorizontal() ? "H " : "V ") << r.position << " " << r.start << ".." << r.end << "\n";
-        for (const QRectF &f : recorder.filledAreas())
+        for (const QRectF &f : std::as_const(page.filledAreas))
             out << "F " << f.x() << "," << f.y() << " " << f.width() << "x" << f.height() << "\n";
-        for (const vigia::PdfWord &w : vigia::PdfWordExtractor().extract(*page))
-            out << "W " << w.box.x() << "," << w.box.y() << " " << w.box.width() << "x" << w.box.height() << (w.spaceAfter ? " s " : " - ") << w.text << "\n";
+        for (const vigia::PdfWord &w : std::as_const(page.words)) {
+            out << "W " << w.box.x() << "," << w.box.y() << " " << w.box.width() << "x" << w.box.height() << (w.spaceAfter ? " s " : " - ") << w.fontSize << "pt"
+                << (w.bold ? " bold" : "") << (w.italic ? " italic" : "") << " " << w.text << "\n";
+        }
     }
     return 0;
 }

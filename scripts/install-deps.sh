@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-svg-dev libqt6svg6 qt6-translations-l10n
-    libpoppler-qt6-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
+    libpoppler-qt6-dev libpoppler-private-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
     libstemmer-dev
     qpdf
     xvfb xauth

@@ -7,11 +7,15 @@
 
 namespace vigia {
 
-// One word as Poppler extracts it, in PDF points with a top-left origin.
+// One word as Poppler extracts it, in PDF points with a top-left origin, with its font (that of
+// its first character).
 struct PdfWord {
     QString text;
     QRectF box;
     bool spaceAfter = true;
+    double fontSize = 0; // points; 0 when unknown
+    bool bold = false;
+    bool italic = false;
 };
 
 // A straight rule drawn on the page: a stroked line or a thin filled rectangle, always

@@ -1,8 +1,7 @@
 #include "PdfPageScanner.h"
 
 #include "PdfLineGrouper.h"
-#include "PdfWordExtractor.h"
-#include "RulingRecorder.h"
+#include "PdfPageReader.h"
 #include "TableGridDetector.h"
 
 #include <poppler-qt6.h>
@@ -25,21 +24,6 @@ bool reachesLowerPart(const QList<TableGrid> &grids, const QSizeF &pageSize)
     return std::any_of(grids.cbegin(), grids.cend(), [&](const TableGrid &grid) { return grid.area.bottom() > 0.7 * pageSize.height(); });
 }
 
-// Poppler's QPainter backend (poppler 22.12) cannot draw text in a font it cannot locate (of an
-// unknown type, or neither embedded nor found on the system): it logs "Font location not found!"
-// and then draws with a font it never set, which crashes (found by fuzzing). A page with such a
-// font is not rendered; its words are read as usual.
-bool usesUnlocatableFont(Poppler::Document &document, int pageIndex)
-{
-    const std::unique_ptr<Poppler::FontIterator> fonts = document.newFontIterator(pageIndex);
-    if (!fonts || !fonts->hasNext())
-        return false;
-    const QList<Poppler::FontInfo> pageFonts = fonts->next();
-    return std::any_of(pageFonts.cbegin(), pageFonts.cend(), [](const Poppler::FontInfo &font) {
-        return font.type() == Poppler::FontInfo::unknown || (!font.isEmbedded() && font.file().isEmpty());
-    });
-}
-
 } // namespace
 
 struct PdfPageScanner::Shared {
@@ -49,11 +33,12 @@ struct PdfPageScanner::Shared {
     std::atomic_bool stop = false; // a page could not be read, or reading was cancelled
     int pageCount = 0;
     std::vector<PdfPageContent> pages;
-    std::vector<char> scanned;  // guarded by mutex
-    std::vector<char> rendered; // written by the page's worker before `scanned`
-    int unreadablePage = 0;     // guarded by mutex
-    int reported = 0;           // pages reported to the progress callback (calling thread only)
-    std::atomic_int pagesWithUnlocatableFont = 0;
+    std::vector<char> scanned; // guarded by mutex
+    // The rules of pages whose words do not look like a table, kept aside in case a table of the
+    // page before goes on there (written by the page's worker before `scanned`).
+    std::vector<PdfPageContent> setAside;
+    int unreadablePage = 0; // guarded by mutex
+    int reported = 0;       // pages reported to the progress callback (calling thread only)
 };
 
 PdfPageScanner::PdfPageScanner(Poppler::Document &document, const QByteArray &content, const QByteArray &password, Options options)
@@ -78,22 +63,15 @@ PdfPageScanner::Result PdfPageScanner::scan()
     shared.pageCount = m_document.numPages();
     shared.pages.resize(static_cast<size_t>(std::max(0, shared.pageCount)));
     shared.scanned.assign(shared.pages.size(), 0);
-    shared.rendered.assign(shared.pages.size(), 0);
+    shared.setAside.resize(shared.pages.size());
 
     const int helpers = std::clamp(std::min(m_options.threads, (shared.pageCount + 1) / 2), 1, 16) - 1;
     std::vector<std::jthread> workers;
     workers.reserve(static_cast<size_t>(helpers));
     for (int i = 0; i < helpers; ++i) {
-        workers.emplace_back([this] {
-            const std::unique_ptr<Poppler::Document> own = Poppler::Document::loadFromData(m_content, m_password, m_password);
-            if (!own || own->isLocked() || own->numPages() != m_shared->pageCount)
-                return; // the other workers read its share
-            if (m_options.recordRulings)
-                own->setRenderBackend(Poppler::Document::QPainterBackend);
-            work(*own);
-        });
+        workers.emplace_back([this] { work(false); });
     }
-    work(m_document);
+    work(true);
 
     // Wait for the pages the helpers are still reading, reporting progress as they arrive.
     for (;;) {
@@ -117,17 +95,23 @@ PdfPageScanner::Result PdfPageScanner::scan()
     for (PdfPageContent &page : shared.pages)
         result.pages.append(std::move(page));
     if (m_options.recordRulings)
-        renderContinuedTables(m_document, result.pages);
-    result.cancelled = isCancelled();
-    result.pagesWithUnlocatableFont = shared.pagesWithUnlocatableFont;
+        keepRulingsOfContinuedTables(result.pages);
     return result;
 }
 
-void PdfPageScanner::work(Poppler::Document &document)
+void PdfPageScanner::work(bool reportsProgress)
 {
     Shared &shared = *m_shared;
-    const bool reportsProgress = &document == &m_document;
-    const PdfWordExtractor extractor(m_options.cancel);
+    const PdfPageReader reader(m_content, m_password);
+    if (!reader.isOpen() || reader.pageCount() != shared.pageCount) {
+        if (reportsProgress) { // no other thread would read the pages
+            const std::lock_guard lock(shared.mutex);
+            shared.unreadablePage = 1;
+            shared.stop = true;
+            shared.pageDone.notify_all();
+        }
+        return; // the other workers read its share
+    }
     while (!shared.stop) {
         if (reportsProgress && isCancelled()) {
             shared.stop = true;
@@ -136,8 +120,8 @@ void PdfPageScanner::work(Poppler::Document &document)
         const int index = shared.nextPage++;
         if (index >= shared.pageCount)
             break;
-        const std::unique_ptr<Poppler::Page> page = document.page(index);
-        if (!page) {
+        PdfPageContent &content = shared.pages[static_cast<size_t>(index)];
+        if (!reader.readPage(index, content, m_options.cancel)) {
             const std::lock_guard lock(shared.mutex);
             if (shared.unreadablePage == 0 || index + 1 < shared.unreadablePage)
                 shared.unreadablePage = index + 1;
@@ -145,13 +129,15 @@ void PdfPageScanner::work(Poppler::Document &document)
             shared.pageDone.notify_all();
             break;
         }
-        PdfPageContent &content = shared.pages[static_cast<size_t>(index)];
-        content.number = index + 1;
-        content.size = page->pageSizeF();
-        content.words = extractor.extract(*page);
-        if (m_options.recordRulings && !content.words.isEmpty() && !isCancelled() && mayHoldTable(content.words)) {
-            recordRulings(document, *page, content);
-            shared.rendered[static_cast<size_t>(index)] = 1;
+        // Rules drawn around running text (boxes, underlines, frames) are not a table's.
+        if (!m_options.recordRulings || content.words.isEmpty() || !mayHoldTable(content.words)) {
+            PdfPageContent &aside = shared.setAside[static_cast<size_t>(index)];
+            if (m_options.recordRulings && !content.words.isEmpty()) {
+                aside.rulings = std::move(content.rulings);
+                aside.filledAreas = std::move(content.filledAreas);
+            }
+            content.rulings.clear();
+            content.filledAreas.clear();
         }
         {
             const std::lock_guard lock(shared.mutex);
@@ -177,29 +163,17 @@ void PdfPageScanner::reportProgress()
     }
 }
 
-void PdfPageScanner::recordRulings(Poppler::Document &document, const Poppler::Page &page, PdfPageContent &content)
-{
-    if (usesUnlocatableFont(document, content.number - 1)) {
-        ++m_shared->pagesWithUnlocatableFont;
-        return;
-    }
-    RulingRecorder recorder(content.size);
-    if (recorder.record(page)) {
-        content.rulings = recorder.rulings();
-        content.filledAreas = recorder.filledAreas();
-    }
-}
-
 // A table cut by the page break may go on with one column only, which does not look like a
-// table by its words: render the page after a page whose ruled table reaches its lower part too.
-void PdfPageScanner::renderContinuedTables(Poppler::Document &document, QList<PdfPageContent> &pages)
+// table by its words: a page after a page whose ruled table reaches its lower part keeps its rules.
+void PdfPageScanner::keepRulingsOfContinuedTables(QList<PdfPageContent> &pages)
 {
     bool tableMayContinue = false;
-    for (qsizetype index = 0; index < pages.size() && !isCancelled(); ++index) {
+    for (qsizetype index = 0; index < pages.size(); ++index) {
         PdfPageContent &content = pages[index];
-        if (tableMayContinue && !m_shared->rendered[static_cast<size_t>(index)] && !content.words.isEmpty()) {
-            if (const std::unique_ptr<Poppler::Page> page = document.page(static_cast<int>(index)))
-                recordRulings(document, *page, content);
+        PdfPageContent &aside = m_shared->setAside[static_cast<size_t>(index)];
+        if (tableMayContinue && content.rulings.isEmpty() && content.filledAreas.isEmpty()) {
+            content.rulings = std::move(aside.rulings);
+            content.filledAreas = std::move(aside.filledAreas);
         }
         tableMayContinue = reachesLowerPart(TableGridDetector().detect(content), content.size);
     }

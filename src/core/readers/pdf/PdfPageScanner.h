@@ -10,16 +10,14 @@
 
 namespace Poppler {
 class Document;
-class Page;
 }
 
 namespace vigia {
 
-// Reads every page of a PDF: its words and, where a table is likely, its ruling lines (by
-// rendering the page into a recording paint engine). Rendering costs several times more than
-// reading words, so the pages are shared among worker threads, each with its own
-// Poppler::Document (one document must not be used by two threads at once). Progress and
-// cancellation are handled on the calling thread, which works on pages too.
+// Reads every page of a PDF: its words and, where a table is likely, its ruling lines (both from
+// one pass of Poppler's text extraction, see PdfPageReader). The pages are shared among worker
+// threads, each with its own PdfPageReader (one document must not be used by two threads at
+// once). Progress and cancellation are handled on the calling thread, which works on pages too.
 class PdfPageScanner {
 public:
     struct Options {
@@ -32,10 +30,10 @@ public:
         QList<PdfPageContent> pages; // one per page, in order, when complete
         int unreadablePage = 0;      // 1-based number of the first page Poppler could not open
         bool cancelled = false;
-        int pagesWithUnlocatableFont = 0; // pages not rendered for their rules (see scan())
     };
 
-    // `document` is the already opened document; more workers open `content` again.
+    // `document` is the already opened document, which keeps Poppler's global state while the
+    // pages are read; each worker opens `content` again.
     PdfPageScanner(Poppler::Document &document, const QByteArray &content, const QByteArray &password, Options options);
     ~PdfPageScanner();
     PdfPageScanner(const PdfPageScanner &) = delete;
@@ -51,10 +49,9 @@ public:
 
 private:
     struct Shared;
-    void work(Poppler::Document &document);
+    void work(bool reportsProgress);
     void reportProgress();
-    void recordRulings(Poppler::Document &document, const Poppler::Page &page, PdfPageContent &content);
-    void renderContinuedTables(Poppler::Document &document, QList<PdfPageContent> &pages);
+    void keepRulingsOfContinuedTables(QList<PdfPageContent> &pages);
     bool isCancelled() const;
 
     Poppler::Document &m_document;

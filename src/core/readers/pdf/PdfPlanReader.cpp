@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -32,15 +31,7 @@ void routePopplerMessages()
     });
 }
 
-// Poppler's QPainter backend needs Qt's font database, which exists only with a GUI application
-// object (vigia-cli and the app create one; a bare QCoreApplication has none).
-bool canRenderToPainter()
-{
-    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
-}
-
-// Pages are read by up to this many threads: rendering pages for their rules is the reader's
-// main cost, and pages are independent. VIGIA_PDF_THREADS overrides it (1 = the calling thread only).
+// Pages are read by up to this many threads: pages are independent. VIGIA_PDF_THREADS overrides it (1 = the calling thread only).
 int readingThreads()
 {
     bool ok = false;
@@ -96,14 +87,8 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated (the file is incomplete)")
                                                                : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: it has no pages"));
     }
-    const bool recordRulings = canRenderToPainter();
-    if (recordRulings)
-        document->setRenderBackend(Poppler::Document::QPainterBackend);
-    else
-        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (no GUI application object); columns may be less exact"));
-
     PdfPageScanner::Options scanOptions;
-    scanOptions.recordRulings = recordRulings;
+    scanOptions.recordRulings = true;
     scanOptions.threads = readingThreads();
     scanOptions.cancel = options.cancel;
     scanOptions.progress = options.progress;
@@ -115,8 +100,6 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
                                                                : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
     }
-    if (scan.pagesWithUnlocatableFont > 0)
-        result.warnings.append(QCoreApplication::translate("PdfPlanReader", "table rules were not read (a font of the PDF is damaged or missing); columns may be less exact"));
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });
     if (wordCount == 0) {

@@ -1,3 +1,4 @@
+#include "readers/pdf/PdfPageReader.h"
 #include "readers/pdf/PdfPageScanner.h"
 
 #include <poppler-qt6.h>
@@ -34,7 +35,6 @@ Scan scanWith(const QByteArray &content, int threads, const std::atomic_bool *ca
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
     if (!document)
         return scan;
-    document->setRenderBackend(Poppler::Document::QPainterBackend);
     PdfPageScanner::Options options;
     options.recordRulings = true;
     options.threads = threads;
@@ -87,7 +87,7 @@ private Q_SLOTS:
             QCOMPARE(b.filledAreas, a.filledAreas);
             pagesWithRules += a.rulings.isEmpty() ? 0 : 1;
         }
-        // The document's tables were rendered for their rules, its running text was not.
+        // The document's tables keep their rules, its running text does not.
         QVERIFY2(pagesWithRules >= 23, qPrintable(QString::number(pagesWithRules)));
         QVERIFY2(pagesWithRules < 100, qPrintable(QString::number(pagesWithRules)));
     }
@@ -108,6 +108,79 @@ private Q_SLOTS:
         QVERIFY(cancelled.result.cancelled);
         QVERIFY(cancelled.result.pages.isEmpty());
         QCOMPARE(cancelled.progress.constLast(), 10);
+    }
+
+    // The words are Poppler's text extraction, exactly: what Poppler::Page::textList gives.
+    void readsTheWordsPopplersTextExtractionGives()
+    {
+        const QByteArray content = readAll(longPdf);
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
+        QVERIFY(document);
+        const PdfPageReader reader(content, {});
+        QVERIFY(reader.isOpen());
+        QCOMPARE(reader.pageCount(), document->numPages());
+        for (int index : {0, 5, 40, 143}) {
+            PdfPageContent page;
+            QVERIFY(reader.readPage(index, page));
+            QCOMPARE(page.number, index + 1);
+            const std::unique_ptr<Poppler::Page> popplerPage = document->page(index);
+            QCOMPARE(page.size, popplerPage->pageSizeF());
+            QList<PdfWord> expected;
+            for (const std::unique_ptr<Poppler::TextBox> &box : popplerPage->textList()) {
+                if (!box->text().trimmed().isEmpty())
+                    expected.append({box->text().trimmed(), box->boundingBox(), box->hasSpaceAfter()});
+            }
+            QCOMPARE(page.words.size(), expected.size());
+            for (qsizetype w = 0; w < expected.size(); ++w) {
+                QCOMPARE(page.words[w].text, expected[w].text);
+                QCOMPARE(page.words[w].box, expected[w].box);
+                QCOMPARE(page.words[w].spaceAfter, expected[w].spaceAfter);
+                QVERIFY(page.words[w].fontSize > 3 && page.words[w].fontSize < 60);
+            }
+        }
+        QVERIFY(!reader.readPage(144, *std::make_unique<PdfPageContent>()));
+    }
+
+    // A ruled table drawn by LibreOffice (stroked rules) and by Chromium (thin filled
+    // rectangles): both give the table's rules, without drawing the page.
+    void readsTheRulesOfRuledTables()
+    {
+        for (const char *name : {"000_ed867a2e2950e577.libreoffice.pdf", "000_ed867a2e2950e577.chromium.pdf"}) {
+            const QByteArray content = readAll(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf/") + QLatin1String(name));
+            const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
+            QVERIFY(document);
+            PdfPageContent page;
+            QVERIFY(PdfPageReader(content, {}).readPage(1, page));
+            const qsizetype horizontal = std::count_if(page.rulings.cbegin(), page.rulings.cend(), [](const Ruling &r) { return r.isHorizontal(); });
+            const qsizetype vertical = page.rulings.size() - horizontal;
+            QVERIFY2(horizontal >= 3 && vertical >= 3, qPrintable(QStringLiteral("%1: %2 horizontal, %3 vertical").arg(QLatin1String(name)).arg(horizontal).arg(vertical)));
+        }
+    }
+
+    // Bold and italic from the font: its descriptor flags where set, else its name.
+    void tellsBoldAndItalicFontsByName()
+    {
+        for (const char *bold : {"Arial-BoldMT", "ABCDEF+Calibri,Bold", "Montserrat-SemiBold", "Roboto-Black", "TimesNewRomanPS-BoldItalicMT", "LiberationSans-Bold"})
+            QVERIFY2(PdfPageReader::fontNameSaysBold(QLatin1String(bold)), bold);
+        for (const char *regular : {"ArialMT", "ABCDEF+Calibri", "Montserrat-Regular", "TimesNewRomanPSMT", "LiberationSans", "", "Abadi"})
+            QVERIFY2(!PdfPageReader::fontNameSaysBold(QLatin1String(regular)), regular);
+        for (const char *italic : {"Arial-ItalicMT", "Calibri,Italic", "Helvetica-Oblique", "TimesNewRomanPS-BoldItalicMT"})
+            QVERIFY2(PdfPageReader::fontNameSaysItalic(QLatin1String(italic)), italic);
+        for (const char *upright : {"Arial-BoldMT", "Calibri", "Italianno-Regular"})
+            QVERIFY2(!PdfPageReader::fontNameSaysItalic(QLatin1String(upright)), upright);
+    }
+
+    // Chromium marks table header cells bold (<th>): the reader says so, and says it of no word
+    // in the cells below.
+    void marksWordsOfABoldFont()
+    {
+        const QByteArray content = readAll(QStringLiteral(VIGIA_SAMPLES_DIR "/pdf/000_ed867a2e2950e577.chromium.pdf"));
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
+        QVERIFY(document);
+        PdfPageContent page;
+        QVERIFY(PdfPageReader(content, {}).readPage(0, page));
+        const qsizetype bold = std::count_if(page.words.cbegin(), page.words.cend(), [](const PdfWord &w) { return w.bold; });
+        QVERIFY2(bold > 0 && bold < page.words.size() / 2, qPrintable(QStringLiteral("%1 of %2").arg(bold).arg(page.words.size())));
     }
 
     void recognisesPagesThatMayHoldATable()

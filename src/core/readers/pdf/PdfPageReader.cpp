@@ -1,0 +1,174 @@
+#include "PdfPageReader.h"
+
+#include "RulingCollector.h"
+
+#include <GfxState.h>
+#include <goo/GooString.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace vigia {
+
+namespace {
+
+// Poppler's text extraction, which also keeps the rules among the paths it is given (Poppler's
+// TextOutputDev receives every stroke and fill; it uses them only for HTML output).
+class WordsAndRulesOutputDev final : public TextOutputDev {
+public:
+    WordsAndRulesOutputDev()
+        : TextOutputDev(nullptr, false, 0, false, false)
+    {
+    }
+
+    void stroke(GfxState *state) override
+    {
+        collect(state, true, false);
+        TextOutputDev::stroke(state);
+    }
+    void fill(GfxState *state) override
+    {
+        collect(state, false, true);
+        TextOutputDev::fill(state);
+    }
+    void eoFill(GfxState *state) override
+    {
+        collect(state, false, true);
+        TextOutputDev::eoFill(state);
+    }
+
+    RulingCollector &collector() { return m_collector; }
+
+private:
+    void collect(const GfxState *state, bool stroked, bool filled)
+    {
+        const GfxPath *path = state->getPath();
+        if (path == nullptr)
+            return;
+        QList<QPolygonF> subpaths;
+        subpaths.reserve(path->getNumSubpaths());
+        for (int s = 0; s < path->getNumSubpaths(); ++s) {
+            const GfxSubpath *subpath = path->getSubpath(s);
+            QPolygonF polygon;
+            polygon.reserve(subpath->getNumPoints());
+            for (int i = 0; i < subpath->getNumPoints(); ++i) {
+                if (subpath->getCurve(i))
+                    return; // glyph outlines and other curves carry no rules
+                polygon << QPointF(subpath->getX(i), subpath->getY(i));
+            }
+            subpaths.append(polygon);
+        }
+        const double *ctm = state->getCTM();
+        m_collector.addPath(subpaths, QTransform(ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]), stroked, filled);
+    }
+
+    RulingCollector m_collector;
+};
+
+bool isCancelled(void *cancel)
+{
+    return cancel != nullptr && static_cast<const std::atomic_bool *>(cancel)->load();
+}
+
+QString fontNameOf(const TextWord &word)
+{
+    if (word.getLength() == 0 || word.getFontInfo(0) == nullptr || word.getFontInfo(0)->getFontName() == nullptr)
+        return {};
+    return QString::fromLatin1(word.getFontInfo(0)->getFontName()->c_str());
+}
+
+} // namespace
+
+struct PdfPageReader::Private {
+    QByteArray content; // the bytes the document reads from; must outlive it
+    std::unique_ptr<PDFDoc> document;
+};
+
+PdfPageReader::PdfPageReader(const QByteArray &content, const QByteArray &password)
+    : d(std::make_unique<Private>())
+{
+    d->content = content;
+    std::optional<GooString> givenPassword;
+    if (!password.isEmpty())
+        givenPassword.emplace(password.constData(), static_cast<int>(password.size()));
+    auto *stream = new MemStream(d->content.constData(), 0, d->content.size(), Object(objNull)); // owned by the document
+    d->document = std::make_unique<PDFDoc>(stream, givenPassword, givenPassword);
+}
+
+PdfPageReader::~PdfPageReader() = default;
+
+bool PdfPageReader::isOpen() const
+{
+    return d->document && d->document->isOk();
+}
+
+int PdfPageReader::pageCount() const
+{
+    return isOpen() ? d->document->getNumPages() : 0;
+}
+
+bool PdfPageReader::readPage(int index, PdfPageContent &content, const std::atomic_bool *cancel) const
+{
+    if (!isOpen() || index < 0 || index >= pageCount())
+        return false;
+    const int number = index + 1;
+    if (d->document->getPage(number) == nullptr)
+        return false;
+    content.number = number;
+    const int rotation = d->document->getPageRotate(number);
+    const double width = d->document->getPageCropWidth(number);
+    const double height = d->document->getPageCropHeight(number);
+    content.size = rotation == 90 || rotation == 270 ? QSizeF(height, width) : QSizeF(width, height);
+
+    WordsAndRulesOutputDev device;
+    if (!device.isOk())
+        return false;
+    void *cancelData = const_cast<std::atomic_bool *>(cancel);
+    d->document->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, &isCancelled, cancelData, nullptr, nullptr, true);
+    if (isCancelled(cancelData))
+        return true;
+
+    const std::unique_ptr<TextWordList> wordList = device.makeWordList();
+    content.words.clear();
+    if (wordList) {
+        content.words.reserve(wordList->getLength());
+        for (int i = 0; i < wordList->getLength(); ++i) {
+            const TextWord *word = wordList->get(i);
+            const std::unique_ptr<GooString> text(word->getText());
+            const QString trimmed = QString::fromUtf8(text->c_str()).trimmed();
+            if (trimmed.isEmpty())
+                continue;
+            double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+            word->getBBox(&xMin, &yMin, &xMax, &yMax);
+            PdfWord pdfWord{trimmed, QRectF(xMin, yMin, xMax - xMin, yMax - yMin), word->hasSpaceAfter()};
+            pdfWord.fontSize = word->getFontSize();
+            const TextFontInfo *font = word->getLength() > 0 ? word->getFontInfo(0) : nullptr;
+            const QString fontName = fontNameOf(*word);
+            pdfWord.bold = (font != nullptr && font->isBold()) || fontNameSaysBold(fontName);
+            pdfWord.italic = (font != nullptr && font->isItalic()) || fontNameSaysItalic(fontName);
+            content.words.append(std::move(pdfWord));
+        }
+    }
+    content.rulings = device.collector().rulings();
+    content.filledAreas = device.collector().filledAreas();
+    return true;
+}
+
+bool PdfPageReader::fontNameSaysBold(const QString &fontName)
+{
+    static const QRegularExpression bold(QStringLiteral("bold|black|heavy|demi|semibd|extrabd|\\bbd\\b|[-,]bd$"), QRegularExpression::CaseInsensitiveOption);
+    return !fontName.isEmpty() && bold.match(fontName).hasMatch();
+}
+
+bool PdfPageReader::fontNameSaysItalic(const QString &fontName)
+{
+    static const QRegularExpression italic(QStringLiteral("italic|oblique|[-,]it$|[-,]bdit$|[-,]boldit$"), QRegularExpression::CaseInsensitiveOption);
+    return !fontName.isEmpty() && italic.match(fontName).hasMatch();
+}
+
+} // namespace vigia
