@@ -152,10 +152,11 @@ QList<Dimension> NarrativePlanBuilder::build(const LayoutDocument &document)
             }
 
             const auto marker = ListMarker::atStart(cleaned);
-            // "6.1.1 EDUCACIÓN": a numbered sub-topic in capitals opens a row of its own.
+            // "6.1.1 EDUCACIÓN", "6.2.6 SERVICIOS BÁSICOS.": a numbered sub-topic in capitals opens a
+            // row of its own (a short one may end with a period; a long one that does is a sentence).
             if (marker && !isProposalMarker(*marker) && marker->text.at(0).isDigit()) {
                 const QString title = cleaned.mid(marker->length).trimmed();
-                if (LayoutPatterns::isUpperCase(title) && title.size() <= 80 && !LayoutPatterns::endsSentence(title)) {
+                if (LayoutPatterns::isUpperCase(title) && title.size() <= 80 && (!LayoutPatterns::endsSentence(title) || title.size() <= 40)) {
                     row = LayoutItems::openRow(dimensions.current(), LayoutItems::fromRow(title, marker->text, layoutRow));
                     cardRow = false;
                     rowIsHeading = true;

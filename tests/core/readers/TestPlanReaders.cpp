@@ -179,7 +179,7 @@ private Q_SLOTS:
             "PLAN DE GOBIERNO\n15.1 DIMENSIÓN SOCIAL\n6.1.1 EDUCACIÓN\n\uF0B7 Construir aulas en los caseríos.\n"
             "\uF0B7 Becas para los mejores alumnos.\nObjetivo\nMejorar la calidad de la educación.\nEstrategia.\n"
             "\uF0B7 Capacitar a los docentes. \uF0B7 Equipar los laboratorios\nde ciencias.\nMetas\n"
-            "\uF0B7 Diez aulas construidas al 2022.\n6.1.2 SALUD\n\uF0B7 Una posta nueva.\n").toUtf8();
+            "\uF0B7 Diez aulas construidas al 2022.\n6.1.2 SALUD PÚBLICA.\n\uF0B7 Una posta nueva.\n").toUtf8();
         const ReadResult result = TextPlanReader().read(text, QStringLiteral("blocks.txt"), {});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.plan.layout, PlanLayout::narrative());
@@ -192,8 +192,9 @@ private Q_SLOTS:
                               QStringLiteral("Becas para los mejores alumnos."), QStringLiteral("Mejorar la calidad de la educación."),
                               QStringLiteral("Capacitar a los docentes."), QStringLiteral("Equipar los laboratorios de ciencias.")}));
         QCOMPARE(itemTexts(rows[0].items(ItemKind::Target)), QStringList{QStringLiteral("Diez aulas construidas al 2022.")});
-        // Without labelled blocks, a heading's bullets stay its metas.
-        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD")});
+        // Without labelled blocks, a heading's bullets stay its metas. A short sub-topic heading
+        // may end with a period; it still opens a row.
+        QCOMPARE(itemTexts(rows[1].items(ItemKind::Objective)), QStringList{QStringLiteral("SALUD PÚBLICA.")});
         QCOMPARE(itemTexts(rows[1].items(ItemKind::Target)), QStringList{QStringLiteral("Una posta nueva.")});
     }
 

@@ -99,6 +99,9 @@ QList<PdfParagraph> PdfLineGrouper::groupIntoParagraphs(const QList<PdfTextLine>
             const bool outdented = line.box.left() < previous.box.left() - 0.5 * height && LayoutPatterns::endsSentence(previousText);
             startsParagraph = gap > usualGap + 0.15 * height || marked || outdented
                 || std::abs(line.bodyHeight() - previous.bodyHeight()) > 0.1 * height
+                // a line all in bold under one with no bold word, or the reverse: a heading and its text
+                || (line.weight() != previous.weight() && line.weight() != PdfTextLine::Weight::Mixed
+                    && previous.weight() != PdfTextLine::Weight::Mixed)
                 || (block == Block::TableCell && endsShortSentence(previous, previousText, text, measureLeft, measureRight));
             // A line stopping mid-phrase ("Educación: falta de") goes on in the next one, whatever
             // the gap or a change of font between them.

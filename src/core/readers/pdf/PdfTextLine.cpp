@@ -50,6 +50,12 @@ double PdfTextLine::bodyHeight() const
     return best < 0 ? height() : best / 2.0;
 }
 
+PdfTextLine::Weight PdfTextLine::weight() const
+{
+    const qsizetype bold = std::count_if(words.cbegin(), words.cend(), [](const PdfWord &word) { return word.bold; });
+    return bold == 0 ? Weight::Regular : bold == words.size() ? Weight::Bold : Weight::Mixed;
+}
+
 QString PdfParagraph::text() const
 {
     QString result;

@@ -14,6 +14,9 @@ struct PdfTextLine {
     // The height of the words holding most of the line's letters, a leading run-in label left
     // out: its body text's size, which a bold label ("Salud:") boxed taller does not change.
     double bodyHeight() const;
+    // How much of the line is set in a bold font: all of it, part of it, or none.
+    enum class Weight { Regular, Mixed, Bold };
+    Weight weight() const;
 };
 
 // Consecutive lines of one paragraph (or one list item).

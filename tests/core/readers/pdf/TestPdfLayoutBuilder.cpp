@@ -303,6 +303,56 @@ private Q_SLOTS:
         QVERIFY(!LayoutPatterns::endsMidPhrase(QStringLiteral("ECONOMÍA -")));
     }
 
+    // A line all in bold under a line with no bold word, or the reverse, starts a paragraph: a
+    // heading and its text, at the usual line gap and the same size. A bold word or two inside a
+    // line ("San Pedro de Collana" emphasised) changes nothing.
+    void boldHeadingsStartParagraphs()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            QFont regular(QStringLiteral("DejaVu Sans"));
+            regular.setPointSizeF(10);
+            QFont bold = regular;
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.drawText(QPointF(70, 100), QStringLiteral("Agua y saneamiento"));
+            painter.setFont(regular);
+            painter.drawText(QPointF(70, 113), QStringLiteral("Ampliar la red de agua potable en los"));
+            painter.drawText(QPointF(70, 126), QStringLiteral("centros poblados del distrito."));
+            painter.setFont(bold);
+            painter.drawText(QPointF(70, 139), QStringLiteral("Vías y transporte"));
+            painter.setFont(regular);
+            painter.drawText(QPointF(70, 152), QStringLiteral("Mejorar las trochas que llegan a"));
+            painter.setFont(bold);
+            painter.drawText(QPointF(70, 165), QStringLiteral("Santa Rosa"));
+            painter.setFont(regular);
+            painter.drawText(QPointF(135, 165), QStringLiteral("y a las comunidades."));
+        });
+        const LayoutDocument document = layoutOf(pdf);
+        QStringList paragraphs;
+        for (const LayoutRow &row : document.rows) {
+            for (const LayoutLine &line : row.cells.constFirst().lines) {
+                if (line.startsParagraph || paragraphs.isEmpty())
+                    paragraphs << line.text;
+                else
+                    paragraphs.last() += u' ' + line.text;
+            }
+        }
+        QCOMPARE(paragraphs, (QStringList{QStringLiteral("Agua y saneamiento"),
+                                          QStringLiteral("Ampliar la red de agua potable en los centros poblados del distrito."),
+                                          QStringLiteral("Vías y transporte"),
+                                          QStringLiteral("Mejorar las trochas que llegan a Santa Rosa y a las comunidades.")}));
+
+        auto line = [](const QString &text, double top, bool bold) {
+            const QRectF box(70, top, 150, 10.2);
+            PdfWord word{text, box};
+            word.bold = bold;
+            return PdfTextLine{{word}, box};
+        };
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs({line(QStringLiteral("Salud"), 100, true), line(QStringLiteral("Reducir la anemia."), 113, false)}, 3.0).size(), 2);
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs({line(QStringLiteral("Reducir la anemia."), 100, false), line(QStringLiteral("Educación"), 113, true)}, 3.0).size(), 2);
+        QCOMPARE(PdfLineGrouper::groupIntoParagraphs({line(QStringLiteral("DESARROLLO SOCIAL Y"), 100, true), line(QStringLiteral("HUMANO"), 113, true)}, 3.0).size(), 1);
+    }
+
     void runningFootersAndPageNumbersAreDropped()
     {
         const QByteArray pdf = makePdf(4, [](QPainter &painter, int page) {
