@@ -21,6 +21,9 @@ echo "== compare 4 plans x 200 items: the seed gold plans' item texts, then synt
 "$build/bench/bench_compare" --repeat 20
 echo "== PDF reader on the 144-page realdocs/01 against pdftotext -bbox-layout on the same file"
 "$build/bench/pdf-parse-benchmark" --runs 3 "$shared"/realdocs/01_EG2026_FuerzaPopular_plan.pdf
+echo "== the same, end to end: the whole vigia-cli parse process against pdftotext -bbox-layout"
+bench/pdf_parse_end_to_end.py --cli "$build/src/cli/vigia-cli" --runs 7 "$shared"/realdocs/01_EG2026_FuerzaPopular_plan.pdf
+VIGIA_PDF_THREADS=1 bench/pdf_parse_end_to_end.py --cli "$build/src/cli/vigia-cli" --runs 7 "$shared"/realdocs/01_EG2026_FuerzaPopular_plan.pdf
 
 echo "== large library (2,000 plans): a synthetic library made from the samples, and the small reference library"
 work=$(mktemp -d)
