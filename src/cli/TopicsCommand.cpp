@@ -2,6 +2,8 @@
 #include "LibraryCommandLine.h"
 
 #include "store/PlanLibrary.h"
+#include "topics/TermAnalyzer.h"
+#include "topics/TopicMatcher.h"
 #include "topics/TopicStore.h"
 #include "topics/TopicTaxonomy.h"
 
@@ -50,8 +52,18 @@ int listItemTopics(LibraryCommandLine &commandLine, CliContext &context, PlanLib
         return ExitFailure;
     }
     QHash<QString, QString> names;
-    for (const Topic &topic : store.topics())
+    const QList<Topic> taxonomy = store.topics();
+    for (const Topic &topic : taxonomy)
         names.insert(topic.key, topic.name);
+    // Which keyword put each item in each computed topic, so people can see why.
+    TermAnalyzer analyzer;
+    TopicMatcher matcher(taxonomy, analyzer);
+    auto keywordsOf = [&matcher](const QString &text) {
+        QHash<QString, QString> keywords;
+        for (const TopicMatcher::Match &match : matcher.matchesFor(text))
+            keywords.insert(match.topicKey, match.keyword);
+        return keywords;
+    };
     QJsonArray json;
     if (!commandLine.jsonOutput())
         context.out << "ITEM\tDIMENSION\tKIND\tTOPICS\tTEXT\n";
@@ -60,14 +72,17 @@ int listItemTopics(LibraryCommandLine &commandLine, CliContext &context, PlanLib
             for (ItemKind kind : allItemKinds) {
                 for (const Item &item : row.items(kind)) {
                     const QList<ItemTopic> topics = itemTopics->value(item.id);
+                    const QHash<QString, QString> keywords = topics.isEmpty() ? QHash<QString, QString>() : keywordsOf(item.text);
                     if (commandLine.jsonOutput()) {
                         QJsonArray topicArray;
                         for (const ItemTopic &topic : topics) {
-                            topicArray.append(QJsonObject{
-                                {QStringLiteral("key"), topic.key},
-                                {QStringLiteral("name"), names.value(topic.key)},
-                                {QStringLiteral("origin"),
-                                 topic.origin == TopicOrigin::Added ? QStringLiteral("manual") : QStringLiteral("computed")}});
+                            QJsonObject entry{{QStringLiteral("key"), topic.key},
+                                              {QStringLiteral("name"), names.value(topic.key)},
+                                              {QStringLiteral("origin"),
+                                               topic.origin == TopicOrigin::Added ? QStringLiteral("manual") : QStringLiteral("computed")}};
+                            if (topic.origin != TopicOrigin::Added && keywords.contains(topic.key))
+                                entry.insert(QStringLiteral("keyword"), keywords.value(topic.key));
+                            topicArray.append(entry);
                         }
                         json.append(QJsonObject{{QStringLiteral("item_id"), item.id},
                                                 {QStringLiteral("dimension"), dimension.name},
@@ -77,9 +92,14 @@ int listItemTopics(LibraryCommandLine &commandLine, CliContext &context, PlanLib
                         continue;
                     }
                     QStringList labels;
-                    for (const ItemTopic &topic : topics)
-                        labels.append(topic.origin == TopicOrigin::Added ? names.value(topic.key) + QStringLiteral(" (manual)")
-                                                                         : names.value(topic.key));
+                    for (const ItemTopic &topic : topics) {
+                        if (topic.origin == TopicOrigin::Added)
+                            labels.append(names.value(topic.key) + QStringLiteral(" (manual)"));
+                        else if (keywords.contains(topic.key))
+                            labels.append(QStringLiteral("%1 (\"%2\")").arg(names.value(topic.key), keywords.value(topic.key)));
+                        else
+                            labels.append(names.value(topic.key));
+                    }
                     context.out << item.id << '\t' << dimension.name << '\t' << kindLabel(kind) << '\t'
                                 << (labels.isEmpty() ? QStringLiteral("-") : labels.join(QStringLiteral(", "))) << '\t'
                                 << item.text << '\n';

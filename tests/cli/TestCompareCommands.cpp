@@ -189,7 +189,20 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         const QString output = QString::fromUtf8(text.out);
         QVERIFY(output.contains(itemId + QStringLiteral("\tSocial\ttarget\tPoblación vulnerable (manual)\t25% DE POBLACIÓN ATENDIDA")));
-        QVERIFY(output.contains(QStringLiteral("Conciencia ambiental\t30% POBLACIÓN CON CONCIENCIA AMBIENTAL")));
+        // Each computed topic says which keyword put the item in it.
+        QVERIFY2(output.contains(QStringLiteral("Conciencia ambiental (\"conciencia ambiental\")\t30% POBLACIÓN CON CONCIENCIA AMBIENTAL")), qPrintable(output));
+        const CliRun json = runOnLibrary({QStringLiteral("topics"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        bool keywordShown = false;
+        for (const QJsonValue &item : QJsonDocument::fromJson(json.out).array()) {
+            for (const QJsonValue &topic : item.toObject().value(QStringLiteral("topics")).toArray()) {
+                const QJsonObject entry = topic.toObject();
+                if (entry.value(QStringLiteral("key")).toString() == u"conciencia-ambiental")
+                    keywordShown = entry.value(QStringLiteral("keyword")).toString() == u"conciencia ambiental";
+                if (entry.value(QStringLiteral("origin")).toString() == u"manual")
+                    QVERIFY(!entry.contains(QStringLiteral("keyword")));
+            }
+        }
+        QVERIFY(keywordShown);
 
         const CliRun exported = runOnLibrary({QStringLiteral("topics"), QStringLiteral("export")});
         QCOMPARE(exported.exitCode, 0);
