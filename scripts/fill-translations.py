@@ -595,6 +595,17 @@ ENGLISH.update({
     "Medibilidad: %1": "Measurability: %1",
 })
 
+# Topics say which keyword matched (issue 12).
+ENGLISH.update({
+    "• %1 (asignado a mano)": "• %1 (given by hand)",
+    "• %1 (palabra: «%2»)": "• %1 (word: “%2”)",
+    "… y %n más": ("… and %n more", "… and %n more"),
+    "%1 («%2»)": "%1 (“%2”)",
+})
+SPANISH_PLURALS.update({
+    "… y %n más": ("… y %n más", "… y %n más"),
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -200,14 +200,6 @@
         <translation>the PDF is damaged: it has no pages</translation>
     </message>
     <message>
-        <source>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</source>
-        <translation>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</translation>
-    </message>
-    <message>
-        <source>table rules were not read (no GUI application object); columns may be less exact</source>
-        <translation>table rules were not read (no GUI application object); columns may be less exact</translation>
-    </message>
-    <message>
         <source>reading was cancelled</source>
         <translation>reading was cancelled</translation>
     </message>
@@ -1996,6 +1988,10 @@ Open the library again?</translation>
         <source>Dimensión</source>
         <translation>Dimension</translation>
     </message>
+    <message>
+        <source>%1 («%2»)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::SimilarItemsModel</name>
@@ -2099,6 +2095,18 @@ Open the library again?</translation>
     <message>
         <source>Sin tema</source>
         <translation>No topic</translation>
+    </message>
+    <message>
+        <source>• %1 (asignado a mano)</source>
+        <translation>• %1 (given by hand)</translation>
+    </message>
+    <message>
+        <source>• %1 (palabra: «%2»)</source>
+        <translation>• %1 (word: “%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… y %n más</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
 </context>
 <context>

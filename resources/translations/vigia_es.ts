@@ -200,14 +200,6 @@
         <translation>el PDF está dañado: no tiene páginas</translation>
     </message>
     <message>
-        <source>table rules were not read (a font of the PDF is damaged or missing); columns may be less exact</source>
-        <translation>no se leyeron las líneas de las tablas (una fuente del PDF está dañada o falta); las columnas pueden ser menos exactas</translation>
-    </message>
-    <message>
-        <source>table rules were not read (no GUI application object); columns may be less exact</source>
-        <translation>no se leyeron las líneas de las tablas (sin aplicación gráfica); las columnas pueden ser menos exactas</translation>
-    </message>
-    <message>
         <source>reading was cancelled</source>
         <translation>se canceló la lectura</translation>
     </message>
@@ -1991,6 +1983,10 @@ Archivo: %2</source>
         <source>Dimensión</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 («%2»)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::SimilarItemsModel</name>
@@ -2094,6 +2090,18 @@ Archivo: %2</source>
     <message>
         <source>Sin tema</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1 (asignado a mano)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1 (palabra: «%2»)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… y %n más</source>
+        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
     </message>
 </context>
 <context>

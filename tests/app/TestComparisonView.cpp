@@ -134,6 +134,17 @@ private Q_SLOTS:
         matrix.setComparison(*comparison);
         similar.setComparison(*comparison);
         measurability.setComparison(*comparison);
+        // A topic count lists its items with the keyword that put each there.
+        bool listed = false;
+        for (int row = 0; row < int(comparison->topics.size()) && !listed; ++row) {
+            if (matrix.index(row, 0).data(TopicMatrixModel::CountRole).toInt() == 0)
+                continue;
+            const QString tip = matrix.index(row, 0).data(Qt::ToolTipRole).toString();
+            const ComparedItem &first = comparison->items[comparison->topics[row].items[0].first()];
+            QVERIFY2(tip.contains(QStringLiteral("«%1»").arg(first.topicKeywords.value(comparison->topics[row].key))), qPrintable(tip));
+            listed = true;
+        }
+        QVERIFY(listed);
         similar.setItem(comparison->pairs.first().left);
         QVERIFY(similar.rowCount() > 0);
         similar.setMinimumScore(1.01);

@@ -120,8 +120,10 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
             lines.append(ComparisonStyle::measurabilityDescription(*compared.measurability, compared.measurabilityClause, compared.quantity));
         if (!compared.topics.isEmpty()) {
             QStringList names;
-            for (const QString &key : compared.topics)
-                names.append(m_comparison.topicName(key));
+            for (const QString &key : compared.topics) {
+                const QString keyword = compared.topicKeywords.value(key);
+                names.append(keyword.isEmpty() ? m_comparison.topicName(key) : tr("%1 («%2»)").arg(m_comparison.topicName(key), keyword));
+            }
             lines.append(tr("Temas: %1").arg(names.join(QStringLiteral(", "))));
         }
         const AlignedLine &line = dimension.lines[ref.line];

@@ -2,6 +2,8 @@
 
 #include "ComparisonStyle.h"
 
+#include <algorithm>
+
 namespace vigia::app {
 
 TopicMatrixModel::TopicMatrixModel(QObject *parent)
@@ -67,8 +69,24 @@ QVariant TopicMatrixModel::data(const QModelIndex &index, int role) const
         if (topicRow && value == 0)
             return ComparisonStyle::gapForeground();
         return {};
-    case Qt::ToolTipRole:
-        return tr("%1: %n ítems", nullptr, value).arg(m_comparison.plans[index.column()].label);
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1: %n ítems", nullptr, value).arg(m_comparison.plans[index.column()].label);
+        if (!topicRow || value == 0)
+            return tip;
+        // Which items, and the keyword that put each in the topic, so the count can be checked.
+        const TopicCoverage &topic = m_comparison.topics[index.row()];
+        const QList<int> &items = topic.items[index.column()];
+        constexpr int shown = 8;
+        for (int i = 0; i < std::min<int>(shown, int(items.size())); ++i) {
+            const ComparedItem &item = m_comparison.items[items[i]];
+            const QString text = item.text.size() > 90 ? item.text.left(89) + QStringLiteral("…") : item.text;
+            const QString keyword = item.topicKeywords.value(topic.key);
+            tip += u'\n' + (keyword.isEmpty() ? tr("• %1 (asignado a mano)").arg(text) : tr("• %1 (palabra: «%2»)").arg(text, keyword));
+        }
+        if (items.size() > shown)
+            tip += u'\n' + tr("… y %n más", nullptr, int(items.size()) - shown);
+        return tip;
+    }
     case TopicKeyRole:
         return topicRow ? m_comparison.topics[index.row()].key : QString();
     default:

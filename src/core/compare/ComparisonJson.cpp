@@ -22,12 +22,17 @@ double rounded(double value)
 QJsonObject itemReference(const PlanComparison &comparison, int index)
 {
     const ComparedItem &item = comparison.items[index];
+    QJsonObject keywords;
+    for (auto keyword = item.topicKeywords.cbegin(); keyword != item.topicKeywords.cend(); ++keyword)
+        keywords.insert(keyword.key(), keyword.value());
     return QJsonObject{{QStringLiteral("plan_id"), comparison.plans[item.column].planId},
                        {QStringLiteral("item_id"), item.itemId},
                        {QStringLiteral("dimension"), item.dimension},
                        {QStringLiteral("kind"), itemKindId(item.kind)},
                        {QStringLiteral("text"), item.text},
-                       {QStringLiteral("topics"), QJsonArray::fromStringList(item.topics)}};
+                       {QStringLiteral("topics"), QJsonArray::fromStringList(item.topics)},
+                       // which keyword put the item in each topic; a topic a person gave it has none
+                       {QStringLiteral("topic_keywords"), keywords}};
 }
 
 QJsonObject sharesToJson(const MeasurabilityShares &shares)

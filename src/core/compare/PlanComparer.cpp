@@ -41,6 +41,8 @@ void collectItems(const QList<Plan> &plans, const QList<Topic> &topics, const QH
     for (qsizetype t = 0; t < topics.size(); ++t)
         topicOrder.insert(topics[t].key, int(t));
     MeasurabilityClassifier classifier;
+    TermAnalyzer analyzer;
+    TopicMatcher matcher(topics, analyzer);
     for (qsizetype column = 0; column < plans.size(); ++column) {
         const Plan &plan = plans[column];
         ComparedPlan compared;
@@ -75,6 +77,12 @@ void collectItems(const QList<Plan> &plans, const QList<Topic> &topics, const QH
                         std::sort(item.topics.begin(), item.topics.end(), [&](const QString &a, const QString &b) {
                             return topicOrder.value(a) < topicOrder.value(b);
                         });
+                        if (!item.topics.isEmpty()) {
+                            for (const TopicMatcher::Match &match : matcher.matchesFor(item.text)) {
+                                if (item.topics.contains(match.topicKey))
+                                    item.topicKeywords.insert(match.topicKey, match.keyword);
+                            }
+                        }
                         if (kind == ItemKind::Target) {
                             const MeasurabilityAssessment assessment = classifier.assess(item.text);
                             item.measurability = assessment.level;

@@ -4,6 +4,7 @@
 #include "measure/TargetQuantity.h"
 #include "model/ItemKind.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct ComparedItem {
     int position = 0;           // position in its cell
     QString text;
     QStringList topics;         // topic keys
+    QHash<QString, QString> topicKeywords;      // topic key -> the keyword that put the item in it
+                                                // (computed topics; none for a topic a person gave it)
     std::optional<Measurability> measurability; // metas only
     QString measurabilityClause;                // metas only: the rubric's clause that decided ("1a")
     TargetQuantity quantity;                    // metas only

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QCOMPARE(objectives[0].cells[2], -1);
         QVERIFY(objectives[0].score >= 0.2);
         QVERIFY(objectives[0].topics.contains(QStringLiteral("salud")));
+        // Each computed topic of an item comes with the keyword that matched.
+        QCOMPARE(comparison->items[objectives[0].cells[0]].topicKeywords.value(QStringLiteral("salud")), QStringLiteral("centro de salud"));
+        QCOMPARE(comparison->items[objectives[1].cells[0]].topicKeywords.value(QStringLiteral("turismo")), QStringLiteral("turismo"));
         QCOMPARE(objectives[1].filledCount(), 1);
         // Across dimensions the pair still shows among the similar items.
         bool crossDimension = false;
@@ -369,6 +372,12 @@ private Q_SLOTS:
         const QJsonArray measurability = json.value(QStringLiteral("measurability")).toArray();
         QCOMPARE(measurability[1].toObject().value(QStringLiteral("metas")).toInt(), 12);
         QCOMPARE(json.value(QStringLiteral("metas")).toArray().size(), 85 + 12);
+        // An item's topics, and which keyword put it in each.
+        const QJsonObject left = firstPair.value(QStringLiteral("left")).toObject();
+        const QJsonObject keywords = left.value(QStringLiteral("topic_keywords")).toObject();
+        QCOMPARE(keywords.size(), left.value(QStringLiteral("topics")).toArray().size());
+        for (const QJsonValue &topic : left.value(QStringLiteral("topics")).toArray())
+            QVERIFY(!keywords.value(topic.toString()).toString().isEmpty());
     }
 };
 
