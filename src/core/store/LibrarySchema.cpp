@@ -295,6 +295,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {7, QStringLiteral("item counts of every plan"), &createPlanItemCounts},
         {8, QStringLiteral("the log of corrections to plans' details"), &PlanDetailsEditor::createCorrectionLog},
         {9, QStringLiteral("review marks of rows"), &ReviewMarks::createReviewMarks},
+        {10, QStringLiteral("the default topic keywords of December 2026 where nobody edited them"), &TopicSchema::updateDefaultKeywords},
     };
     return ladder;
 }

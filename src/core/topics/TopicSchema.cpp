@@ -4,6 +4,8 @@
 #include "store/SqliteDatabase.h"
 #include "store/SqliteStatement.h"
 
+#include <QHash>
+
 namespace vigia::TopicSchema {
 
 bool createTopicTables(SqliteDatabase &database, QString *error)
@@ -79,6 +81,55 @@ bool createTopicTables(SqliteDatabase &database, QString *error)
             insertKeyword.bind(3, topics[i].keywords[k]);
             if (!insertKeyword.execute()) {
                 *error = insertKeyword.errorMessage();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool updateDefaultKeywords(SqliteDatabase &database, QString *error)
+{
+    QHash<QString, QStringList> shippedBefore;
+    for (const Topic &topic : TopicTaxonomy::firstDefaultTopics())
+        shippedBefore.insert(topic.key, topic.keywords);
+    SqliteStatement findTopic = database.prepare(QStringLiteral("SELECT id FROM topics WHERE key = ?1"));
+    SqliteStatement keywords = database.prepare(QStringLiteral("SELECT keyword FROM topic_keywords WHERE topic_id = ?1 ORDER BY position"));
+    SqliteStatement clear = database.prepare(QStringLiteral("DELETE FROM topic_keywords WHERE topic_id = ?1"));
+    SqliteStatement insert = database.prepare(QStringLiteral("INSERT INTO topic_keywords (topic_id, position, keyword) VALUES (?1, ?2, ?3)"));
+    for (const Topic &topic : TopicTaxonomy::defaultTopics()) {
+        if (!shippedBefore.contains(topic.key))
+            continue;
+        findTopic.reset();
+        findTopic.bind(1, topic.key);
+        if (findTopic.step() != SqliteStatement::StepResult::Row)
+            continue; // removed by a person
+        const qint64 topicId = findTopic.columnInt64(0);
+        QStringList stored;
+        keywords.reset();
+        keywords.bind(1, topicId);
+        SqliteStatement::StepResult step;
+        while ((step = keywords.step()) == SqliteStatement::StepResult::Row)
+            stored.append(keywords.columnText(0));
+        if (step == SqliteStatement::StepResult::Error) {
+            *error = keywords.errorMessage();
+            return false;
+        }
+        if (stored != shippedBefore.value(topic.key) || stored == topic.keywords)
+            continue; // edited by a person, or nothing to change
+        clear.reset();
+        clear.bind(1, topicId);
+        if (!clear.execute()) {
+            *error = clear.errorMessage();
+            return false;
+        }
+        for (qsizetype k = 0; k < topic.keywords.size(); ++k) {
+            insert.reset();
+            insert.bind(1, topicId);
+            insert.bind(2, qint64(k));
+            insert.bind(3, topic.keywords[k]);
+            if (!insert.execute()) {
+                *error = insert.errorMessage();
                 return false;
             }
         }

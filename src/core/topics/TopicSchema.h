@@ -14,5 +14,11 @@ namespace TopicSchema {
 // change and mark a plan's topics stale when one of its item texts changes.
 bool createTopicTables(SqliteDatabase &database, QString *error);
 
+// Migration step: the default keywords of December 2026 (partners and phrases in which a topic's
+// words do not count, ambiguous single words replaced by phrases) for every topic whose keywords
+// are still those Vigía shipped before (TopicTaxonomy::firstDefaultTopics()): a topic a person
+// edited keeps its keywords. The revision triggers then make every plan's topics recompute.
+bool updateDefaultKeywords(SqliteDatabase &database, QString *error);
+
 } // namespace TopicSchema
 } // namespace vigia

@@ -15,16 +15,30 @@ const QString formatName = QStringLiteral("vigia-topics");
 
 } // namespace
 
+namespace {
+
+QList<Topic> topicsFromResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The topic list %s is missing from the resources", qPrintable(path));
+    QString error;
+    const std::optional<QList<Topic>> topics = TopicTaxonomy::fromJson(file.readAll(), &error);
+    if (!topics)
+        qFatal("The topic list %s is invalid: %s", qPrintable(path), qPrintable(error));
+    return *topics;
+}
+
+} // namespace
+
 QList<Topic> TopicTaxonomy::defaultTopics()
 {
-    QFile file(QStringLiteral(":/vigia/topics/municipal-topics.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("The default topic list is missing from the resources");
-    QString error;
-    const std::optional<QList<Topic>> topics = fromJson(file.readAll(), &error);
-    if (!topics)
-        qFatal("The default topic list is invalid: %s", qPrintable(error));
-    return *topics;
+    return topicsFromResource(QStringLiteral(":/vigia/topics/municipal-topics.json"));
+}
+
+QList<Topic> TopicTaxonomy::firstDefaultTopics()
+{
+    return topicsFromResource(QStringLiteral(":/vigia/topics/municipal-topics-1.json"));
 }
 
 QString TopicTaxonomy::keyForName(const QString &name)

@@ -25,6 +25,9 @@ class TopicTaxonomy {
 public:
     // The taxonomy shipped with Vigía.
     static QList<Topic> defaultTopics();
+    // The taxonomy Vigía shipped until December 2026 (resources/topics/municipal-topics-1.json): what
+    // a library made before then holds where nobody edited it.
+    static QList<Topic> firstDefaultTopics();
 
     // Reads a taxonomy document. Returns nothing and sets `error` when the document is not a topic
     // list, a topic has no name, or two topics share a key or a name (accent- and case-insensitively).

@@ -3,6 +3,8 @@
 #include "store/LibrarySchema.h"
 #include "store/PlanEditor.h"
 #include "store/PlanLibrary.h"
+#include "store/SqliteStatement.h"
+#include "topics/TopicTaxonomy.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -264,6 +266,55 @@ private Q_SLOTS:
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 2);
         QVERIFY2(database.execute(QStringLiteral("DELETE FROM plan_rows WHERE id = 13"), &error), qPrintable(error));
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM row_reviews")), 0);
+    }
+
+    // A library made before December 2026 holds the first default keywords: the topics nobody
+    // edited get the current ones, an edited topic keeps its own, and every plan's topics recompute.
+    void stepTenGivesUneditedTopicsTheCurrentDefaultKeywords()
+    {
+        SqliteDatabase database;
+        QString error;
+        QVERIFY2(versionOnePlanAt(database, 9, &error), qPrintable(error));
+        // The keywords as Vigía stored them before.
+        QVERIFY2(database.execute(QStringLiteral("DELETE FROM topic_keywords"), &error), qPrintable(error));
+        SqliteStatement insert = database.prepare(QStringLiteral(
+            "INSERT INTO topic_keywords (topic_id, position, keyword) SELECT id, ?2, ?3 FROM topics WHERE key = ?1"));
+        for (const Topic &topic : TopicTaxonomy::firstDefaultTopics()) {
+            QStringList keywords = topic.keywords;
+            if (topic.key == u"salud")
+                keywords.append(QStringLiteral("posta")); // a person's edit
+            for (qsizetype k = 0; k < keywords.size(); ++k) {
+                insert.reset();
+                insert.bind(1, topic.key);
+                insert.bind(2, qint64(k));
+                insert.bind(3, keywords[k]);
+                QVERIFY2(insert.execute(), qPrintable(insert.errorMessage()));
+            }
+        }
+        const qint64 revisionBefore = integer(database, QStringLiteral("SELECT revision FROM topic_revision"));
+        QVERIFY2(LibrarySchema::migrate(database, 10, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 10);
+
+        auto keywordsOf = [&database](const QString &key) {
+            SqliteStatement select = database.prepare(QStringLiteral(
+                "SELECT k.keyword FROM topic_keywords k JOIN topics t ON t.id = k.topic_id WHERE t.key = ?1 ORDER BY k.position"));
+            select.bind(1, key);
+            QStringList keywords;
+            while (select.step() == SqliteStatement::StepResult::Row)
+                keywords.append(select.columnText(0));
+            return keywords;
+        };
+        QHash<QString, QStringList> current;
+        for (const Topic &topic : TopicTaxonomy::defaultTopics())
+            current.insert(topic.key, topic.keywords);
+        QHash<QString, QStringList> first;
+        for (const Topic &topic : TopicTaxonomy::firstDefaultTopics())
+            first.insert(topic.key, topic.keywords);
+        QVERIFY(current.value(QStringLiteral("seguridad-ciudadana")) != first.value(QStringLiteral("seguridad-ciudadana")));
+        QCOMPARE(keywordsOf(QStringLiteral("seguridad-ciudadana")), current.value(QStringLiteral("seguridad-ciudadana")));
+        QVERIFY(keywordsOf(QStringLiteral("seguridad-ciudadana")).contains(QStringLiteral("-seguridad alimentaria")));
+        QCOMPARE(keywordsOf(QStringLiteral("salud")), first.value(QStringLiteral("salud")) + QStringList{QStringLiteral("posta")});
+        QVERIFY(integer(database, QStringLiteral("SELECT revision FROM topic_revision")) > revisionBefore);
     }
 
     // The schema a sound library has at each version is what the ladder makes; anything added,
