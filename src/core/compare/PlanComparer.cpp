@@ -3,6 +3,7 @@
 #include "SimilarityIndex.h"
 #include "measure/MeasurabilityClassifier.h"
 #include "model/DimensionNames.h"
+#include "topics/StopWords.h"
 #include "topics/TermAnalyzer.h"
 #include "topics/TopicMatcher.h"
 
@@ -127,8 +128,8 @@ std::vector<std::vector<Candidate>> similarCandidates(const PlanComparison &comp
     for (int i = 0; i < count; ++i) {
         for (const SimilarityIndex::Neighbour &neighbour : index.laterNeighbours(i, minimum)) {
             const int j = neighbour.document;
-            if (comparison.items[j].column == comparison.items[i].column)
-                continue;
+            if (comparison.items[j].column == comparison.items[i].column || !index.shareContent(i, j))
+                continue; // one common word ("acceder") is no likeness
             candidates[size_t(i)].push_back({j, neighbour.score});
             candidates[size_t(j)].push_back({i, neighbour.score});
         }
@@ -164,8 +165,7 @@ void findPairs(const std::vector<std::vector<Candidate>> &candidates, PlanCompar
     });
 }
 
-void alignDimensions(const std::vector<std::vector<Candidate>> &candidates, const QList<Topic> &topics,
-                     PlanComparison &comparison)
+void alignDimensions(const QList<Topic> &topics, PlanComparison &comparison)
 {
     const int columns = comparison.columnCount();
     QStringList names;
@@ -196,24 +196,24 @@ void alignDimensions(const std::vector<std::vector<Candidate>> &candidates, cons
             const QSet<int> memberSet(members.cbegin(), members.cend());
             struct Edge {
                 int a, b;
-                double score;
+                double order; // the similarity, plus the topic bonus when the two share a topic
+                double score; // the similarity
             };
+            // One notion of similarity: two items share a line only if they are a similar pair
+            // (what the item's panel lists); a shared topic only decides which pairs join first.
             std::vector<Edge> edges;
-            for (int i : members) {
-                for (const Candidate &candidate : candidates[size_t(i)]) {
-                    if (candidate.item <= i || !memberSet.contains(candidate.item))
-                        continue;
-                    const QStringList &otherTopics = comparison.items[candidate.item].topics;
-                    const bool sharesTopic = std::any_of(comparison.items[i].topics.cbegin(), comparison.items[i].topics.cend(),
-                                                         [&](const QString &key) { return otherTopics.contains(key); });
-                    const double score = candidate.score + (sharesTopic ? comparison.options.topicBonus : 0.0);
-                    if (score >= comparison.options.threshold)
-                        edges.push_back({i, candidate.item, score});
-                }
+            for (const SimilarPair &pair : comparison.pairs) {
+                if (!memberSet.contains(pair.left) || !memberSet.contains(pair.right))
+                    continue;
+                const QStringList &otherTopics = comparison.items[pair.right].topics;
+                const bool sharesTopic = std::any_of(comparison.items[pair.left].topics.cbegin(), comparison.items[pair.left].topics.cend(),
+                                                     [&](const QString &key) { return otherTopics.contains(key); });
+                edges.push_back({std::min(pair.left, pair.right), std::max(pair.left, pair.right),
+                                 pair.score + (sharesTopic ? comparison.options.topicBonus : 0.0), pair.score});
             }
             std::sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) {
-                if (x.score != y.score)
-                    return x.score > y.score;
+                if (x.order != y.order)
+                    return x.order > y.order;
                 return x.a != y.a ? x.a < y.a : x.b < y.b;
             });
             // Each item starts on its own line; the best edges join lines whose columns do not clash.
@@ -330,16 +330,15 @@ std::optional<PlanComparison> PlanComparer::compare(const QList<Plan> &plans, co
     collectItems(plans, topics, itemTopics, comparison);
     coverTopics(topics, comparison);
 
-    TermAnalyzer analyzer;
+    // Similarity counts what items are about: plan words ("mejorar", "proyecto") left out too.
+    TermAnalyzer analyzer(StopWords::spanish() + StopWords::planWords());
     QList<QStringList> documents;
     documents.reserve(comparison.items.size());
     for (const ComparedItem &item : comparison.items)
         documents.append(analyzer.terms(item.text));
     const SimilarityIndex index(documents);
-    const std::vector<std::vector<Candidate>> candidates
-        = similarCandidates(comparison, index, std::max(0.0, options.threshold - options.topicBonus));
-    findPairs(candidates, comparison);
-    alignDimensions(candidates, topics, comparison);
+    findPairs(similarCandidates(comparison, index, options.threshold), comparison);
+    alignDimensions(topics, comparison);
     return comparison;
 }
 

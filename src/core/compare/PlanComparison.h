@@ -18,7 +18,7 @@ struct ComparisonOptions {
     double threshold = 0.2;     // lowest TF-IDF cosine for two items to count as similar (0..1)
     int similarPerItem = 3;     // how many similar items to keep for each item
     bool sameKindOnly = false;  // similar pairs only between items of the same kind (alignment always is)
-    double topicBonus = 0.1;    // alignment only: added to the similarity of two items sharing a topic
+    double topicBonus = 0.1;    // alignment order only: similar pairs sharing a topic join lines first
 };
 
 // One compared plan: a column of the comparison.
@@ -69,8 +69,8 @@ struct SimilarPair {
 struct AlignedLine {
     ItemKind kind = ItemKind::Problem;
     QList<int> cells;           // per column: index into PlanComparison::items, or -1
-    double score = 0.0;         // weakest alignment score (similarity + topic bonus) that joined the line;
-                                // 0 for a line of one item
+    double score = 0.0;         // weakest similarity of the pairs that joined the line (each a pair
+                                // of PlanComparison::pairs); 0 for a line of one item
     QStringList topics;         // topic keys of its items, in taxonomy order
     int filledCount() const;
 };

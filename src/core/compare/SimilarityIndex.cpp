@@ -92,4 +92,32 @@ double SimilarityIndex::similarity(int first, int second) const
     return std::min(dot, 1.0);
 }
 
+int SimilarityIndex::sharedTermCount(int first, int second) const
+{
+    const std::vector<Weight> &a = m_vectors[size_t(first)];
+    const std::vector<Weight> &b = m_vectors[size_t(second)];
+    int shared = 0;
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (i->term < j->term) {
+            ++i;
+        } else if (j->term < i->term) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
+}
+
+bool SimilarityIndex::shareContent(int first, int second) const
+{
+    const int shared = sharedTermCount(first, second);
+    const size_t longest = std::max(m_vectors[size_t(first)].size(), m_vectors[size_t(second)].size());
+    return shared >= 2 || (shared == 1 && longest == 1);
+}
+
 } // namespace vigia

@@ -16,6 +16,12 @@ public:
 
     int documentCount() const { return int(m_vectors.size()); }
     double similarity(int first, int second) const;
+    // How many distinct terms two documents share.
+    int sharedTermCount(int first, int second) const;
+    // Whether two documents share real content, not one word: at least two distinct terms, or the
+    // one term of two one-term documents ("Desempleo" / "DESEMPLEO"). Items alike for one word
+    // ("Salud para todos los vecinos" / "Vecinos del distrito") are not.
+    bool shareContent(int first, int second) const;
     // Whether the document has any term (an empty one is similar to nothing).
     bool isEmpty(int document) const { return m_vectors[size_t(document)].empty(); }
 

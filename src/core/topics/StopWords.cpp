@@ -28,4 +28,15 @@ const QSet<QString> &spanish()
     return words;
 }
 
+const QSet<QString> &planWords()
+{
+    static const QSet<QString> words = [] {
+        QFile file(QStringLiteral(":/vigia/topics/plan-words-es.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The list of plan words is missing from the resources");
+        return parse(QString::fromUtf8(file.readAll()));
+    }();
+    return words;
+}
+
 } // namespace vigia::StopWords

@@ -9,6 +9,10 @@ namespace vigia::StopWords {
 // list), folded (accent- and case-insensitive keys, see TextNormalizer::fold).
 const QSet<QString> &spanish();
 
+// Words nearly every plan item uses whatever it is about (resources/topics/plan-words-es.txt:
+// "mejorar", "proyecto", "distrito"…), folded; the comparison leaves them out with the stop words.
+const QSet<QString> &planWords();
+
 // Parses a stop word list: one word a line, '#' starts a comment line; the words folded.
 QSet<QString> parse(const QString &text);
 
