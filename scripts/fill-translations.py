@@ -601,6 +601,7 @@ ENGLISH.update({
     "• %1 (palabra: «%2»)": "• %1 (word: “%2”)",
     "… y %n más": ("… and %n more", "… and %n more"),
     "%1 («%2»)": "%1 (“%2”)",
+    "En común: %1": "In common: %1",
 })
 SPANISH_PLURALS.update({
     "… y %n más": ("… y %n más", "… y %n más"),

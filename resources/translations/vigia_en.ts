@@ -2015,6 +2015,10 @@ Open the library again?</translation>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>En común: %1</source>
+        <translation>In common: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::SplitItemDialog</name>

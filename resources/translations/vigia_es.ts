@@ -2010,6 +2010,10 @@ Archivo: %2</source>
         <source>Texto</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>En común: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::SplitItemDialog</name>

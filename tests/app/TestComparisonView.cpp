@@ -147,6 +147,13 @@ private Q_SLOTS:
         QVERIFY(listed);
         similar.setItem(comparison->pairs.first().left);
         QVERIFY(similar.rowCount() > 0);
+        // Why the two are alike: the shared words, marked in the text and named in its tooltip.
+        const QModelIndex text = similar.index(0, SimilarItemsModel::TextColumn);
+        const QStringList shared = text.data(SimilarItemsModel::SharedWordsRole).toStringList();
+        QVERIFY(shared.size() >= 1);
+        QVERIFY(text.data(SimilarItemsModel::HighlightedTextRole).toString().contains(
+            QStringLiteral("<span style=\"background-color:#fff59d\">%1</span>").arg(shared.first().toHtmlEscaped())));
+        QVERIFY(text.data(Qt::ToolTipRole).toString().contains(QStringLiteral("En común: ") + shared.join(QStringLiteral(", "))));
         similar.setMinimumScore(1.01);
         QCOMPARE(similar.rowCount(), 0);
         similar.setMinimumScore(0.0);

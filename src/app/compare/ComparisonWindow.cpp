@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "SideBySideModel.h"
 #include "SimilarItemsModel.h"
+#include "SnippetDelegate.h"
 #include "TopicMatrixModel.h"
 #include "TopicTaxonomyDialog.h"
 #include "compare/ComparisonCsvWriter.h"
@@ -123,6 +124,9 @@ void ComparisonWindow::buildUi()
     m_similarView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_similarView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_similarView->horizontalHeader()->setSectionResizeMode(SimilarItemsModel::TextColumn, QHeaderView::Stretch);
+    // The words an item shares with the chosen one are marked: why the two were found alike.
+    m_similarView->setItemDelegateForColumn(SimilarItemsModel::TextColumn,
+                                            new SnippetDelegate(SimilarItemsModel::HighlightedTextRole, m_similarView, SnippetDelegate::Lines::Wrapped));
     m_similarView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_similarView->verticalHeader()->hide();
     m_similarBox = new QGroupBox(this);

@@ -1,6 +1,7 @@
 #include "SimilarItemsModel.h"
 
 #include "ItemKindStyle.h"
+#include "compare/SharedWords.h"
 
 namespace vigia::app {
 
@@ -41,9 +42,22 @@ void SimilarItemsModel::refill()
     beginResetModel();
     m_neighbours.clear();
     if (m_item >= 0) {
+        const QString &chosen = m_comparison.items[m_item].text;
         for (const SimilarPair &pair : m_comparison.pairsOf(m_item)) {
-            if (pair.score >= m_minimum)
-                m_neighbours.append({pair.left == m_item ? pair.right : pair.left, pair.score});
+            if (pair.score < m_minimum)
+                continue;
+            Neighbour neighbour{pair.left == m_item ? pair.right : pair.left, pair.score, {}, {}};
+            const QString &text = m_comparison.items[neighbour.item].text;
+            qsizetype at = 0;
+            for (const SharedWords::Span &span : SharedWords::in(text, chosen)) {
+                neighbour.highlightedText += text.mid(at, span.start - at).toHtmlEscaped();
+                neighbour.highlightedText += QStringLiteral("<span style=\"background-color:#fff59d\">%1</span>")
+                                                 .arg(text.mid(span.start, span.length).toHtmlEscaped());
+                at = span.start + span.length;
+            }
+            neighbour.highlightedText += text.mid(at).toHtmlEscaped();
+            neighbour.sharedWords = SharedWords::words(text, chosen);
+            m_neighbours.append(neighbour);
         }
     }
     endResetModel();
@@ -69,6 +83,10 @@ QVariant SimilarItemsModel::data(const QModelIndex &index, int role) const
         return neighbour.item;
     if (role == ScoreRole)
         return neighbour.score;
+    if (role == HighlightedTextRole)
+        return index.column() == TextColumn ? neighbour.highlightedText : QString();
+    if (role == SharedWordsRole)
+        return neighbour.sharedWords;
     if (role == Qt::DecorationRole && index.column() == KindColumn)
         return ItemKindStyle::icon(item.kind);
     if (role == Qt::TextAlignmentRole && index.column() == ScoreColumn)
@@ -85,7 +103,10 @@ QVariant SimilarItemsModel::data(const QModelIndex &index, int role) const
     case ScoreColumn:
         return QString::number(neighbour.score, 'f', 2);
     case TextColumn:
-        return role == Qt::ToolTipRole ? tr("%1 · %2").arg(item.dimension, item.text) : item.text;
+        if (role == Qt::DisplayRole)
+            return item.text;
+        return tr("%1 · %2").arg(item.dimension, item.text) + u'\n' + tr("En común: %1").arg(neighbour.sharedWords.join(QStringLiteral(", ")));
+
     default:
         return {};
     }

@@ -7,7 +7,7 @@
 namespace vigia::app {
 
 // The items of the other plans most similar to one item of a comparison, best first, with their
-// similarity; only pairs at or above a minimum score are shown.
+// similarity and the words that make them alike; only pairs at or above a minimum score are shown.
 class SimilarItemsModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -16,6 +16,9 @@ public:
     enum Role {
         ItemIndexRole = Qt::UserRole + 1, // int: the similar item, index into PlanComparison::items
         ScoreRole,                        // double
+        HighlightedTextRole,              // QString, HTML: the text with the words it shares with the
+                                          // chosen item marked (TextColumn)
+        SharedWordsRole,                  // QStringList: those words
     };
 
     explicit SimilarItemsModel(QObject *parent = nullptr);
@@ -36,6 +39,8 @@ private:
     struct Neighbour {
         int item = 0;
         double score = 0.0;
+        QString highlightedText;  // HTML
+        QStringList sharedWords;
     };
     void refill();
 

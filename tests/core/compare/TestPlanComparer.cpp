@@ -2,6 +2,7 @@
 #include "compare/ComparisonHtmlWriter.h"
 #include "compare/ComparisonJson.h"
 #include "compare/PlanComparer.h"
+#include "compare/SharedWords.h"
 #include "compare/SimilarityIndex.h"
 #include "json/PlanJson.h"
 #include "topics/TermAnalyzer.h"
@@ -244,6 +245,12 @@ private Q_SLOTS:
                 matched.append(comparison->items[pair.left].text);
         }
         QCOMPARE(matched, QStringList{QStringLiteral("Reducir la desnutrición crónica infantil")});
+        // Why they match: the words they share, as each writes them; plan words do not count.
+        QCOMPARE(SharedWords::words(QStringLiteral("Desnutrición crónica infantil reducida a la mitad"),
+                                    QStringLiteral("Reducir la desnutrición crónica infantil")),
+                 (QStringList{QStringLiteral("Desnutrición"), QStringLiteral("crónica"), QStringLiteral("infantil"), QStringLiteral("reducida")}));
+        QCOMPARE(SharedWords::in(QStringLiteral("Mejorar el agua"), QStringLiteral("Mejorar la salud")), QList<SharedWords::Span>{});
+        QCOMPARE(SharedWords::in(QStringLiteral("Agua potable"), QStringLiteral("más agua")), (QList<SharedWords::Span>{{0, 4}}));
     }
 
     void independenciaPlansAlignOnSharedTopics()
