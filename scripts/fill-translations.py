@@ -602,6 +602,7 @@ ENGLISH.update({
     "… y %n más": ("… and %n more", "… and %n more"),
     "%1 («%2»)": "%1 (“%2”)",
     "En común: %1": "In common: %1",
+    "%1\nDocumento: %2": "%1\nDocument: %2",
 })
 SPANISH_PLURALS.update({
     "… y %n más": ("… y %n más", "… y %n más"),

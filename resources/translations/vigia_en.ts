@@ -675,6 +675,12 @@
         <source>Comparación exportada a %1.</source>
         <translation>Comparison exported to %1.</translation>
     </message>
+    <message>
+        <source>%1
+Documento: %2</source>
+        <translation>%1
+Document: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ConflictsDialog</name>

@@ -675,6 +675,11 @@
         <source>Comparación exportada a %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1
+Documento: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ConflictsDialog</name>

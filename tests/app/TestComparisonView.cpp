@@ -23,8 +23,11 @@
 #include <QAbstractBarSeries>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -386,10 +389,35 @@ private Q_SLOTS:
             QVERIFY(pair.score >= 0.5);
         QCOMPARE(compare->thresholdSlider()->value(), 50);
 
+        // Column headings: the organization over place and period, the whole label as tooltip.
+        const QString heading = model->headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(heading.startsWith(expected->plans[0].organization + u'\n'), qPrintable(heading));
+        QCOMPARE(model->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), expected->plans[0].label);
+        // The picker shows whole names, wrapped, never cut short.
+        QVERIFY(compare->planList()->wordWrap());
+        QCOMPARE(compare->planList()->textElideMode(), Qt::ElideNone);
+
         // Fewer than two plans: nothing is compared.
         compare->comparePlans({ids[0]});
         QVERIFY(compare->comparison() == nullptr);
         QCOMPARE(compare->sideBySideModel()->rowCount(), 0);
+
+        // The window has a Close button, and Esc closes it too (the main window's copy is deleted
+        // on close: it is looked up again each time).
+        compare->show();
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        auto *buttons = compare->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Close));
+        QPointer<ComparisonWindow> watched = compare;
+        QTest::keyClick(compare, Qt::Key_Escape);
+        QTRY_VERIFY(watched.isNull()); // closed, and so deleted
+        action->trigger();
+        watched = window.findChild<ComparisonWindow *>();
+        QVERIFY(watched);
+        watched->show();
+        QVERIFY(QTest::qWaitForWindowExposed(watched));
+        watched->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        QTRY_VERIFY(watched.isNull());
     }
 
     void theTaxonomyEditorChangesTheMatrix()

@@ -21,6 +21,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -33,6 +34,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -82,6 +84,11 @@ ComparisonWindow::~ComparisonWindow() = default;
 void ComparisonWindow::buildUi()
 {
     m_planList = new QListWidget(this);
+    // Whole plan names, wrapped: "EL FRENTE AMPLIO POR JUSTICIA…" cut short cannot be told apart.
+    m_planList->setWordWrap(true);
+    m_planList->setTextElideMode(Qt::ElideNone);
+    m_planList->setResizeMode(QListView::Adjust);
+    m_planList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -114,6 +121,7 @@ void ComparisonWindow::buildUi()
     m_sideBySideView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySideView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_sideBySideView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_sideBySideView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_sideBySideView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_currentItemLabel = new QLabel(tr("Elija un ítem para ver sus propuestas similares en los otros planes."), this);
@@ -198,8 +206,13 @@ void ComparisonWindow::buildUi()
     body->setStretchFactor(0, 1);
     body->setStretchFactor(1, 5);
     body->setSizes({260, 1140});
+    m_closeButtons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(m_closeButtons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(body);
+    layout->addWidget(m_closeButtons);
 
     connect(m_planList, &QListWidget::itemChanged, this, [this] {
         updateButtons();
@@ -268,16 +281,12 @@ void ComparisonWindow::fillPlanList()
     if (!m_library)
         return;
     for (const PlanSummary &summary : m_library->plans()) {
-        QStringList parts;
-        for (const QString &part : {summary.metadata.organization, summary.metadata.place, summary.metadata.period}) {
-            if (!part.isEmpty())
-                parts.append(part);
-        }
-        auto *item = new QListWidgetItem(parts.isEmpty() ? summary.sourceFileName : parts.join(QStringLiteral(" · ")), m_planList);
+        const QString name = summary.metadata.displayName(summary.sourceFileName);
+        auto *item = new QListWidgetItem(name, m_planList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         item->setData(Qt::UserRole, summary.id);
-        item->setToolTip(summary.sourceFileName);
+        item->setToolTip(tr("%1\nDocumento: %2").arg(name, summary.sourceFileName));
     }
 }
 

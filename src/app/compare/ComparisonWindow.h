@@ -11,6 +11,7 @@
 #include <optional>
 
 class QChartView;
+class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -144,6 +145,7 @@ private:
     QPushButton *m_taxonomyButton = nullptr;
     QPushButton *m_csvButton = nullptr;
     QPushButton *m_htmlButton = nullptr;
+    QDialogButtonBox *m_closeButtons = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_sideBySideView = nullptr;
     QLabel *m_currentItemLabel = nullptr;

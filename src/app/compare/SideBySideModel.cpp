@@ -150,7 +150,17 @@ QVariant SideBySideModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_comparison.columnCount())
             return {};
-        return m_comparison.plans[section].label;
+        // Two lines, the organization over place and period, so that a narrow column does not
+        // cut the name at both ends; the tooltip holds the whole label.
+        const ComparedPlan &plan = m_comparison.plans[section];
+        if (role == Qt::ToolTipRole || plan.organization.isEmpty())
+            return plan.label;
+        QStringList rest;
+        for (const QString &part : {plan.place, plan.period}) {
+            if (!part.isEmpty())
+                rest.append(part);
+        }
+        return rest.isEmpty() ? plan.organization : plan.organization + u'\n' + rest.join(QStringLiteral(" · "));
     }
     if (section < 0 || section >= m_rows.size())
         return {};

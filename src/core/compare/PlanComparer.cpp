@@ -24,16 +24,6 @@ bool betterCandidate(const Candidate &a, const Candidate &b)
     return a.score != b.score ? a.score > b.score : a.item < b.item;
 }
 
-QString planLabel(const PlanMetadata &metadata, const QString &fallback)
-{
-    QStringList parts;
-    for (const QString &part : {metadata.organization, metadata.place, metadata.period}) {
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.isEmpty() ? fallback : parts.join(QStringLiteral(" · "));
-}
-
 // Items and plans of the comparison, with topics and measurability.
 void collectItems(const QList<Plan> &plans, const QList<Topic> &topics, const QHash<qint64, QStringList> &itemTopics,
                   PlanComparison &comparison)
@@ -51,7 +41,7 @@ void collectItems(const QList<Plan> &plans, const QList<Topic> &topics, const QH
         compared.organization = plan.metadata.organization;
         compared.place = plan.metadata.place;
         compared.period = plan.metadata.period;
-        compared.label = planLabel(plan.metadata, plan.sourceFileName);
+        compared.label = plan.metadata.displayName(plan.sourceFileName);
         compared.itemCount = int(plan.itemCount());
         comparison.plans.append(compared);
         PlanMeasurability measurability;

@@ -1,6 +1,21 @@
 #include "Plan.h"
 
+#include <QFileInfo>
+#include <QStringList>
+
 namespace vigia {
+
+QString PlanMetadata::displayName(const QString &sourceFileName) const
+{
+    QStringList parts;
+    if (organization.isEmpty() && place.isEmpty() && !sourceFileName.isEmpty())
+        parts.append(QFileInfo(sourceFileName).completeBaseName());
+    for (const QString &part : {organization, place, period}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.isEmpty() ? sourceFileName : parts.join(QStringLiteral(" · "));
+}
 
 qsizetype Row::itemCount() const
 {

@@ -64,6 +64,12 @@ struct PlanMetadata {
     QString vision;
 
     bool operator==(const PlanMetadata &) const = default;
+
+    // How people are shown the plan: "ORGANIZATION · PLACE · PERIOD". A plan that names neither
+    // its organization nor its place is named by its document ("plan-de-gobierno · 2026-2031"), so
+    // that it never shows as a bare period; a source name that is only a content hash
+    // ("000_ed867a2e2950e577.txt") stays out when anything else names the plan.
+    QString displayName(const QString &sourceFileName) const;
 };
 
 struct Plan {
