@@ -603,6 +603,15 @@ ENGLISH.update({
     "%1 («%2»)": "%1 (“%2”)",
     "En común: %1": "In common: %1",
     "%1\nDocumento: %2": "%1\nDocument: %2",
+    "Pulse una cifra de la tabla para ver sus metas.": "Click a figure of the table to see its metas.",
+    "Pulse para ver estas metas y la cláusula que decidió cada una": "Click to see these metas and the clause that decided each",
+    "todo el plan": "the whole plan",
+    "%1: %n meta(s) de %2, %3": ("%1: %n meta of %2, %3", "%1: %n metas of %2, %3"),
+    "Meta": "Meta",
+    "Por qué (cláusula de la rúbrica)": "Why (clause of the rubric)",
+})
+SPANISH_PLURALS.update({
+    "%1: %n meta(s) de %2, %3": ("%1: %n meta de %2, %3", "%1: %n metas de %2, %3"),
 })
 SPANISH_PLURALS.update({
     "… y %n más": ("… y %n más", "… y %n más"),

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Meta</source>
-        <translation>Target</translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Problemas</source>
@@ -680,6 +680,10 @@
 Documento: %2</source>
         <translation>%1
 Document: %2</translation>
+    </message>
+    <message>
+        <source>Pulse una cifra de la tabla para ver sus metas.</source>
+        <translation>Click a figure of the table to see its metas.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1483,29 @@ Open the library again?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::MeasurabilityMetasModel</name>
+    <message>
+        <source>todo el plan</source>
+        <translation>the whole plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meta(s) de %2, %3</source>
+        <translation><numerusform>%1: %n meta of %2, %3</numerusform><numerusform>%1: %n metas of %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Por qué (cláusula de la rúbrica)</source>
+        <translation>Why (clause of the rubric)</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::MeasurabilityModel</name>
     <message>
         <source>Todo el plan</source>
@@ -1499,6 +1526,10 @@ Open the library again?</translation>
     <message>
         <source>Metas</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Pulse para ver estas metas y la cláusula que decidió cada una</source>
+        <translation>Click to see these metas and the clause that decided each</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,10 @@
 Documento: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pulse una cifra de la tabla para ver sus metas.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ConflictsDialog</name>
@@ -1473,6 +1477,29 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::MeasurabilityMetasModel</name>
+    <message>
+        <source>todo el plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meta(s) de %2, %3</source>
+        <translation><numerusform>%1: %n meta de %2, %3</numerusform><numerusform>%1: %n metas de %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Dimensión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Por qué (cláusula de la rúbrica)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::MeasurabilityModel</name>
     <message>
         <source>Todo el plan</source>
@@ -1492,6 +1519,10 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Metas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulse para ver estas metas y la cláusula que decidió cada una</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -17,6 +17,7 @@
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
 #include "compare/ComparisonWindow.h"
+#include "compare/MeasurabilityModel.h"
 #include "tracking/TrackingScreenshots.h"
 
 #include <QDir>
@@ -211,6 +212,8 @@ void ScreenshotTour::shootComparison()
             QTimer::singleShot(settleMs, this, [this, compare] {
                 save(compare, QStringLiteral("compare-topics.png"));
                 compare->tabs()->setCurrentIndex(2);
+                // The metas behind the first plan's measurable count, as a click shows them.
+                compare->showMeasurabilityMetas(compare->measurabilityModel()->index(0, MeasurabilityModel::PartlyColumn));
                 QTimer::singleShot(settleMs, this, [this, compare] {
                     save(compare, QStringLiteral("compare-measurability.png"));
                     compare->close();

@@ -12,6 +12,7 @@
 #include "compare/MeasurabilityModel.h"
 #include "compare/SideBySideModel.h"
 #include "compare/SimilarItemsModel.h"
+#include "compare/MeasurabilityMetasModel.h"
 #include "compare/TopicMatrixModel.h"
 #include "compare/TopicTaxonomyDialog.h"
 #include "topics/TopicStore.h"
@@ -346,6 +347,25 @@ private Q_SLOTS:
         QCOMPARE(measurability->index(0, MeasurabilityModel::TargetsColumn).data().toString(),
                  QString::number(expected->measurability[0].overall.total()));
         QVERIFY(!compare->measurabilityChart()->chart()->series().isEmpty());
+        // A count clicked lists its metas, each with the clause that decided it.
+        QAbstractItemModelTester t5(compare->measurabilityMetasModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        compare->show();
+        compare->tabs()->setCurrentIndex(2);
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        const QModelIndex measurableCount = measurability->index(0, MeasurabilityModel::MeasurableColumn);
+        QTest::mouseClick(compare->measurabilityView()->viewport(), Qt::LeftButton, {},
+                          compare->measurabilityView()->visualRect(measurableCount).center());
+        MeasurabilityMetasModel *metas = compare->measurabilityMetasModel();
+        QCOMPARE(metas->rowCount(), expected->measurability[0].overall.count(Measurability::Measurable));
+        QVERIFY(metas->rowCount() > 0);
+        for (int r = 0; r < metas->rowCount(); ++r) {
+            const ComparedItem &meta = expected->items[metas->index(r, 0).data(MeasurabilityMetasModel::ItemIndexRole).toInt()];
+            QCOMPARE(meta.column, 0);
+            QCOMPARE(meta.measurability, std::optional<Measurability>(Measurability::Measurable));
+            QVERIFY(metas->index(r, MeasurabilityMetasModel::ReasonColumn).data().toString().contains(meta.measurabilityClause));
+        }
+        QVERIFY(metas->caption().contains(expected->plans[0].label));
+        compare->hide();
 
         // Export through the file dialog seam: what the core writers make of the shown comparison.
         expected = expectedComparison(m_path, ids, compare->threshold(), 5);

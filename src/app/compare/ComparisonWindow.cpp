@@ -4,6 +4,7 @@
 #include "ComparisonStyle.h"
 #include "FileDialog.h"
 #include "ItemKindStyle.h"
+#include "MeasurabilityMetasModel.h"
 #include "MeasurabilityModel.h"
 #include "MessageBox.h"
 #include "SideBySideModel.h"
@@ -61,6 +62,7 @@ ComparisonWindow::ComparisonWindow(const QString &libraryPath, QWidget *parent)
     , m_topicMatrix(new TopicMatrixModel(this))
     , m_similar(new SimilarItemsModel(this))
     , m_measurability(new MeasurabilityModel(this))
+    , m_measurabilityMetas(new MeasurabilityMetasModel(this))
 {
     buildUi();
     retranslateUi();
@@ -181,9 +183,26 @@ void ComparisonWindow::buildUi()
     m_measurabilityView->verticalHeader()->hide();
     m_measurabilityChart = new QChartView(new QChart, this);
     m_measurabilityChart->setRenderHint(QPainter::Antialiasing);
+    // A count clicked lists its metas, each with the clause that decided it.
+    m_measurabilityMetasLabel = new QLabel(tr("Pulse una cifra de la tabla para ver sus metas."), this);
+    m_measurabilityMetasLabel->setWordWrap(true);
+    m_measurabilityMetasView = new QTableView(this);
+    m_measurabilityMetasView->setModel(m_measurabilityMetas);
+    m_measurabilityMetasView->setWordWrap(true);
+    m_measurabilityMetasView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_measurabilityMetasView->horizontalHeader()->setSectionResizeMode(MeasurabilityMetasModel::MetaColumn, QHeaderView::Stretch);
+    m_measurabilityMetasView->horizontalHeader()->setSectionResizeMode(MeasurabilityMetasModel::ReasonColumn, QHeaderView::Stretch);
+    m_measurabilityMetasView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *metasPane = new QWidget(this);
+    auto *metasLayout = new QVBoxLayout(metasPane);
+    metasLayout->setContentsMargins(0, 0, 0, 0);
+    metasLayout->addWidget(m_measurabilityMetasLabel);
+    metasLayout->addWidget(m_measurabilityMetasView, 1);
     auto *measurabilityPage = new QSplitter(Qt::Vertical, this);
     measurabilityPage->addWidget(m_measurabilityView);
+    measurabilityPage->addWidget(metasPane);
     measurabilityPage->addWidget(m_measurabilityChart);
+    connect(m_measurabilityView, &QTableView::clicked, this, &ComparisonWindow::showMeasurabilityMetas);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(sideBySidePage, QString());
@@ -361,6 +380,7 @@ void ComparisonWindow::clearComparison(const QString &status)
     m_topicMatrix->clear();
     m_similar->clear();
     m_measurability->clear();
+    m_measurabilityMetas->clear();
     m_currentItem = -1;
     fillItemTopics();
     rebuildTopicChart();
@@ -390,6 +410,8 @@ void ComparisonWindow::onComparisonFinished(const ComparisonOutcome &outcome)
     m_similar->setComparison(*m_comparison);
     m_similar->setMinimumScore(m_comparison->options.threshold);
     m_measurability->setComparison(*m_comparison);
+    m_measurabilityMetas->setComparison(*m_comparison);
+    m_measurabilityMetasLabel->setText(tr("Pulse una cifra de la tabla para ver sus metas."));
     rebuildTopicChart();
     rebuildMeasurabilityChart();
 
@@ -658,6 +680,19 @@ bool ComparisonWindow::writeFile(const QString &path, const QByteArray &content)
     }
     m_status->setText(tr("Comparación exportada a %1.").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+} // namespace vigia::app
+
+namespace vigia::app {
+
+void ComparisonWindow::showMeasurabilityMetas(const QModelIndex &index)
+{
+    if (!m_comparison || index.column() < MeasurabilityModel::MeasurableColumn || index.column() > MeasurabilityModel::NotColumn)
+        return;
+    m_measurabilityMetas->showMetas(index.data(MeasurabilityModel::ColumnIndexRole).toInt(),
+                                    index.data(MeasurabilityModel::DimensionIndexRole).toInt(), MeasurabilityModel::levelOf(index.column()));
+    m_measurabilityMetasLabel->setText(m_measurabilityMetas->caption());
 }
 
 } // namespace vigia::app

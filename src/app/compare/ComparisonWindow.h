@@ -29,6 +29,7 @@ namespace vigia::app {
 
 class ComparisonJob;
 struct ComparisonOutcome;
+class MeasurabilityMetasModel;
 class MeasurabilityModel;
 class SideBySideModel;
 class SimilarItemsModel;
@@ -92,6 +93,9 @@ public:
     TopicMatrixModel *topicMatrixModel() const { return m_topicMatrix; }
     SimilarItemsModel *similarItemsModel() const { return m_similar; }
     MeasurabilityModel *measurabilityModel() const { return m_measurability; }
+    MeasurabilityMetasModel *measurabilityMetasModel() const { return m_measurabilityMetas; }
+    // Lists the metas behind a count of the measurability table (a level cell).
+    void showMeasurabilityMetas(const QModelIndex &index);
 
 Q_SIGNALS:
     // A new comparison is shown.
@@ -133,6 +137,9 @@ private:
     TopicMatrixModel *m_topicMatrix;
     SimilarItemsModel *m_similar;
     MeasurabilityModel *m_measurability;
+    MeasurabilityMetasModel *m_measurabilityMetas;
+    QLabel *m_measurabilityMetasLabel = nullptr;
+    QTableView *m_measurabilityMetasView = nullptr;
 
     QListWidget *m_planList = nullptr;
     QLabel *m_status = nullptr;

@@ -90,6 +90,10 @@ QVariant MeasurabilityModel::data(const QModelIndex &index, int role) const
         return levelColumn ? QVariant(shares.share(levelOf(column))) : QVariant();
     case ColumnIndexRole:
         return ref.plan;
+    case DimensionIndexRole:
+        return ref.dimension;
+    case Qt::ToolTipRole:
+        return levelColumn && shares.count(levelOf(column)) > 0 ? tr("Pulse para ver estas metas y la cláusula que decidió cada una") : QVariant();
     case Qt::DecorationRole:
         return levelColumn ? QVariant(ComparisonStyle::measurabilityIcon(levelOf(column))) : QVariant();
     case Qt::TextAlignmentRole:

@@ -16,6 +16,7 @@ public:
     enum Role {
         ShareRole = Qt::UserRole + 1, // double 0..1 in the level columns
         ColumnIndexRole,              // int: the plan's column in the comparison
+        DimensionIndexRole,           // int: the dimension's place in its plan, -1 for the whole plan
     };
 
     explicit MeasurabilityModel(QObject *parent = nullptr);
