@@ -607,7 +607,6 @@ ENGLISH.update({
     "Pulse para ver estas metas y la cláusula que decidió cada una": "Click to see these metas and the clause that decided each",
     "todo el plan": "the whole plan",
     "%1: %n meta(s) de %2, %3": ("%1: %n meta of %2, %3", "%1: %n metas of %2, %3"),
-    "Meta": "Meta",
     "Por qué (cláusula de la rúbrica)": "Why (clause of the rubric)",
 })
 SPANISH_PLURALS.update({

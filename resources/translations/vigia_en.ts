@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Meta</source>
-        <translation>Meta</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Problemas</source>
@@ -1498,7 +1498,7 @@ Open the library again?</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation>Meta</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Por qué (cláusula de la rúbrica)</source>
