@@ -193,7 +193,7 @@ void ScreenshotTour::shootComparison()
         shootDialogs();
         return;
     }
-    compare->resize(1400, 900);
+    compare->resize(1200, 800); // the size the window opens at
     const auto shoot = [this, compare] {
         // The first line that joins items of both plans, the first of them with similar proposals.
         if (const PlanComparison *comparison = compare->comparison()) {

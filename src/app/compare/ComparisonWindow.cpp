@@ -167,6 +167,7 @@ void ComparisonWindow::buildUi()
     m_topicView->setModel(m_topicMatrix);
     m_topicView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_topicView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_topicView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_topicChart = new QChartView(new QChart, this);
     m_topicChart->setRenderHint(QPainter::Antialiasing);
     auto *topicsPage = new QSplitter(Qt::Horizontal, this);
@@ -178,8 +179,11 @@ void ComparisonWindow::buildUi()
     m_measurabilityView = new QTableView(this);
     m_measurabilityView->setModel(m_measurability);
     m_measurabilityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The figures keep their width; the plan's name takes what is left (whole in its tooltip), so
+    // that "No medible" is never pushed off screen.
     m_measurabilityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_measurabilityView->horizontalHeader()->setStretchLastSection(true);
+    m_measurabilityView->horizontalHeader()->setSectionResizeMode(MeasurabilityModel::PlanColumn, QHeaderView::Stretch);
+    m_measurabilityView->setTextElideMode(Qt::ElideRight);
     m_measurabilityView->verticalHeader()->hide();
     m_measurabilityChart = new QChartView(new QChart, this);
     m_measurabilityChart->setRenderHint(QPainter::Antialiasing);
@@ -202,6 +206,7 @@ void ComparisonWindow::buildUi()
     measurabilityPage->addWidget(m_measurabilityView);
     measurabilityPage->addWidget(metasPane);
     measurabilityPage->addWidget(m_measurabilityChart);
+    m_measurabilityChart->setMinimumHeight(220); // room for the plan names and the axis labels
     connect(m_measurabilityView, &QTableView::clicked, this, &ComparisonWindow::showMeasurabilityMetas);
 
     m_tabs = new QTabWidget(this);

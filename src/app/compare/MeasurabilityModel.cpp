@@ -93,6 +93,8 @@ QVariant MeasurabilityModel::data(const QModelIndex &index, int role) const
     case DimensionIndexRole:
         return ref.dimension;
     case Qt::ToolTipRole:
+        if (column == PlanColumn && ref.dimension < 0)
+            return m_comparison.plans[ref.plan].label;
         return levelColumn && shares.count(levelOf(column)) > 0 ? tr("Pulse para ver estas metas y la cláusula que decidió cada una") : QVariant();
     case Qt::DecorationRole:
         return levelColumn ? QVariant(ComparisonStyle::measurabilityIcon(levelOf(column))) : QVariant();
