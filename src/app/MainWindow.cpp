@@ -227,8 +227,9 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    m_expandAction = make(QKeySequence(Qt::CTRL | Qt::Key_Plus), [this] { m_planView->expandAll(); });
-    m_collapseAction = make(QKeySequence(Qt::CTRL | Qt::Key_Minus), [this] { m_planView->collapseAll(); });
+    // Ctrl++ / Ctrl+- / Ctrl+0 have one meaning in Vigía: the page's zoom (ItemDetailView).
+    m_expandAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { m_planView->expandAll(); });
+    m_collapseAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { m_planView->collapseAll(); });
     m_focusLibraryAction = make(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_libraryPane->tableView()->setFocus();
     });

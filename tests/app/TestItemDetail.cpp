@@ -288,7 +288,7 @@ private Q_SLOTS:
 
     void zoomFollowsKeysAndWheelOnThePageEvenWhenTheWindowUsesTheKeys()
     {
-        // A window whose own Ctrl++ / Ctrl+- do something else (the main window expands the plan).
+        // A window whose own Ctrl++ / Ctrl+- would do something else (a host window's action).
         QWidget window;
         int windowShortcuts = 0;
         auto *expand = new QAction(&window);

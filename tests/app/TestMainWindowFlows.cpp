@@ -569,6 +569,12 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(action->shortcut()), qPrintable(action->text()));
             seen.insert(action->shortcut());
         }
+        // Ctrl++, Ctrl+- and Ctrl+0 mean the page's zoom only: no window action takes them.
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &zoomKey : {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+                                                 QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_0)})
+                QVERIFY2(!action->shortcuts().contains(zoomKey), qPrintable(action->text()));
+        }
     }
 
     void closingRemembersTheLayout()

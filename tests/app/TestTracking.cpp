@@ -167,6 +167,25 @@ private Q_SLOTS:
         timeline.setEntries({});
     }
 
+    // The window opens where and as large as it was when last closed.
+    void theWindowKeepsItsSizeAndPlace()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.create());
+        {
+            TrackingWindow window(fixture.path, fixture.planId);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1420, 820);
+            QTRY_COMPARE(window.size(), QSize(1420, 820));
+            window.close();
+        }
+        TrackingWindow reopened(fixture.path, fixture.planId);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QCOMPARE(reopened.size(), QSize(1420, 820));
+    }
+
     void semestersComeFromThePeriodAndCanBeEdited()
     {
         Fixture fixture;

@@ -1,5 +1,7 @@
 #include "TrackingWindow.h"
 
+#include "AppSettings.h"
+
 #include "ConflictsDialog.h"
 #include "DashboardView.h"
 #include "EvidenceUrlDialog.h"
@@ -211,6 +213,8 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     connect(&m_mergeWatcher, &QFutureWatcher<MergeReport>::finished, this, &TrackingWindow::onMergeFinished);
     connect(&m_reimportWatcher, &QFutureWatcher<ReimportResult>::finished, this, &TrackingWindow::onReimportFinished);
     resize(1200, 760);
+    // Where the user last left it (Qt keeps a restored window on a screen that still exists).
+    restoreGeometry(AppSettings().state(QStringLiteral("trackingGeometry")));
 
     if (m_tracker)
         loadPlan(planId);
@@ -770,6 +774,16 @@ bool TrackingWindow::startReport(const QString &path)
     m_outcomeDescription = tr("Informe generado");
     m_outcomeWatcher.setFuture(TrackingJobs::writeReport(m_libraryPath, m_plan.id, semester(), target));
     return true;
+}
+
+} // namespace vigia::app
+
+namespace vigia::app {
+
+void TrackingWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setState(QStringLiteral("trackingGeometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace vigia::app

@@ -112,6 +112,10 @@ Q_SIGNALS:
     // The item shown as current changed.
     void currentItemChanged(qint64 itemId);
 
+protected:
+    // Remembers the window's size and place for the next time it opens.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void loadPlan(qint64 planId);
