@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
+
 #include <QFileInfo>
 
 namespace vigia::app {
@@ -52,6 +54,29 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(languageKey, language);
+}
+
+namespace {
+
+// A settings key for a library file: its absolute path, hashed (paths hold '/' and other
+// characters QSettings treats as structure).
+QString libraryKey(const QString &libraryPath)
+{
+    const QByteArray path = QFileInfo(libraryPath).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+QString AppSettings::lastEvaluator(const QString &libraryPath) const
+{
+    return m_settings.value(QStringLiteral("evaluators/") + libraryKey(libraryPath)).toString();
+}
+
+void AppSettings::setLastEvaluator(const QString &libraryPath, const QString &evaluator)
+{
+    if (!evaluator.trimmed().isEmpty())
+        m_settings.setValue(QStringLiteral("evaluators/") + libraryKey(libraryPath), evaluator.trimmed());
 }
 
 QByteArray AppSettings::state(const QString &key) const

@@ -8,7 +8,7 @@
 namespace vigia::app {
 
 // The app's remembered state in QSettings: the last and recent libraries, the language, and the
-// geometry of the window, its splitters and tables.
+// geometry of the window, its splitters and tables, the last evaluator of each library.
 class AppSettings {
 public:
     static constexpr int maximumRecentLibraries = 8;
@@ -22,6 +22,11 @@ public:
     // "es" (the default) or "en".
     QString language() const;
     void setLanguage(const QString &language);
+
+    // The evaluator last named when recording progress in the library at `libraryPath` (by this
+    // user: settings are per user), so that it need not be typed again for every record.
+    QString lastEvaluator(const QString &libraryPath) const;
+    void setLastEvaluator(const QString &libraryPath, const QString &evaluator);
 
     QByteArray state(const QString &key) const;
     void setState(const QString &key, const QByteArray &value);

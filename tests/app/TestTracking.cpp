@@ -186,6 +186,39 @@ private Q_SLOTS:
         QCOMPARE(reopened.size(), QSize(1420, 820));
     }
 
+    // The evaluator named once is offered again for every record of the library, and by the
+    // next window on it; another library starts from the login name.
+    void theEvaluatorIsRememberedPerLibrary()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.create());
+        {
+            TrackingWindow window(fixture.path, fixture.planId);
+            QVERIFY(window.setSemester(window.semesters().value(1)));
+            const QList<qint64> metas = fixture.metaIds();
+            QVERIFY(metas.size() >= 2);
+            QVERIFY(window.selectItem(metas[0]));
+            window.editCurrentRecord();
+            auto *dialog = window.findChild<ProgressEditDialog *>();
+            QVERIFY(dialog);
+            QCOMPARE(dialog->values().evaluator, QStringLiteral("Evaluadora Uno"));
+            dialog->setEvaluator(QStringLiteral("Observatorio Vigila"));
+            dialog->setStatus(ProgressStatus::InProgress);
+            dialog->accept();
+            QVERIFY(window.selectItem(metas[1]));
+            window.editCurrentRecord();
+            QTRY_VERIFY(window.findChildren<ProgressEditDialog *>().size() == 1 && window.findChild<ProgressEditDialog *>()->isVisible());
+            QCOMPARE(window.findChild<ProgressEditDialog *>()->values().evaluator, QStringLiteral("Observatorio Vigila"));
+            window.findChild<ProgressEditDialog *>()->reject();
+        }
+        TrackingWindow reopened(fixture.path, fixture.planId);
+        QCOMPARE(reopened.evaluator(), QStringLiteral("Observatorio Vigila"));
+        Fixture other;
+        QVERIFY(other.create());
+        TrackingWindow elsewhere(other.path, other.planId);
+        QCOMPARE(elsewhere.evaluator(), QStringLiteral("Evaluadora Uno"));
+    }
+
     void semestersComeFromThePeriodAndCanBeEdited()
     {
         Fixture fixture;

@@ -481,7 +481,7 @@ void TrackingWindow::editCurrentRecord()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     ProgressValues values = line->record ? line->record->values : ProgressValues{};
     if (values.evaluator.isEmpty())
-        values.evaluator = ProgressTracker::defaultEvaluator();
+        values.evaluator = evaluator();
     const std::optional<double> stated = line->kind == ItemKind::Target ? TargetValue::fromText(line->text) : std::nullopt;
     dialog->setValues(values, stated);
     const qint64 itemId = line->itemId;
@@ -496,6 +496,7 @@ bool TrackingWindow::saveProgress(qint64 itemId, const ProgressValues &values)
         MessageBox::warning(this, tr("No se guardó el avance"), error);
         return false;
     }
+    AppSettings().setLastEvaluator(m_libraryPath, values.evaluator);
     reloadRecords();
     selectItem(itemId);
     statusBar()->showMessage(tr("Avance guardado."), 4000);
@@ -510,7 +511,7 @@ bool TrackingWindow::storeEvidence(qint64 itemId, const PendingEvidence &evidenc
         return false;
     // No record yet: an empty one and the evidence, in one transaction.
     ProgressValues values;
-    values.evaluator = ProgressTracker::defaultEvaluator();
+    values.evaluator = evaluator();
     return m_tracker->setProgress(itemId, semester(), values, {evidence}, error).has_value();
 }
 
@@ -531,7 +532,7 @@ bool TrackingWindow::addEvidenceUrl(qint64 itemId, const QString &url, const QDa
 {
     QString error;
     const std::optional<PendingEvidence> evidence =
-        EvidenceIntake::fromUrl(url, consultedOn, ProgressTracker::defaultEvaluator(), &error);
+        EvidenceIntake::fromUrl(url, consultedOn, evaluator(), &error);
     if (!evidence || !storeEvidence(itemId, *evidence, &error)) {
         MessageBox::warning(this, tr("No se añadió la evidencia"), error);
         return false;
@@ -556,7 +557,7 @@ void TrackingWindow::attachFileEvidence()
 bool TrackingWindow::addEvidenceFile(qint64 itemId, const QString &path)
 {
     QString error;
-    const std::optional<PendingEvidence> evidence = EvidenceIntake::fromFile(path, ProgressTracker::defaultEvaluator(), &error);
+    const std::optional<PendingEvidence> evidence = EvidenceIntake::fromFile(path, evaluator(), &error);
     if (!evidence || !storeEvidence(itemId, *evidence, &error)) {
         MessageBox::warning(this, tr("No se adjuntó el archivo"), error);
         return false;
@@ -640,7 +641,7 @@ bool TrackingWindow::startReimport(const QString &path)
     if (m_busy || !isReady())
         return false;
     setBusy(true, tr("Importando la versión corregida…"));
-    m_reimportWatcher.setFuture(TrackingJobs::reimport(m_libraryPath, m_plan.id, path, ProgressTracker::defaultEvaluator()));
+    m_reimportWatcher.setFuture(TrackingJobs::reimport(m_libraryPath, m_plan.id, path, evaluator()));
     return true;
 }
 
@@ -658,7 +659,7 @@ void TrackingWindow::onReimportFinished()
         + QStringLiteral("; ") + tr("%n sin ítem correspondiente.", nullptr, static_cast<int>(result.unmatched.size()));
     finishJob(true, message);
     if (!result.unmatched.isEmpty()) {
-        m_unmatchedDialog = new UnmatchedRecordsDialog(*m_tracker, m_plan, ProgressTracker::defaultEvaluator(), this);
+        m_unmatchedDialog = new UnmatchedRecordsDialog(*m_tracker, m_plan, evaluator(), this);
         m_unmatchedDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_unmatchedDialog, &UnmatchedRecordsDialog::recordAttached, this, &TrackingWindow::reloadRecords);
         m_unmatchedDialog->open();
@@ -691,7 +692,7 @@ bool TrackingWindow::startExport(const QString &path)
         return false;
     setBusy(true, tr("Exportando el seguimiento…"));
     m_outcomeDescription = tr("Seguimiento exportado");
-    m_outcomeWatcher.setFuture(TrackingJobs::exportTracking(m_libraryPath, m_plan.id, ProgressTracker::defaultEvaluator(), path));
+    m_outcomeWatcher.setFuture(TrackingJobs::exportTracking(m_libraryPath, m_plan.id, evaluator(), path));
     return true;
 }
 
@@ -710,7 +711,7 @@ bool TrackingWindow::startMerge(const QString &path)
     if (m_busy || !isReady())
         return false;
     setBusy(true, tr("Combinando el seguimiento…"));
-    m_mergeWatcher.setFuture(TrackingJobs::mergeTracking(m_libraryPath, path, m_plan.id, ProgressTracker::defaultEvaluator()));
+    m_mergeWatcher.setFuture(TrackingJobs::mergeTracking(m_libraryPath, path, m_plan.id, evaluator()));
     return true;
 }
 
@@ -746,7 +747,7 @@ void TrackingWindow::showConflicts()
     QHash<qint64, QString> texts;
     for (const TrackingTableModel::Line &line : m_tableModel->lines())
         texts.insert(line.itemId, line.text);
-    m_conflictsDialog = new ConflictsDialog(*m_tracker, m_plan.id, texts, ProgressTracker::defaultEvaluator(), this);
+    m_conflictsDialog = new ConflictsDialog(*m_tracker, m_plan.id, texts, evaluator(), this);
     m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_conflictsDialog, &ConflictsDialog::conflictResolved, this, &TrackingWindow::reloadRecords);
     m_conflictsDialog->open();
@@ -779,6 +780,12 @@ bool TrackingWindow::startReport(const QString &path)
 } // namespace vigia::app
 
 namespace vigia::app {
+
+QString TrackingWindow::evaluator() const
+{
+    const QString remembered = AppSettings().lastEvaluator(m_libraryPath);
+    return remembered.isEmpty() ? ProgressTracker::defaultEvaluator() : remembered;
+}
 
 void TrackingWindow::closeEvent(QCloseEvent *event)
 {

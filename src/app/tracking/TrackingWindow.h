@@ -89,6 +89,9 @@ public:
     bool startMerge(const QString &path);
     bool startReport(const QString &path);
     bool isBusy() const { return m_busy; }
+    // Who records progress: the evaluator last named in this library by this user, else the
+    // login name (or VIGIA_EVALUATOR).
+    QString evaluator() const;
 
     // How files and links are opened (QDesktopServices::openUrl); tests replace it.
     static void setUrlOpener(std::function<bool(const QUrl &)> opener);
