@@ -272,12 +272,16 @@ private Q_SLOTS:
         QVERIFY2(cell(TrackingTableModel::ProgressColumn).contains(QStringLiteral("50")), qPrintable(cell(TrackingTableModel::ProgressColumn)));
         QCOMPARE(cell(TrackingTableModel::NoteColumn), QStringLiteral("Avance según el portal de transparencia"));
         QCOMPARE(cell(TrackingTableModel::EvaluatorColumn), QStringLiteral("Evaluadora Uno"));
+        // Dates with four-digit years (ISO), never "6/12/26".
+        QCOMPARE(cell(TrackingTableModel::DateColumn), record->values.assessedOn.toString(Qt::ISODate));
 
         // The timeline: one "set" entry, nothing before, the new values after.
         QCOMPARE(window.timelineModel()->rowCount(), 1);
         auto entry = [&](int column) { return window.timelineModel()->index(0, column).data().toString(); };
         QCOMPARE(entry(TimelineModel::ActionColumn), TimelineModel::actionLabel(QStringLiteral("set")));
         QCOMPARE(entry(TimelineModel::WhoColumn), QStringLiteral("Evaluadora Uno"));
+        QVERIFY2(QDateTime::fromString(entry(TimelineModel::WhenColumn), QStringLiteral("yyyy-MM-dd HH:mm")).isValid(),
+                 qPrintable(entry(TimelineModel::WhenColumn)));
         QVERIFY(entry(TimelineModel::ChangeColumn).startsWith(QStringLiteral("— → ")));
         QVERIFY(entry(TimelineModel::ChangeColumn).contains(progressStatusLabel(ProgressStatus::InProgress)));
 

@@ -66,8 +66,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const HistoryEntry &entry = m_entries.at(index.row());
     switch (index.column()) {
-    case WhenColumn:
-        return QLocale().toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat);
+    case WhenColumn: // four-digit years, never "6/12/26"
+        return entry.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case WhoColumn:
         return entry.origin.isEmpty() ? entry.changedBy : tr("%1 (%2)").arg(entry.changedBy, entry.origin);
     case SemesterColumn:

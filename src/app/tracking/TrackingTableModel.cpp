@@ -130,7 +130,7 @@ QVariant TrackingTableModel::data(const QModelIndex &index, int role) const
     case EvaluatorColumn:
         return line.record ? line.record->values.evaluator : QString();
     case DateColumn:
-        return line.record ? QLocale().toString(line.record->values.assessedOn, QLocale::ShortFormat) : QString();
+        return line.record ? line.record->values.assessedOn.toString(Qt::ISODate) : QString();
     default:
         return {};
     }

@@ -423,13 +423,13 @@ void TrackingWindow::showCurrentItem()
         const QString progress = TrackingTableModel::progressText(values);
         if (!progress.isEmpty())
             summary += QStringLiteral(" · ") + progress;
-        summary += QStringLiteral(" · ") + tr("evaluó %1 el %2").arg(values.evaluator, QLocale().toString(values.assessedOn, QLocale::ShortFormat));
+        summary += QStringLiteral(" · ") + tr("evaluó %1 el %2").arg(values.evaluator, values.assessedOn.toString(Qt::ISODate));
         if (!values.note.isEmpty())
             summary += QStringLiteral("\n") + values.note;
         m_recordSummary->setText(summary);
         for (const Evidence &evidence : line->record->evidence) {
             const QString text = evidence.kind == Evidence::Kind::Url
-                ? tr("Enlace: %1 (consultado el %2)").arg(evidence.url, QLocale().toString(evidence.consultedOn, QLocale::ShortFormat))
+                ? tr("Enlace: %1 (consultado el %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate))
                 : tr("Archivo: %1 (%2)").arg(evidence.originalName, QLocale().formattedDataSize(evidence.size));
             auto *item = new QListWidgetItem(text, m_evidenceList);
             item->setData(evidenceIdRole, evidence.id);
