@@ -50,12 +50,7 @@ std::function<bool(const QUrl &)> &urlOpener()
 
 QString planTitle(const Plan &plan)
 {
-    QStringList parts;
-    for (const QString &part : {plan.metadata.organization, plan.metadata.place, plan.metadata.period}) {
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.isEmpty() ? plan.sourceFileName : parts.join(QStringLiteral(" · "));
+    return plan.metadata.displayName(plan.sourceFileName);
 }
 
 constexpr int evidenceIdRole = Qt::UserRole + 1;

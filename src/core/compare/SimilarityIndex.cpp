@@ -71,11 +71,11 @@ std::vector<SimilarityIndex::Neighbour> SimilarityIndex::laterNeighbours(int doc
     return neighbours;
 }
 
-double SimilarityIndex::similarity(int first, int second) const
+template <typename OnShared>
+void SimilarityIndex::forEachSharedTerm(int first, int second, OnShared onShared) const
 {
     const std::vector<Weight> &a = m_vectors[size_t(first)];
     const std::vector<Weight> &b = m_vectors[size_t(second)];
-    double dot = 0.0;
     auto i = a.cbegin();
     auto j = b.cbegin();
     while (i != a.cend() && j != b.cend()) {
@@ -84,32 +84,24 @@ double SimilarityIndex::similarity(int first, int second) const
         } else if (j->term < i->term) {
             ++j;
         } else {
-            dot += double(i->value) * double(j->value);
+            onShared(*i, *j);
             ++i;
             ++j;
         }
     }
+}
+
+double SimilarityIndex::similarity(int first, int second) const
+{
+    double dot = 0.0;
+    forEachSharedTerm(first, second, [&dot](const Weight &a, const Weight &b) { dot += double(a.value) * double(b.value); });
     return std::min(dot, 1.0);
 }
 
 int SimilarityIndex::sharedTermCount(int first, int second) const
 {
-    const std::vector<Weight> &a = m_vectors[size_t(first)];
-    const std::vector<Weight> &b = m_vectors[size_t(second)];
     int shared = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (i->term < j->term) {
-            ++i;
-        } else if (j->term < i->term) {
-            ++j;
-        } else {
-            ++shared;
-            ++i;
-            ++j;
-        }
-    }
+    forEachSharedTerm(first, second, [&shared](const Weight &, const Weight &) { ++shared; });
     return shared;
 }
 

@@ -43,6 +43,10 @@ private:
         int document = 0;
         float value = 0.0F;
     };
+    // Calls onShared(weight in first, weight in second) for each term both documents have.
+    template <typename OnShared>
+    void forEachSharedTerm(int first, int second, OnShared onShared) const;
+
     std::vector<std::vector<Weight>> m_vectors;   // sorted by term
     std::vector<std::vector<Posting>> m_postings; // per term, by document
 };
