@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "AppTestSupport.h"
 #include "FileDialog.h"
 #include "LibraryPane.h"
@@ -11,6 +12,7 @@
 #include "progress/Semester.h"
 #include "progress/TrackingExchange.h"
 #include "topics/TopicStore.h"
+#include "topics/TopicTaxonomy.h"
 #include "tracking/ConflictsDialog.h"
 #include "tracking/DashboardView.h"
 #include "tracking/EvidenceUrlDialog.h"
@@ -217,6 +219,33 @@ private Q_SLOTS:
         QVERIFY(other.create());
         TrackingWindow elsewhere(other.path, other.planId);
         QCOMPARE(elsewhere.evaluator(), QStringLiteral("Evaluadora Uno"));
+    }
+
+    // Save dialogs start in Documents, then where the last file was saved, with a name people
+    // know: the place and the semester, never an internal id.
+    void saveDialogsSuggestAFolderAndANameFromThePlan()
+    {
+        Fixture fixture;
+        QVERIFY(fixture.create());
+        TrackingWindow window(fixture.path, fixture.planId);
+        QVERIFY(window.setSemester(window.semesters().value(1)));
+        AppSettings().setState(QStringLiteral("lastSaveFolder"), {});
+        FileDialog::setNextFileNames({}); // cancelled
+        window.chooseReportFile();
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expectedName = QStringLiteral("informe-%1-%2.pdf")
+                                         .arg(TopicTaxonomy::keyForName(fixture.plan.metadata.place), window.semester().toLower());
+        QCOMPARE(FileDialog::lastSuggestion(), QDir(documents).filePath(expectedName));
+        QVERIFY(!FileDialog::lastSuggestion().contains(QString::number(fixture.planId) + QLatin1Char('-')));
+
+        QTemporaryDir elsewhere;
+        FileDialog::setNextFileNames({QDir(elsewhere.path()).filePath(QStringLiteral("seguimiento.json"))});
+        window.chooseExportFile();
+        QTRY_VERIFY(!window.isBusy());
+        FileDialog::setNextFileNames({});
+        window.chooseReportFile();
+        QCOMPARE(QFileInfo(FileDialog::lastSuggestion()).absolutePath(), QFileInfo(elsewhere.path()).absoluteFilePath());
+        AppSettings().setState(QStringLiteral("lastSaveFolder"), {});
     }
 
     void semestersComeFromThePeriodAndCanBeEdited()

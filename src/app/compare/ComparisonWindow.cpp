@@ -635,11 +635,13 @@ void ComparisonWindow::exportTo(const QString &caption, const QString &fileName,
 {
     if (!m_comparison)
         return;
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (directory.isEmpty())
-        directory = QDir::homePath();
+    QStringList places;
+    for (const ComparedPlan &plan : m_comparison->plans)
+        places.append(plan.place.isEmpty() ? plan.organization : plan.place);
+    const QString suffix = QLatin1Char('.') + QFileInfo(fileName).suffix();
+    const QString named = FileDialog::fileNameFrom(QFileInfo(fileName).completeBaseName(), places, suffix);
     QPointer<ComparisonWindow> self(this);
-    FileDialog::getSaveFileName(this, caption, QDir(directory).filePath(fileName), filter,
+    FileDialog::getSaveFileName(this, caption, QDir(FileDialog::saveFolder()).filePath(named), filter,
                                 [self, html](const QStringList &paths) {
                                     if (!self || paths.isEmpty())
                                         return;

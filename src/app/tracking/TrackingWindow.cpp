@@ -462,7 +462,7 @@ void TrackingWindow::updateActions()
 
 QString TrackingWindow::fileDirectory() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return FileDialog::saveFolder();
 }
 
 // ---- records and evidence ------------------------------------------------------------------
@@ -673,7 +673,7 @@ UnmatchedRecordsDialog *TrackingWindow::unmatchedDialog() const
 
 void TrackingWindow::chooseExportFile()
 {
-    const QString name = QStringLiteral("seguimiento-%1.json").arg(m_plan.id);
+    const QString name = FileDialog::fileNameFrom(QStringLiteral("seguimiento"), {m_plan.metadata.place, m_plan.metadata.period}, QStringLiteral(".json"));
     FileDialog::getSaveFileName(this, tr("Exportar seguimiento"), QDir(fileDirectory()).filePath(name),
                                 tr("Seguimiento de Vigía (*.json)"), [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
@@ -750,7 +750,7 @@ void TrackingWindow::showConflicts()
 
 void TrackingWindow::chooseReportFile()
 {
-    const QString name = QStringLiteral("informe-%1-%2.pdf").arg(m_plan.id).arg(semester());
+    const QString name = FileDialog::fileNameFrom(QStringLiteral("informe"), {m_plan.metadata.place, semester()}, QStringLiteral(".pdf"));
     FileDialog::getSaveFileName(this, tr("Generar informe de %1").arg(semester()), QDir(fileDirectory()).filePath(name),
                                 tr("PDF (*.pdf);;HTML (*.html)"), [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
