@@ -38,7 +38,6 @@
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QEvent>

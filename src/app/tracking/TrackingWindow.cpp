@@ -31,7 +31,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -460,11 +459,6 @@ void TrackingWindow::updateActions()
     m_conflictsAction->setEnabled(ready);
 }
 
-QString TrackingWindow::fileDirectory() const
-{
-    return FileDialog::saveFolder();
-}
-
 // ---- records and evidence ------------------------------------------------------------------
 
 void TrackingWindow::editCurrentRecord()
@@ -542,7 +536,7 @@ void TrackingWindow::attachFileEvidence()
     const qint64 itemId = currentItemId();
     if (itemId == 0 || semester().isEmpty())
         return;
-    FileDialog::getOpenFileName(this, tr("Adjuntar archivo de evidencia"), fileDirectory(), tr("Todos los archivos (*)"),
+    FileDialog::getOpenFileName(this, tr("Adjuntar archivo de evidencia"), FileDialog::saveFolder(), tr("Todos los archivos (*)"),
                                 [this, itemId](const QStringList &paths) {
                                     if (!paths.isEmpty())
                                         addEvidenceFile(itemId, paths.constFirst());
@@ -623,7 +617,7 @@ void TrackingWindow::finishJob(bool ok, const QString &message)
 
 void TrackingWindow::chooseCorrectedVersion()
 {
-    FileDialog::getOpenFileName(this, tr("Importar versión corregida"), fileDirectory(),
+    FileDialog::getOpenFileName(this, tr("Importar versión corregida"), FileDialog::saveFolder(),
                                 tr("Planes (*.pdf *.txt *.md *.json);;Todos los archivos (*)"),
                                 [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
@@ -674,7 +668,7 @@ UnmatchedRecordsDialog *TrackingWindow::unmatchedDialog() const
 void TrackingWindow::chooseExportFile()
 {
     const QString name = FileDialog::fileNameFrom(QStringLiteral("seguimiento"), {m_plan.metadata.place, m_plan.metadata.period}, QStringLiteral(".json"));
-    FileDialog::getSaveFileName(this, tr("Exportar seguimiento"), QDir(fileDirectory()).filePath(name),
+    FileDialog::getSaveFileName(this, tr("Exportar seguimiento"), QDir(FileDialog::saveFolder()).filePath(name),
                                 tr("Seguimiento de Vigía (*.json)"), [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
                                         startExport(paths.constFirst());
@@ -693,7 +687,7 @@ bool TrackingWindow::startExport(const QString &path)
 
 void TrackingWindow::chooseFileToMerge()
 {
-    FileDialog::getOpenFileName(this, tr("Combinar seguimiento de otro grupo"), fileDirectory(),
+    FileDialog::getOpenFileName(this, tr("Combinar seguimiento de otro grupo"), FileDialog::saveFolder(),
                                 tr("Seguimiento de Vigía (*.json);;Todos los archivos (*)"),
                                 [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
@@ -751,7 +745,7 @@ void TrackingWindow::showConflicts()
 void TrackingWindow::chooseReportFile()
 {
     const QString name = FileDialog::fileNameFrom(QStringLiteral("informe"), {m_plan.metadata.place, semester()}, QStringLiteral(".pdf"));
-    FileDialog::getSaveFileName(this, tr("Generar informe de %1").arg(semester()), QDir(fileDirectory()).filePath(name),
+    FileDialog::getSaveFileName(this, tr("Generar informe de %1").arg(semester()), QDir(FileDialog::saveFolder()).filePath(name),
                                 tr("PDF (*.pdf);;HTML (*.html)"), [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
                                         startReport(paths.constFirst());

@@ -135,7 +135,6 @@ private:
     // Adds the evidence to the item's record in the current semester; with no record yet, an empty
     // one ("no information") and the evidence are stored together.
     bool storeEvidence(qint64 itemId, const PendingEvidence &evidence, QString *error);
-    QString fileDirectory() const;
 
     QString m_libraryPath;
     std::unique_ptr<PlanLibrary> m_library;

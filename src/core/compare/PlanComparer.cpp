@@ -321,7 +321,7 @@ std::optional<PlanComparison> PlanComparer::compare(const QList<Plan> &plans, co
     coverTopics(topics, comparison);
 
     // Similarity counts what items are about: plan words ("mejorar", "proyecto") left out too.
-    TermAnalyzer analyzer(StopWords::spanish() + StopWords::planWords());
+    TermAnalyzer analyzer(StopWords::forSimilarity());
     QList<QStringList> documents;
     documents.reserve(comparison.items.size());
     for (const ComparedItem &item : comparison.items)

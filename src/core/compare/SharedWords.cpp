@@ -11,7 +11,7 @@ namespace vigia {
 QList<SharedWords::Span> SharedWords::in(const QString &text, const QString &other)
 {
     // The analyzer the comparison uses for similarity.
-    thread_local TermAnalyzer analyzer(StopWords::spanish() + StopWords::planWords());
+    thread_local TermAnalyzer analyzer(StopWords::forSimilarity());
     thread_local WordBreaker breaker;
     const QStringList otherTerms = analyzer.terms(other);
     const QSet<QString> shared(otherTerms.cbegin(), otherTerms.cend());

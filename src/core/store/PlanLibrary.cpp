@@ -28,15 +28,6 @@ QString warningsToJson(const QStringList &warnings)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(warnings)).toJson(QJsonDocument::Compact));
 }
 
-QString planLabel(const QString &organization, const QString &place, const QString &period)
-{
-    QStringList parts;
-    for (const QString &part : {organization, place, period}) {
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.join(QStringLiteral(" · "));
-}
 
 } // namespace
 
@@ -448,7 +439,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
     // and makes snippets only until it has `limit` hits.
     SqliteStatement statement = m_database.prepare(QStringLiteral(
         "SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, "
-        "snippet(item_search, 0, ?2, ?3, '…', 24), item_search.rank "
+        "snippet(item_search, 0, ?2, ?3, '…', 24), item_search.rank, p.source_file_name "
         "FROM item_search "
         "JOIN items i ON i.id = item_search.rowid "
         "JOIN plan_rows r ON r.id = i.row_id "
@@ -476,7 +467,11 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
         hit.itemId = statement.columnInt64(1);
         hit.kind = itemKindFromId(statement.columnText(2)).value_or(ItemKind::Problem);
         hit.dimension = statement.columnText(3);
-        hit.planLabel = planLabel(statement.columnText(4), statement.columnText(5), statement.columnText(6));
+        PlanMetadata metadata;
+        metadata.organization = statement.columnText(4);
+        metadata.place = statement.columnText(5);
+        metadata.period = statement.columnText(6);
+        hit.planLabel = metadata.displayName(statement.columnText(10));
         hit.text = statement.columnText(7);
         hit.snippet = statement.columnText(8);
         hit.rank = statement.columnDouble(9);

@@ -39,4 +39,10 @@ const QSet<QString> &planWords()
     return words;
 }
 
+const QSet<QString> &forSimilarity()
+{
+    static const QSet<QString> words = spanish() + planWords();
+    return words;
+}
+
 } // namespace vigia::StopWords
