@@ -616,6 +616,13 @@ SPANISH_PLURALS.update({
     "… y %n más": ("… y %n más", "… y %n más"),
 })
 
+# Tracking: which row a meta sits in and what it serves (issue 23 item 4).
+ENGLISH.update({
+    "Dimensión ▸ fila": "Dimension ▸ row", "Objetivo al que sirve": "Objective it serves",
+    "%1 ▸ fila %2": "%1 ▸ row %2", "Problema: %1": "Problem: %1", "Objetivo: %1": "Objective: %1",
+    "Indicador: %1": "Indicator: %1",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -2227,10 +2227,6 @@ Open the library again?</translation>
 <context>
     <name>vigia::app::TrackingTableModel</name>
     <message>
-        <source>Dimensión</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
@@ -2261,6 +2257,34 @@ Open the library again?</translation>
     <message>
         <source>Fecha</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>%1 ▸ fila %2</source>
+        <translation>%1 ▸ row %2</translation>
+    </message>
+    <message>
+        <source>Problema: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Objetivo: %1</source>
+        <translation>Objective: %1</translation>
+    </message>
+    <message>
+        <source>Indicador: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Dimensión ▸ fila</source>
+        <translation>Dimension ▸ row</translation>
+    </message>
+    <message>
+        <source>Objetivo al que sirve</source>
+        <translation>Objective it serves</translation>
     </message>
 </context>
 <context>

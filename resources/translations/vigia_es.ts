@@ -2221,10 +2221,6 @@ Archivo: %2</source>
 <context>
     <name>vigia::app::TrackingTableModel</name>
     <message>
-        <source>Dimensión</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tipo</source>
         <translation type="unfinished" />
     </message>
@@ -2254,6 +2250,34 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ▸ fila %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problema: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objetivo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicador: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensión ▸ fila</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objetivo al que sirve</source>
         <translation type="unfinished" />
     </message>
 </context>

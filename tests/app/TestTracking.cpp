@@ -169,6 +169,50 @@ private Q_SLOTS:
         timeline.setEntries({});
     }
 
+    // Two metas with the same text are told apart by their dimension ▸ row and the objective they serve.
+    void metasWithTheSameTextAreToldApartByRowAndObjective()
+    {
+        const auto itemOf = [](qint64 id, const QString &text) {
+            Item item;
+            item.id = id;
+            item.text = text;
+            return item;
+        };
+        Plan plan;
+        Dimension social;
+        social.name = QStringLiteral("Social");
+        Row first;
+        first.items(ItemKind::Problem).append(itemOf(1, QStringLiteral("Anemia infantil")));
+        first.items(ItemKind::Objective).append(itemOf(2, QStringLiteral("Reducir la anemia")));
+        first.items(ItemKind::Target).append(itemOf(3, QStringLiteral("25% DE POBLACIÓN ATENDIDA")));
+        Row second;
+        second.items(ItemKind::Objective).append(itemOf(4, QStringLiteral("Ampliar el agua potable")));
+        second.items(ItemKind::Indicator).append(itemOf(5, QStringLiteral("Hogares con conexión")));
+        second.items(ItemKind::Target).append(itemOf(6, QStringLiteral("25% DE POBLACIÓN ATENDIDA")));
+        social.rows = {first, second};
+        plan.dimensions = {social};
+
+        TrackingTableModel table;
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setPlan(plan, {});
+        QCOMPARE(table.rowCount(), 4);
+        const int firstMeta = table.rowOfItem(3);
+        const int secondMeta = table.rowOfItem(6);
+        const auto cell = [&table](int row, int column, int role = Qt::DisplayRole) {
+            return table.index(row, column).data(role).toString();
+        };
+        QCOMPARE(cell(firstMeta, TrackingTableModel::TextColumn), cell(secondMeta, TrackingTableModel::TextColumn));
+        QCOMPARE(cell(firstMeta, TrackingTableModel::DimensionColumn), QStringLiteral("Social ▸ 1"));
+        QCOMPARE(cell(secondMeta, TrackingTableModel::DimensionColumn), QStringLiteral("Social ▸ 2"));
+        QCOMPARE(cell(firstMeta, TrackingTableModel::ObjectiveColumn), QStringLiteral("Reducir la anemia"));
+        QCOMPARE(cell(secondMeta, TrackingTableModel::ObjectiveColumn), QStringLiteral("Ampliar el agua potable"));
+        // An objective serves no objective; its row's problem is in its tooltip.
+        QVERIFY(cell(table.rowOfItem(2), TrackingTableModel::ObjectiveColumn).isEmpty());
+        QVERIFY(cell(table.rowOfItem(2), TrackingTableModel::TextColumn, Qt::ToolTipRole).contains(QStringLiteral("Anemia infantil")));
+        QVERIFY(cell(secondMeta, TrackingTableModel::TextColumn, Qt::ToolTipRole).contains(QStringLiteral("Hogares con conexión")));
+        QVERIFY(!cell(firstMeta, TrackingTableModel::TextColumn, Qt::ToolTipRole).contains(QStringLiteral("Hogares con conexión")));
+    }
+
     // The window opens where and as large as it was when last closed.
     void theWindowKeepsItsSizeAndPlace()
     {

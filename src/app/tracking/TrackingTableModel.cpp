@@ -16,11 +16,29 @@ void TrackingTableModel::setPlan(const Plan &plan, const QList<ProgressRecord> &
 {
     beginResetModel();
     m_lines.clear();
+    const auto textsOf = [](const QList<Item> &items) {
+        QStringList texts;
+        for (const Item &item : items)
+            texts.append(item.text);
+        return texts;
+    };
     for (const Dimension &dimension : plan.dimensions) {
-        for (const Row &row : dimension.rows) {
+        for (int rowIndex = 0; rowIndex < dimension.rows.size(); ++rowIndex) {
+            const Row &row = dimension.rows.at(rowIndex);
             for (const ItemKind kind : {ItemKind::Objective, ItemKind::Target}) {
-                for (const Item &item : row.items(kind))
-                    m_lines.append(Line{item.id, dimension.name, kind, item.text, std::nullopt});
+                for (const Item &item : row.items(kind)) {
+                    Line line;
+                    line.itemId = item.id;
+                    line.dimension = dimension.name;
+                    line.rowNumber = rowIndex + 1;
+                    line.kind = kind;
+                    line.text = item.text;
+                    if (kind == ItemKind::Target)
+                        line.objectives = textsOf(row.items(ItemKind::Objective));
+                    line.indicators = textsOf(row.items(ItemKind::Indicator));
+                    line.problems = textsOf(row.items(ItemKind::Problem));
+                    m_lines.append(line);
+                }
             }
         }
     }
@@ -72,6 +90,23 @@ int TrackingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString TrackingTableModel::placeText(const Line &line)
+{
+    return tr("%1 ▸ %2").arg(line.dimension).arg(line.rowNumber);
+}
+
+QString TrackingTableModel::contextText(const Line &line)
+{
+    QStringList parts{tr("%1 ▸ fila %2").arg(line.dimension).arg(line.rowNumber)};
+    if (!line.problems.isEmpty())
+        parts.append(tr("Problema: %1").arg(line.problems.join(QStringLiteral("; "))));
+    if (!line.objectives.isEmpty())
+        parts.append(tr("Objetivo: %1").arg(line.objectives.join(QStringLiteral("; "))));
+    if (!line.indicators.isEmpty())
+        parts.append(tr("Indicador: %1").arg(line.indicators.join(QStringLiteral("; "))));
+    return parts.join(u'\n');
+}
+
 QString TrackingTableModel::progressText(const ProgressValues &values)
 {
     const QLocale locale;
@@ -104,9 +139,18 @@ QVariant TrackingTableModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return static_cast<int>(line.kind);
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn || index.column() == NoteColumn)
-            return index.column() == TextColumn ? line.text : (line.record ? line.record->values.note : QString());
-        return {};
+        switch (index.column()) {
+        case DimensionColumn:
+            return contextText(line);
+        case TextColumn:
+            return line.text + u'\n' + contextText(line);
+        case ObjectiveColumn:
+            return line.objectives.join(u'\n');
+        case NoteColumn:
+            return line.record ? line.record->values.note : QString();
+        default:
+            return {};
+        }
     case Qt::DisplayRole:
         break;
     default:
@@ -114,11 +158,13 @@ QVariant TrackingTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case DimensionColumn:
-        return line.dimension;
+        return placeText(line);
     case KindColumn:
         return ItemKindStyle::singularName(line.kind);
     case TextColumn:
         return line.text;
+    case ObjectiveColumn:
+        return line.objectives.join(QStringLiteral("; "));
     case StatusColumn:
         return progressStatusLabel(status);
     case ProgressColumn:
@@ -141,9 +187,10 @@ QVariant TrackingTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DimensionColumn: return tr("Dimensión");
+    case DimensionColumn: return tr("Dimensión ▸ fila");
     case KindColumn: return tr("Tipo");
     case TextColumn: return tr("Texto");
+    case ObjectiveColumn: return tr("Objetivo al que sirve");
     case StatusColumn: return tr("Estado");
     case ProgressColumn: return tr("Avance");
     case NoteColumn: return tr("Nota");

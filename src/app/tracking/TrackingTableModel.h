@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,15 +18,21 @@ class TrackingTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { DimensionColumn, KindColumn, TextColumn, StatusColumn, ProgressColumn, NoteColumn,
+    // DimensionColumn shows "Social ▸ 3": the dimension and the row's number in it, so two metas
+    // with the same text can be told apart; ObjectiveColumn, for a meta, the objective it serves.
+    enum Column { DimensionColumn, KindColumn, TextColumn, ObjectiveColumn, StatusColumn, ProgressColumn, NoteColumn,
                   EvidenceColumn, EvaluatorColumn, DateColumn, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, StatusIdRole, DimensionRole, KindRole };
 
     struct Line {
         qint64 itemId = 0;
         QString dimension;
+        int rowNumber = 0;        // 1-based, within the dimension, as the plan view numbers rows
         ItemKind kind = ItemKind::Target;
         QString text;
+        QStringList objectives;   // of the row, for a meta; empty for an objective
+        QStringList indicators;   // of the row
+        QStringList problems;     // of the row
         std::optional<ProgressRecord> record;
     };
 
@@ -45,6 +52,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Social ▸ 3".
+    static QString placeText(const Line &line);
+    // The row around a line, for a tooltip or a detail pane: "Social ▸ fila 3 · Objetivo: … · Indicador: …".
+    static QString contextText(const Line &line);
 
     // "45 %", "40 / 100 (40 %)" or empty.
     static QString progressText(const ProgressValues &values);

@@ -64,6 +64,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     , m_tabs(new QTabWidget(this))
     , m_tableModel(new TrackingTableModel(this))
     , m_tableView(new QTableView(this))
+    , m_itemContext(new QLabel(this))
     , m_itemText(new QLabel(this))
     , m_recordSummary(new QLabel(this))
     , m_evidenceList(new QListWidget(this))
@@ -93,9 +94,10 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     m_tableView->horizontalHeader()->setMinimumSectionSize(40);
     const QFontMetrics metrics(m_tableView->font());
     const auto widthOf = [&metrics](const QString &text) { return metrics.horizontalAdvance(text) + 16; };
-    m_tableView->setColumnWidth(TrackingTableModel::DimensionColumn, widthOf(QStringLiteral("Institucional")));
+    m_tableView->setColumnWidth(TrackingTableModel::DimensionColumn, widthOf(QStringLiteral("Institucional ▸ 12")));
     m_tableView->setColumnWidth(TrackingTableModel::KindColumn, widthOf(QStringLiteral("Objetivo")));
     m_tableView->setColumnWidth(TrackingTableModel::TextColumn, metrics.averageCharWidth() * 48);
+    m_tableView->setColumnWidth(TrackingTableModel::ObjectiveColumn, metrics.averageCharWidth() * 32);
     m_tableView->setColumnWidth(TrackingTableModel::StatusColumn, widthOf(QStringLiteral("Cumplida parcialmente")));
     m_tableView->setColumnWidth(TrackingTableModel::ProgressColumn, widthOf(QStringLiteral("40 / 80 (50 %)")));
     m_tableView->setColumnWidth(TrackingTableModel::NoteColumn, widthOf(QStringLiteral("una nota breve")));
@@ -105,6 +107,9 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackingWindow::showCurrentItem);
     connect(m_tableView, &QTableView::doubleClicked, this, &TrackingWindow::editCurrentRecord);
 
+    m_itemContext->setWordWrap(true);
+    m_itemContext->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_itemContext->setForegroundRole(QPalette::PlaceholderText);
     m_itemText->setWordWrap(true);
     m_itemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_itemText->font();
@@ -135,6 +140,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_itemContext);
     detailLayout->addWidget(m_itemText);
     detailLayout->addWidget(m_recordSummary);
     detailLayout->addWidget(m_editButton, 0, Qt::AlignLeft);
@@ -404,12 +410,14 @@ void TrackingWindow::showCurrentItem()
     const TrackingTableModel::Line *line = m_tableModel->lineAt(m_tableView->currentIndex().row());
     m_evidenceList->clear();
     if (!line) {
+        m_itemContext->clear();
         m_itemText->setText(tr("Elija un objetivo o una meta de la tabla."));
         m_recordSummary->clear();
         m_timelineModel->setEntries({});
         updateActions();
         return;
     }
+    m_itemContext->setText(TrackingTableModel::contextText(*line));
     m_itemText->setText(line->text);
     if (line->record) {
         const ProgressValues &values = line->record->values;

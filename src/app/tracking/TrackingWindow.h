@@ -150,6 +150,7 @@ private:
     QTabWidget *m_tabs;
     TrackingTableModel *m_tableModel;
     QTableView *m_tableView;
+    QLabel *m_itemContext;
     QLabel *m_itemText;
     QLabel *m_recordSummary;
     QListWidget *m_evidenceList;
