@@ -623,6 +623,19 @@ ENGLISH.update({
     "Indicador: %1": "Indicator: %1",
 })
 
+# Evidence links with a title and who added them; the item history in words (issue 23 item 4).
+ENGLISH.update({
+    "Enlace «%1»: %2 (consultado el %3)": "Link “%1”: %2 (consulted on %3)",
+    "p. ej. Informe de gestión 2025": "e.g. Management report 2025", "&Título:": "&Title:",
+    "Añadida &por:": "Added &by:", "Escriba quién añade el enlace.": "Type who adds the link.",
+    "Añadida por %1 el %2": "Added by %1 on %2",
+    "Pasó a la versión corregida del plan (similitud %1)": "Moved to the corrected version of the plan (similarity %1)",
+    "Pasó a mano a este ítem desde otro de una versión anterior": "Moved by hand to this item from one of an earlier version",
+    "Se tomaron los valores de %1": "Took the values of %1",
+    "Se mantuvieron los valores propios frente a los de %1": "Kept our own values over those of %1",
+    "De %1": "From %1",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -92,6 +92,21 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>Archivo: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enlace: %1 (consultado el %2)</source>
+        <translation>Link: %1 (consulted on %2)</translation>
+    </message>
+    <message>
+        <source>Enlace «%1»: %2 (consultado el %3)</source>
+        <translation>Link “%1”: %2 (consulted on %3)</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>%1: cancelled</source>
@@ -805,6 +820,22 @@ Document: %2</translation>
     <message>
         <source>Escriba una dirección web completa (http:// o https://).</source>
         <translation>Write a complete web address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>p. ej. Informe de gestión 2025</source>
+        <translation>e.g. Management report 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Añadida &amp;por:</source>
+        <translation>Added &amp;by:</translation>
+    </message>
+    <message>
+        <source>Escriba quién añade el enlace.</source>
+        <translation>Type who adds the link.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1868,49 @@ Open the library again?</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::RecordDetailPanel</name>
+    <message>
+        <source>&amp;Editar avance…</source>
+        <translation>&amp;Edit progress…</translation>
+    </message>
+    <message>
+        <source>Añadir en&amp;lace…</source>
+        <translation>Add &amp;link…</translation>
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Evidencias:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Elija un objetivo o una meta de la tabla.</source>
+        <translation>Choose an objective or a target in the table.</translation>
+    </message>
+    <message>
+        <source>Sin registro en %1.</source>
+        <translation>No record in %1.</translation>
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>evaluó %1 el %2</source>
+        <translation>assessed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Añadida por %1 el %2</source>
+        <translation>Added by %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::ReviewPanel</name>
     <message>
         <source>No se pudo marcar la fila</source>
@@ -2126,6 +2200,26 @@ Open the library again?</translation>
         <source>Detalle</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Pasó a la versión corregida del plan (similitud %1)</source>
+        <translation>Moved to the corrected version of the plan (similarity %1)</translation>
+    </message>
+    <message>
+        <source>Pasó a mano a este ítem desde otro de una versión anterior</source>
+        <translation>Moved by hand to this item from one of an earlier version</translation>
+    </message>
+    <message>
+        <source>Se tomaron los valores de %1</source>
+        <translation>Took the values of %1</translation>
+    </message>
+    <message>
+        <source>Se mantuvieron los valores propios frente a los de %1</source>
+        <translation>Kept our own values over those of %1</translation>
+    </message>
+    <message>
+        <source>De %1</source>
+        <translation>From %1</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::TopicMatrixModel</name>
@@ -2302,22 +2396,6 @@ Open the library again?</translation>
         <translation>&amp;Edit progress…</translation>
     </message>
     <message>
-        <source>Añadir en&amp;lace…</source>
-        <translation>Add &amp;link…</translation>
-    </message>
-    <message>
-        <source>Adjuntar a&amp;rchivo…</source>
-        <translation>Attach &amp;file…</translation>
-    </message>
-    <message>
-        <source>A&amp;brir</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Evidencias:</source>
-        <translation>Evidence:</translation>
-    </message>
-    <message>
         <source>Historial del ítem:</source>
         <translation>Item history:</translation>
     </message>
@@ -2400,34 +2478,6 @@ Open the library again?</translation>
     <message>
         <source>No se cambiaron los semestres</source>
         <translation>The semesters were not changed</translation>
-    </message>
-    <message>
-        <source>Elija un objetivo o una meta de la tabla.</source>
-        <translation>Choose an objective or a target in the table.</translation>
-    </message>
-    <message>
-        <source>%1 en %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>evaluó %1 el %2</source>
-        <translation>assessed by %1 on %2</translation>
-    </message>
-    <message>
-        <source>Enlace: %1 (consultado el %2)</source>
-        <translation>Link: %1 (consulted on %2)</translation>
-    </message>
-    <message>
-        <source>Archivo: %1 (%2)</source>
-        <translation>File: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Añadida por %1</source>
-        <translation>Added by %1</translation>
-    </message>
-    <message>
-        <source>Sin registro en %1.</source>
-        <translation>No record in %1.</translation>
     </message>
     <message>
         <source>No se guardó el avance</source>

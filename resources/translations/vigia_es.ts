@@ -92,6 +92,21 @@
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>Archivo: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enlace: %1 (consultado el %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enlace «%1»: %2 (consultado el %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>%1: cancelled</source>
@@ -803,6 +818,22 @@ Documento: %2</source>
     </message>
     <message>
         <source>Escriba una dirección web completa (http:// o https://).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>p. ej. Informe de gestión 2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Título:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadida &amp;por:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escriba quién añade el enlace.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1831,6 +1862,49 @@ Archivo: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::RecordDetailPanel</name>
+    <message>
+        <source>&amp;Editar avance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadir en&amp;lace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adjuntar a&amp;rchivo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;brir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidencias:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elija un objetivo o una meta de la tabla.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sin registro en %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 en %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluó %1 el %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadida por %1 el %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::ReviewPanel</name>
     <message>
         <source>No se pudo marcar la fila</source>
@@ -2120,6 +2194,26 @@ Archivo: %2</source>
         <source>Detalle</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pasó a la versión corregida del plan (similitud %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasó a mano a este ítem desde otro de una versión anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se tomaron los valores de %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se mantuvieron los valores propios frente a los de %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::TopicMatrixModel</name>
@@ -2296,22 +2390,6 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Añadir en&amp;lace…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Adjuntar a&amp;rchivo…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A&amp;brir</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evidencias:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Historial del ítem:</source>
         <translation type="unfinished" />
     </message>
@@ -2393,34 +2471,6 @@ Archivo: %2</source>
     </message>
     <message>
         <source>No se cambiaron los semestres</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elija un objetivo o una meta de la tabla.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 en %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>evaluó %1 el %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enlace: %1 (consultado el %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Archivo: %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Añadida por %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sin registro en %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -112,6 +112,7 @@ QJsonObject recordToJson(const ProgressRecord &record)
         if (piece.kind == Evidence::Kind::Url) {
             object.insert(QStringLiteral("url"), piece.url);
             object.insert(QStringLiteral("consulted_on"), piece.consultedOn.toString(Qt::ISODate));
+            object.insert(QStringLiteral("title"), piece.title);
         } else {
             object.insert(QStringLiteral("name"), piece.originalName);
             object.insert(QStringLiteral("media_type"), piece.mediaType);

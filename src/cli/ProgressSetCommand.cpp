@@ -50,6 +50,9 @@ int runProgressSet(CliContext &context)
     const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("A note"), QStringLiteral("TEXT"));
     const QCommandLineOption urlOption(QStringLiteral("evidence-url"), QStringLiteral("A URL backing the record (repeatable)"),
                                        QStringLiteral("URL"));
+    const QCommandLineOption titleOption(QStringLiteral("evidence-title"),
+                                         QStringLiteral("The title of an --evidence-url, in the same order (repeatable)"),
+                                         QStringLiteral("TEXT"));
     const QCommandLineOption consultedOption(QStringLiteral("consulted"),
                                              QStringLiteral("The day the URLs were consulted (default: today)"),
                                              QStringLiteral("YYYY-MM-DD"));
@@ -61,7 +64,7 @@ int runProgressSet(CliContext &context)
     const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The day of the assessment (default: today)"),
                                         QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({semesterOption, statusOption, percentOption, valueOption, targetOption, noteOption, urlOption,
-                       consultedOption, fileOption, evaluatorOption, dateOption});
+                       titleOption, consultedOption, fileOption, evaluatorOption, dateOption});
     commandLine.addFormatOption();
     if (const std::optional<int> status = commandLine.parse())
         return *status;
@@ -139,8 +142,17 @@ int runProgressSet(CliContext &context)
     // Every piece of evidence is checked and read before anything is written; then the record and
     // its evidence are stored in one transaction.
     QList<PendingEvidence> evidence;
-    for (const QString &url : parser.values(urlOption)) {
-        const std::optional<PendingEvidence> pending = EvidenceIntake::fromUrl(url, consulted, values.evaluator, &error);
+    const QStringList urls = parser.values(urlOption);
+    const QStringList titles = parser.values(titleOption);
+    if (titles.size() > urls.size()) {
+        commandLine.reportError(QStringLiteral("%1 --evidence-title for %2 --evidence-url; nothing was recorded")
+                                    .arg(titles.size())
+                                    .arg(urls.size()));
+        return ExitFailure;
+    }
+    for (qsizetype index = 0; index < urls.size(); ++index) {
+        const std::optional<PendingEvidence> pending =
+            EvidenceIntake::fromUrl(urls.at(index), consulted, values.evaluator, &error, titles.value(index));
         if (!pending) {
             commandLine.reportError(QStringLiteral("%1; nothing was recorded").arg(error));
             return ExitFailure;

@@ -392,7 +392,14 @@ private Q_SLOTS:
         urlDialog->accept();
         QVERIFY(urlDialog->isVisible());
         urlDialog->setUrl(QStringLiteral("https://www.transparencia.gob.pe/acta"));
+        urlDialog->setTitle(QStringLiteral("  Acta de la sesión\n del concejo "));
         urlDialog->setConsultedOn(QDate(2021, 4, 30));
+        // Who adds it is asked, prefilled with the evaluator, and may not be left empty.
+        QCOMPARE(urlDialog->addedBy(), window.evaluator());
+        urlDialog->setAddedBy(QStringLiteral(" "));
+        urlDialog->accept();
+        QVERIFY(urlDialog->isVisible());
+        urlDialog->setAddedBy(QStringLiteral("Veedora Dos"));
         urlDialog->accept();
         const int row = window.tableModel()->rowOfItem(meta);
         QCOMPARE(window.tableModel()->index(row, TrackingTableModel::EvidenceColumn).data().toInt(), 1);
@@ -420,6 +427,9 @@ private Q_SLOTS:
         QCOMPARE(window.tableModel()->index(row, TrackingTableModel::EvidenceColumn).data().toInt(), 2);
         QCOMPARE(window.evidenceList()->count(), 2);
         QVERIFY(window.evidenceList()->item(0)->text().contains(QStringLiteral("https://www.transparencia.gob.pe/acta")));
+        QVERIFY2(window.evidenceList()->item(0)->text().contains(QStringLiteral("«Acta de la sesión del concejo»")),
+                 qPrintable(window.evidenceList()->item(0)->text()));
+        QVERIFY(window.evidenceList()->item(0)->toolTip().contains(QStringLiteral("Veedora Dos")));
         QVERIFY(window.evidenceList()->item(1)->text().contains(QStringLiteral("sesión.txt")));
 
         // Opening: the URL as it is; the file written to a temporary folder under a safe name.
@@ -442,6 +452,22 @@ private Q_SLOTS:
         for (const HistoryEntry &entry : window.timelineModel()->entries())
             evidenceEntries += entry.action == u"evidence" ? 1 : 0;
         QCOMPARE(evidenceEntries, 2);
+        // Read as a person reads it: who added it, the link's title, the file's name, no raw "url https://…".
+        bool sawLink = false;
+        for (int entryRow = 0; entryRow < window.timelineModel()->rowCount(); ++entryRow) {
+            const HistoryEntry &entry = window.timelineModel()->entries().at(entryRow);
+            const QString detail = window.timelineModel()->index(entryRow, TimelineModel::DetailColumn).data().toString();
+            QVERIFY2(!window.timelineModel()->index(entryRow, TimelineModel::WhoColumn).data().toString().isEmpty(),
+                     qPrintable(entry.action));
+            QVERIFY2(!detail.startsWith(QStringLiteral("url ")) && !detail.startsWith(QStringLiteral("file ")), qPrintable(detail));
+            if (detail.contains(QStringLiteral("transparencia.gob.pe/acta"))) {
+                sawLink = true;
+                QCOMPARE(detail, QStringLiteral("Enlace «Acta de la sesión del concejo»: https://www.transparencia.gob.pe/acta "
+                                                "(consultado el 2021-04-30)"));
+                QCOMPARE(window.timelineModel()->index(entryRow, TimelineModel::WhoColumn).data().toString(), QStringLiteral("Veedora Dos"));
+            }
+        }
+        QVERIFY(sawLink);
         TrackingWindow::setUrlOpener([](const QUrl &) { return false; });
     }
 

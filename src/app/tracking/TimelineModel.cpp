@@ -1,8 +1,11 @@
 #include "TimelineModel.h"
 
+#include "EvidenceText.h"
 #include "TrackingTableModel.h"
+#include "progress/EvidenceIntake.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace vigia::app {
 
@@ -58,6 +61,37 @@ QString TimelineModel::actionLabel(const QString &action)
     return action;
 }
 
+QString TimelineModel::readableDetail(const HistoryEntry &entry)
+{
+    // The forms ProgressTracker, TrackingExchange and EvidenceIntake write.
+    static const QRegularExpression moved(QStringLiteral(R"(^re-import: plan \d+ item \d+ -> plan \d+ item \d+ \(similarity ([0-9.]+)\)$)"));
+    static const QRegularExpression took(QStringLiteral("^conflict \\d+: took the values of (.*)$"));
+    static const QRegularExpression kept(QStringLiteral("^conflict \\d+: kept our values over those of (.*)$"));
+    static const QRegularExpression from(QStringLiteral("^from (.+)$"));
+    const QString &detail = entry.detail;
+    if (detail.isEmpty())
+        return {};
+    if (entry.action == u"evidence") {
+        if (const std::optional<Evidence> evidence = EvidenceIntake::fromHistoryDetail(detail))
+            return EvidenceText::describe(*evidence);
+    } else if (entry.action == u"moved") {
+        if (const QRegularExpressionMatch match = moved.match(detail); match.hasMatch())
+            return tr("Pasó a la versión corregida del plan (similitud %1)")
+                .arg(QLocale().toString(match.captured(1).toDouble(), 'f', 2));
+    } else if (entry.action == u"attached") {
+        return tr("Pasó a mano a este ítem desde otro de una versión anterior");
+    } else if (entry.action == u"resolved") {
+        if (const QRegularExpressionMatch match = took.match(detail); match.hasMatch())
+            return tr("Se tomaron los valores de %1").arg(match.captured(1));
+        if (const QRegularExpressionMatch match = kept.match(detail); match.hasMatch())
+            return tr("Se mantuvieron los valores propios frente a los de %1").arg(match.captured(1));
+    } else if (entry.action == u"merged") {
+        if (const QRegularExpressionMatch match = from.match(detail); match.hasMatch())
+            return tr("De %1").arg(match.captured(1));
+    }
+    return detail;
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -80,7 +114,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return QString();
         return QStringLiteral("%1 → %2").arg(describe(entry.oldValues), describe(entry.newValues));
     case DetailColumn:
-        return entry.detail;
+        // The stored words stay one hover away.
+        return role == Qt::ToolTipRole ? entry.detail : readableDetail(entry);
     default:
         return {};
     }

@@ -27,6 +27,9 @@ public:
     // "En proceso, 40 %, «nota»" or "—" when there are no values.
     static QString describe(const std::optional<ProgressValues> &values);
     static QString actionLabel(const QString &action);
+    // The entry's detail as a person reads it: "Enlace «Informe 2025»: https://… (consultado el …)",
+    // "Archivo: acta.pdf (12 KB)", "de Grupo B"; the stored detail when it has no known form.
+    static QString readableDetail(const HistoryEntry &entry);
 
 private:
     QList<HistoryEntry> m_entries;

@@ -69,7 +69,8 @@ qint64 makeExample(const Plan &plan, const QString &path)
                     values.assessedOn = Semester::parse(semesters.at(s))->lastDay();
                     if (const auto record = tracker->setProgress(item.id, semesters.at(s), values, &error); record && meta == 0)
                         tracker->addEvidenceUrl(record->id, QStringLiteral("https://www.transparencia.gob.pe/"),
-                                                values.assessedOn, values.evaluator, &error);
+                                                values.assessedOn, values.evaluator, &error,
+                                                QStringLiteral("Portal de Transparencia Estándar"));
                     ++meta;
                 }
             }

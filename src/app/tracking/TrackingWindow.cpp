@@ -8,6 +8,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ProgressEditDialog.h"
+#include "RecordDetailPanel.h"
 #include "SemestersDialog.h"
 #include "TimelineModel.h"
 #include "TrackingTableModel.h"
@@ -52,8 +53,6 @@ QString planTitle(const Plan &plan)
     return plan.metadata.displayName(plan.sourceFileName);
 }
 
-constexpr int evidenceIdRole = Qt::UserRole + 1;
-
 } // namespace
 
 TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidget *parent)
@@ -64,10 +63,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     , m_tabs(new QTabWidget(this))
     , m_tableModel(new TrackingTableModel(this))
     , m_tableView(new QTableView(this))
-    , m_itemContext(new QLabel(this))
-    , m_itemText(new QLabel(this))
-    , m_recordSummary(new QLabel(this))
-    , m_evidenceList(new QListWidget(this))
+    , m_detail(new RecordDetailPanel(this))
     , m_timelineModel(new TimelineModel(this))
     , m_timelineView(new QTableView(this))
     , m_dashboard(new DashboardView(this))
@@ -107,16 +103,6 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackingWindow::showCurrentItem);
     connect(m_tableView, &QTableView::doubleClicked, this, &TrackingWindow::editCurrentRecord);
 
-    m_itemContext->setWordWrap(true);
-    m_itemContext->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_itemContext->setForegroundRole(QPalette::PlaceholderText);
-    m_itemText->setWordWrap(true);
-    m_itemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_itemText->font();
-    bold.setBold(true);
-    m_itemText->setFont(bold);
-    m_recordSummary->setWordWrap(true);
-    m_recordSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timelineView->setModel(m_timelineModel);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -124,35 +110,14 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     for (const int column : {TimelineModel::WhenColumn, TimelineModel::WhoColumn, TimelineModel::SemesterColumn, TimelineModel::ActionColumn})
         m_timelineView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::ChangeColumn, QHeaderView::Stretch);
-    m_timelineView->horizontalHeader()->setStretchLastSection(false);
-    m_timelineView->setColumnWidth(TimelineModel::DetailColumn, 160);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
     m_timelineView->setWordWrap(false);
-    connect(m_evidenceList, &QListWidget::itemActivated, this, &TrackingWindow::openCurrentEvidence);
+    connect(m_detail, &RecordDetailPanel::editRequested, this, &TrackingWindow::editCurrentRecord);
+    connect(m_detail, &RecordDetailPanel::addUrlRequested, this, &TrackingWindow::addUrlEvidence);
+    connect(m_detail, &RecordDetailPanel::attachFileRequested, this, &TrackingWindow::attachFileEvidence);
+    connect(m_detail, &RecordDetailPanel::openEvidenceRequested, this, &TrackingWindow::openCurrentEvidence);
+    connect(m_detail, &RecordDetailPanel::currentEvidenceChanged, this, &TrackingWindow::updateActions);
 
-    m_editButton = new QPushButton(tr("&Editar avance…"), this);
-    m_urlButton = new QPushButton(tr("Añadir en&lace…"), this);
-    m_fileButton = new QPushButton(tr("Adjuntar a&rchivo…"), this);
-    m_openButton = new QPushButton(tr("A&brir"), this);
-    connect(m_editButton, &QPushButton::clicked, this, &TrackingWindow::editCurrentRecord);
-    connect(m_urlButton, &QPushButton::clicked, this, &TrackingWindow::addUrlEvidence);
-    connect(m_fileButton, &QPushButton::clicked, this, &TrackingWindow::attachFileEvidence);
-    connect(m_openButton, &QPushButton::clicked, this, &TrackingWindow::openCurrentEvidence);
-
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->addWidget(m_itemContext);
-    detailLayout->addWidget(m_itemText);
-    detailLayout->addWidget(m_recordSummary);
-    detailLayout->addWidget(m_editButton, 0, Qt::AlignLeft);
-    detailLayout->addWidget(new QLabel(tr("Evidencias:"), this));
-    detailLayout->addWidget(m_evidenceList, 1);
-    m_evidenceList->setMinimumHeight(60);
-    auto *evidenceButtons = new QHBoxLayout;
-    evidenceButtons->addWidget(m_urlButton);
-    evidenceButtons->addWidget(m_fileButton);
-    evidenceButtons->addWidget(m_openButton);
-    evidenceButtons->addStretch();
-    detailLayout->addLayout(evidenceButtons);
     auto *timeline = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timeline);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
@@ -161,7 +126,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tableView);
-    split->addWidget(detail);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setSizes({940, 380});
@@ -408,39 +373,11 @@ std::optional<ProgressRecord> TrackingWindow::currentRecord() const
 void TrackingWindow::showCurrentItem()
 {
     const TrackingTableModel::Line *line = m_tableModel->lineAt(m_tableView->currentIndex().row());
-    m_evidenceList->clear();
+    m_detail->showLine(line, semester());
     if (!line) {
-        m_itemContext->clear();
-        m_itemText->setText(tr("Elija un objetivo o una meta de la tabla."));
-        m_recordSummary->clear();
         m_timelineModel->setEntries({});
         updateActions();
         return;
-    }
-    m_itemContext->setText(TrackingTableModel::contextText(*line));
-    m_itemText->setText(line->text);
-    if (line->record) {
-        const ProgressValues &values = line->record->values;
-        QString summary = tr("%1 en %2").arg(progressStatusLabel(values.status), line->record->semester);
-        const QString progress = TrackingTableModel::progressText(values);
-        if (!progress.isEmpty())
-            summary += QStringLiteral(" · ") + progress;
-        summary += QStringLiteral(" · ") + tr("evaluó %1 el %2").arg(values.evaluator, values.assessedOn.toString(Qt::ISODate));
-        if (!values.note.isEmpty())
-            summary += QStringLiteral("\n") + values.note;
-        m_recordSummary->setText(summary);
-        for (const Evidence &evidence : line->record->evidence) {
-            const QString text = evidence.kind == Evidence::Kind::Url
-                ? tr("Enlace: %1 (consultado el %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate))
-                : tr("Archivo: %1 (%2)").arg(evidence.originalName, QLocale().formattedDataSize(evidence.size));
-            auto *item = new QListWidgetItem(text, m_evidenceList);
-            item->setData(evidenceIdRole, evidence.id);
-            item->setToolTip(tr("Añadida por %1").arg(evidence.addedBy));
-        }
-        if (m_evidenceList->count() > 0)
-            m_evidenceList->setCurrentRow(0);
-    } else {
-        m_recordSummary->setText(tr("Sin registro en %1.").arg(semester()));
     }
     QString error;
     m_timelineModel->setEntries(m_tracker->history(line->itemId, &error));
@@ -452,14 +389,10 @@ void TrackingWindow::updateActions()
 {
     const bool ready = isReady();
     const bool item = ready && currentItemId() != 0 && !semester().isEmpty();
-    const bool evidence = m_evidenceList->currentItem() != nullptr;
     for (QAction *action : {m_editAction, m_urlAction, m_fileAction})
         action->setEnabled(item);
-    m_editButton->setEnabled(item);
-    m_urlButton->setEnabled(item);
-    m_fileButton->setEnabled(item);
-    m_openEvidenceAction->setEnabled(evidence);
-    m_openButton->setEnabled(evidence);
+    m_detail->setItemActionsEnabled(item);
+    m_openEvidenceAction->setEnabled(m_detail->currentEvidenceId() != 0);
     m_semestersAction->setEnabled(ready);
     for (QAction *action : {m_reimportAction, m_exportAction, m_mergeAction})
         action->setEnabled(ready && !m_busy);
@@ -519,21 +452,25 @@ void TrackingWindow::addUrlEvidence()
         return;
     auto *dialog = new EvidenceUrlDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddedBy(evaluator());
     connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
-        addEvidenceUrl(itemId, dialog->url(), dialog->consultedOn());
+        addEvidenceUrl(itemId, dialog->url(), dialog->consultedOn(), dialog->title(), dialog->addedBy());
     });
     dialog->open();
 }
 
-bool TrackingWindow::addEvidenceUrl(qint64 itemId, const QString &url, const QDate &consultedOn)
+bool TrackingWindow::addEvidenceUrl(qint64 itemId, const QString &url, const QDate &consultedOn, const QString &title,
+                                    const QString &addedBy)
 {
     QString error;
     const std::optional<PendingEvidence> evidence =
-        EvidenceIntake::fromUrl(url, consultedOn, evaluator(), &error);
+        EvidenceIntake::fromUrl(url, consultedOn, addedBy.isEmpty() ? evaluator() : addedBy, &error, title);
     if (!evidence || !storeEvidence(itemId, *evidence, &error)) {
         MessageBox::warning(this, tr("No se añadió la evidencia"), error);
         return false;
     }
+    if (!addedBy.isEmpty())
+        AppSettings().setLastEvaluator(m_libraryPath, addedBy);
     reloadRecords();
     selectItem(itemId);
     return true;
@@ -566,8 +503,8 @@ bool TrackingWindow::addEvidenceFile(qint64 itemId, const QString &path)
 
 void TrackingWindow::openCurrentEvidence()
 {
-    if (const QListWidgetItem *item = m_evidenceList->currentItem())
-        openEvidence(item->data(evidenceIdRole).toLongLong());
+    if (const qint64 evidenceId = m_detail->currentEvidenceId(); evidenceId != 0)
+        openEvidence(evidenceId);
 }
 
 bool TrackingWindow::openEvidence(qint64 evidenceId)
@@ -777,6 +714,11 @@ bool TrackingWindow::startReport(const QString &path)
 } // namespace vigia::app
 
 namespace vigia::app {
+
+QListWidget *TrackingWindow::evidenceList() const
+{
+    return m_detail->evidenceList();
+}
 
 QString TrackingWindow::evaluator() const
 {

@@ -32,6 +32,7 @@ namespace vigia::app {
 
 class ConflictsDialog;
 class DashboardView;
+class RecordDetailPanel;
 class TimelineModel;
 class TrackingTableModel;
 class UnmatchedRecordsDialog;
@@ -81,7 +82,9 @@ public:
 
     // The same without dialogs.
     bool saveProgress(qint64 itemId, const ProgressValues &values);
-    bool addEvidenceUrl(qint64 itemId, const QString &url, const QDate &consultedOn);
+    // Who adds it: `addedBy`, else evaluator().
+    bool addEvidenceUrl(qint64 itemId, const QString &url, const QDate &consultedOn, const QString &title = {},
+                        const QString &addedBy = {});
     bool addEvidenceFile(qint64 itemId, const QString &path);
     bool openEvidence(qint64 evidenceId);
     bool startReimport(const QString &path);
@@ -99,7 +102,7 @@ public:
     TrackingTableModel *tableModel() const { return m_tableModel; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QTableView *tableView() const { return m_tableView; }
-    QListWidget *evidenceList() const { return m_evidenceList; }
+    QListWidget *evidenceList() const;
     DashboardView *dashboard() const { return m_dashboard; }
     QComboBox *semesterCombo() const { return m_semesterCombo; }
     ProgressTracker *tracker() const { return m_tracker.get(); }
@@ -150,10 +153,7 @@ private:
     QTabWidget *m_tabs;
     TrackingTableModel *m_tableModel;
     QTableView *m_tableView;
-    QLabel *m_itemContext;
-    QLabel *m_itemText;
-    QLabel *m_recordSummary;
-    QListWidget *m_evidenceList;
+    RecordDetailPanel *m_detail;
     TimelineModel *m_timelineModel;
     QTableView *m_timelineView;
     DashboardView *m_dashboard;
@@ -176,10 +176,6 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_conflictsAction = nullptr;
     QAction *m_reportAction = nullptr;
-    QPushButton *m_editButton = nullptr;
-    QPushButton *m_urlButton = nullptr;
-    QPushButton *m_fileButton = nullptr;
-    QPushButton *m_openButton = nullptr;
 };
 
 } // namespace vigia::app

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace vigia::EvidenceIntake {
@@ -26,19 +27,65 @@ std::optional<QString> checkedUrl(const QString &url, QString *error)
     return parsed.toString(QUrl::FullyEncoded);
 }
 
+QString historyDetail(const Evidence &evidence)
+{
+    if (evidence.kind == Evidence::Kind::File) {
+        return QStringLiteral("file %1 (%2 bytes, sha256 %3)")
+            .arg(EvidenceFileName::sanitized(evidence.originalName))
+            .arg(evidence.size)
+            .arg(QString::fromLatin1(evidence.sha256));
+    }
+    QString detail = QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate));
+    if (!evidence.title.isEmpty())
+        detail += QStringLiteral(" titled \"%1\"").arg(evidence.title);
+    return detail;
+}
+
+std::optional<Evidence> fromHistoryDetail(const QString &detail)
+{
+    static const QRegularExpression url(QStringLiteral(R"re(^url (\S+) \(consulted (\d{4}-\d{2}-\d{2})\)(?: titled "(.*)")?$)re"),
+                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression file(QStringLiteral(R"re(^file (.*) \((\d+) bytes, sha256 ([0-9a-f]{64})\)$)re"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    Evidence evidence;
+    if (const QRegularExpressionMatch match = url.match(detail); match.hasMatch()) {
+        evidence.kind = Evidence::Kind::Url;
+        evidence.url = match.captured(1);
+        evidence.consultedOn = QDate::fromString(match.captured(2), Qt::ISODate);
+        evidence.title = match.captured(3);
+        return evidence;
+    }
+    if (const QRegularExpressionMatch match = file.match(detail); match.hasMatch()) {
+        evidence.kind = Evidence::Kind::File;
+        evidence.originalName = match.captured(1);
+        evidence.size = match.captured(2).toLongLong();
+        evidence.sha256 = match.captured(3).toLatin1();
+        return evidence;
+    }
+    return std::nullopt;
+}
+
 std::optional<PendingEvidence> fromUrl(const QString &url, const QDate &consultedOn, const QString &addedBy,
-                                       QString *error)
+                                       QString *error, const QString &title)
 {
     const std::optional<QString> address = checkedUrl(url, error);
     if (!address)
         return std::nullopt;
+    const QString oneLineTitle = title.simplified();
+    if (oneLineTitle.size() > ProgressValues::maximumNameLength) {
+        *error = QStringLiteral("a link title of %1 characters is too long (at most %2)")
+                     .arg(oneLineTitle.size())
+                     .arg(ProgressValues::maximumNameLength);
+        return std::nullopt;
+    }
     PendingEvidence pending;
     Evidence &evidence = pending.evidence;
     evidence.kind = Evidence::Kind::Url;
     evidence.url = *address;
     evidence.consultedOn = consultedOn.isValid() ? consultedOn : QDate::currentDate();
+    evidence.title = oneLineTitle;
     evidence.addedBy = addedBy;
-    pending.historyDetail = QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate));
+    pending.historyDetail = historyDetail(evidence);
     return pending;
 }
 
@@ -92,10 +139,7 @@ std::optional<PendingEvidence> fromData(const QByteArray &content, const QString
     evidence.size = content.size();
     evidence.addedBy = addedBy;
     pending.content = content;
-    pending.historyDetail = QStringLiteral("file %1 (%2 bytes, sha256 %3)")
-                                .arg(EvidenceFileName::sanitized(originalName))
-                                .arg(content.size())
-                                .arg(QString::fromLatin1(evidence.sha256));
+    pending.historyDetail = historyDetail(evidence);
     return pending;
 }
 

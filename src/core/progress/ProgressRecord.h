@@ -19,6 +19,7 @@ struct Evidence {
     qint64 recordId = 0;
     Kind kind = Kind::Url;
     QString url;
+    QString title;          // a link's title as the person gave it; empty when none
     QDate consultedOn;
     QString originalName;   // as given; never used as a path
     QString mediaType;

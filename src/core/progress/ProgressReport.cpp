@@ -223,8 +223,10 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                 for (const Evidence &piece : line.record->evidence) {
                     if (piece.kind == Evidence::Kind::Url) {
                         const QString url = QUrl(piece.url).toString(QUrl::FullyEncoded);
-                        evidence.append(QStringLiteral("<a href=\"%1\">%2</a> (%3)")
-                                            .arg(url.toHtmlEscaped(), escaped(piece.url),
+                        // The address stays printed: a report on paper must still say where to look.
+                        const QString title = piece.title.isEmpty() ? QString() : escaped(piece.title) + QStringLiteral(": ");
+                        evidence.append(QStringLiteral("%1<a href=\"%2\">%3</a> (%4)")
+                                            .arg(title, url.toHtmlEscaped(), escaped(piece.url),
                                                  escaped(tr("consultado %1").arg(piece.consultedOn.toString(Qt::ISODate)))));
                     } else {
                         evidence.append(escaped(tr("archivo %1 (SHA-256 %2…)")

@@ -97,4 +97,9 @@ bool createProgressTables(SqliteDatabase &database, QString *error)
     )sql"), error);
 }
 
+bool addEvidenceTitles(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral("ALTER TABLE progress_evidence ADD COLUMN title TEXT NOT NULL DEFAULT ''"), error);
+}
+
 } // namespace vigia

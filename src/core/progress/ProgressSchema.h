@@ -16,4 +16,8 @@ class SqliteDatabase;
 // Records refer to items without cascading, so a plan with progress cannot be deleted by accident.
 bool createProgressTables(SqliteDatabase &database, QString *error);
 
+// Migration step 11: a title for each evidence link ("Informe de gestión 2025"), empty for the links
+// stored before it and for files (which keep their own name).
+bool addEvidenceTitles(SqliteDatabase &database, QString *error);
+
 } // namespace vigia

@@ -33,7 +33,7 @@ const QString planOrder = QStringLiteral(
     "d.position, pr.position, CASE i.kind WHEN 'problem' THEN 0 WHEN 'objective' THEN 1 WHEN 'indicator' THEN 2 "
     "ELSE 3 END, i.position, r.semester");
 const QString evidenceColumns = QStringLiteral(
-    "id, record_id, kind, url, consulted_on, original_name, media_type, sha256, size, added_by, added_at");
+    "id, record_id, kind, url, consulted_on, original_name, media_type, sha256, size, added_by, added_at, title");
 
 QString now()
 {
@@ -92,6 +92,7 @@ Evidence readEvidence(const SqliteStatement &statement)
     evidence.size = statement.columnInt64(8);
     evidence.addedBy = statement.columnText(9);
     evidence.addedAt = QDateTime::fromString(statement.columnText(10), Qt::ISODateWithMs);
+    evidence.title = statement.columnText(11);
     return evidence;
 }
 
@@ -429,7 +430,7 @@ std::optional<Evidence> ProgressTracker::insertEvidence(qint64 recordId, const E
 {
     SqliteStatement insert = m_database.prepare(QStringLiteral(
         "INSERT INTO progress_evidence (record_id, kind, url, consulted_on, original_name, media_type, sha256, size, "
-        "content, added_by, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "content, added_by, added_at, title) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     const bool isFile = evidence.kind == Evidence::Kind::File;
     insert.bind(1, recordId);
     insert.bind(2, isFile ? QStringLiteral("file") : QStringLiteral("url"));
@@ -445,6 +446,7 @@ std::optional<Evidence> ProgressTracker::insertEvidence(qint64 recordId, const E
     insert.bindBlob(9, isFile ? (content.isNull() ? QByteArray("") : content) : QByteArray());
     insert.bind(10, evidence.addedBy.isNull() ? QStringLiteral("") : evidence.addedBy);
     insert.bind(11, evidence.addedAt.isValid() ? evidence.addedAt.toUTC().toString(Qt::ISODateWithMs) : now());
+    insert.bind(12, isFile || evidence.title.isNull() ? QStringLiteral("") : evidence.title);
     if (!insert.execute()) {
         *error = fail(insert.errorMessage());
         return std::nullopt;
@@ -458,10 +460,11 @@ std::optional<Evidence> ProgressTracker::insertEvidence(qint64 recordId, const E
 
 std::optional<Evidence> ProgressTracker::addEvidenceUrl(qint64 recordId, const QString &url,
                                                         const QDate &consultedOn, const QString &addedBy,
-                                                        QString *error)
+                                                        QString *error, const QString &title)
 {
     QString ignoredError;
-    const std::optional<PendingEvidence> pending = EvidenceIntake::fromUrl(url, consultedOn, addedBy, error ? error : &ignoredError);
+    const std::optional<PendingEvidence> pending =
+        EvidenceIntake::fromUrl(url, consultedOn, addedBy, error ? error : &ignoredError, title);
     return pending ? addEvidence(recordId, *pending, error) : std::nullopt;
 }
 

@@ -76,7 +76,7 @@ public:
     std::optional<Evidence> addEvidence(qint64 recordId, const PendingEvidence &evidence, QString *error);
     // EvidenceIntake, then addEvidence.
     std::optional<Evidence> addEvidenceUrl(qint64 recordId, const QString &url, const QDate &consultedOn,
-                                           const QString &addedBy, QString *error);
+                                           const QString &addedBy, QString *error, const QString &title = {});
     std::optional<Evidence> addEvidenceFile(qint64 recordId, const QString &path, const QString &addedBy,
                                             QString *error);
     std::optional<Evidence> addEvidenceData(qint64 recordId, const QByteArray &content, const QString &originalName,

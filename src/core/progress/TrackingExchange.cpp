@@ -176,6 +176,8 @@ QByteArray TrackingExchange::exportPlan(qint64 planId, const QString &group, QSt
                 object.insert(QStringLiteral("kind"), QStringLiteral("url"));
                 object.insert(QStringLiteral("url"), piece.url);
                 object.insert(QStringLiteral("consulted_on"), piece.consultedOn.toString(Qt::ISODate));
+                if (!piece.title.isEmpty())
+                    object.insert(QStringLiteral("title"), piece.title);
             } else {
                 const QByteArray content = m_tracker.evidenceContent(piece.id, &readError);
                 object.insert(QStringLiteral("kind"), QStringLiteral("file"));
@@ -413,7 +415,6 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
             evidence.addedBy = piece.value(QStringLiteral("added_by")).toString();
             evidence.addedAt = QDateTime::fromString(piece.value(QStringLiteral("added_at")).toString(), Qt::ISODateWithMs);
             QByteArray bytes;
-            QString detail;
             if (piece.value(QStringLiteral("kind")).toString() == u"file") {
                 bytes = QByteArray::fromBase64(piece.value(QStringLiteral("content_base64")).toString().toLatin1());
                 if (bytes.size() > ProgressTracker::maximumEvidenceSize)
@@ -427,10 +428,7 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
                                       .arg(evidence.originalName, key));
                 if (std::any_of(have.cbegin(), have.cend(), [&](const Evidence &e) { return e.sha256 == evidence.sha256; }))
                     continue;
-                detail = QStringLiteral("file %1 (%2 bytes, sha256 %3)")
-                             .arg(evidence.originalName)
-                             .arg(bytes.size())
-                             .arg(QString::fromLatin1(evidence.sha256));
+                evidence.size = bytes.size();
             } else {
                 evidence.kind = Evidence::Kind::Url;
                 const QString url = piece.value(QStringLiteral("url")).toString();
@@ -440,10 +438,11 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
                     return failed(QStringLiteral("evidence of item %1 in %2: %3").arg(key, semester, urlError));
                 evidence.url = *address;
                 evidence.consultedOn = QDate::fromString(piece.value(QStringLiteral("consulted_on")).toString(), Qt::ISODate);
+                evidence.title = piece.value(QStringLiteral("title")).toString().simplified();
                 if (std::any_of(have.cbegin(), have.cend(), [&](const Evidence &e) { return e.url == evidence.url; }))
                     continue;
-                detail = QStringLiteral("url %1 (consulted %2)").arg(evidence.url, evidence.consultedOn.toString(Qt::ISODate));
             }
+            const QString detail = EvidenceIntake::historyDetail(evidence);
             const std::optional<Evidence> stored = m_tracker.insertEvidence(recordId, evidence, bytes, &error);
             if (!stored
                 || !m_tracker.appendHistory(recordId, itemId, semester, QStringLiteral("evidence"), std::nullopt,

@@ -296,6 +296,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {8, QStringLiteral("the log of corrections to plans' details"), &PlanDetailsEditor::createCorrectionLog},
         {9, QStringLiteral("review marks of rows"), &ReviewMarks::createReviewMarks},
         {10, QStringLiteral("the default topic keywords of December 2026 where nobody edited them"), &TopicSchema::updateDefaultKeywords},
+        {11, QStringLiteral("titles of evidence links"), &addEvidenceTitles},
     };
     return ladder;
 }

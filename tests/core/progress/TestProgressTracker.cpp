@@ -1,6 +1,7 @@
 #include "ProgressTestSupport.h"
 
 #include "progress/EvidenceFileName.h"
+#include "progress/EvidenceIntake.h"
 #include "progress/ProgressStatus.h"
 #include "progress/Semester.h"
 #include "progress/TargetValue.h"
@@ -262,6 +263,49 @@ private Q_SLOTS:
         QCOMPARE(tracked.tracker->recordById(record->id)->evidence.size(), 3);
         QCOMPARE(tracked.tracker->recordById(record->id)->evidence.at(2).consultedOn, QDate(2024, 8, 3));
         QVERIFY(tracked.tracker->evidenceContent(url->id, &error).isNull());
+
+        // A link may have a title, kept on one line and read back; the history names both.
+        const std::optional<Evidence> titled = tracked.tracker->addEvidenceUrl(
+            record->id, QStringLiteral("https://www.gob.pe/obra"), QDate(2024, 9, 1), QStringLiteral("Ana"), &error,
+            QStringLiteral(" Informe \"final\"\nde obra "));
+        QVERIFY2(titled, qPrintable(error));
+        const Evidence titledStored = tracked.tracker->recordById(record->id)->evidence.constLast();
+        QCOMPARE(titledStored.title, QStringLiteral("Informe \"final\" de obra"));
+        QVERIFY(tracked.tracker->recordById(record->id)->evidence.at(2).title.isEmpty());
+        QVERIFY(!tracked.tracker->addEvidenceUrl(record->id, QStringLiteral("https://www.gob.pe/x"), {}, {}, &error,
+                                                 QString(ProgressValues::maximumNameLength + 1, u'x')));
+        QVERIFY2(error.contains(QStringLiteral("title")), qPrintable(error));
+    }
+
+    // What the history says about a piece of evidence reads back into the evidence it names.
+    void historyDetailsOfEvidenceReadBack()
+    {
+        Evidence link;
+        link.kind = Evidence::Kind::Url;
+        link.url = QStringLiteral("https://example.org/a?b=1&c=%22");
+        link.consultedOn = QDate(2026, 12, 1);
+        for (const QString &title : {QString(), QStringLiteral("Informe \"2025\" (final)")}) {
+            link.title = title;
+            const std::optional<Evidence> read = EvidenceIntake::fromHistoryDetail(EvidenceIntake::historyDetail(link));
+            QVERIFY(read);
+            QCOMPARE(read->kind, Evidence::Kind::Url);
+            QCOMPARE(read->url, link.url);
+            QCOMPARE(read->consultedOn, link.consultedOn);
+            QCOMPARE(read->title, title);
+        }
+        Evidence file;
+        file.kind = Evidence::Kind::File;
+        file.originalName = QStringLiteral("acta (1).pdf");
+        file.size = 1234;
+        file.sha256 = QByteArray(64, 'a');
+        const std::optional<Evidence> read = EvidenceIntake::fromHistoryDetail(EvidenceIntake::historyDetail(file));
+        QVERIFY(read);
+        QCOMPARE(read->kind, Evidence::Kind::File);
+        QCOMPARE(read->originalName, EvidenceFileName::sanitized(file.originalName)); // the history names files safely
+        QCOMPARE(read->size, 1234);
+        QCOMPARE(read->sha256, file.sha256);
+        QVERIFY(!EvidenceIntake::fromHistoryDetail(QStringLiteral("re-import: plan 1 item 2 -> plan 3 item 4 (similarity 0.9)")));
+        QVERIFY(!EvidenceIntake::fromHistoryDetail(QString()));
     }
 
     void hostileEvidenceNamesNeverBecomePaths_data()

@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QByteArray photo("\x89PNG\r\n\x1a\n fake image bytes \x00\x01\x02", 28);
         QVERIFY(a.tracker->addEvidenceData(censusRecord->id, photo, QStringLiteral("../foto.png"), QStringLiteral("Ana"), &error));
         QVERIFY(a.tracker->addEvidenceUrl(censusRecord->id, QStringLiteral("https://example.org/padron"), QDate(2024, 5, 2),
-                                          QStringLiteral("Ana"), &error));
+                                          QStringLiteral("Ana"), &error, QStringLiteral("Padrón nominal")));
         QVERIFY(a.tracker->setProgress(dropoutA, semester(), values(ProgressStatus::InProgress, 40.0), &error));
         // Group B: dropout not started (a conflict), jobs met (theirs alone).
         QVERIFY(b.tracker->setProgress(dropoutB, semester(),
@@ -100,6 +100,7 @@ private Q_SLOTS:
         QCOMPARE(b.tracker->evidenceContent(census->evidence.at(0).id), photo);
         QCOMPARE(census->evidence.at(0).sha256, sha256Of(photo));
         QCOMPARE(census->evidence.at(1).url, QStringLiteral("https://example.org/padron"));
+        QCOMPARE(census->evidence.at(1).title, QStringLiteral("Padrón nominal"));
         // Their file name came from elsewhere: written out, it stays inside the folder.
         QTemporaryDir out;
         const QString saved = b.tracker->saveEvidence(census->evidence.at(0).id, out.path(), &error);

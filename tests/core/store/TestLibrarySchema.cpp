@@ -317,6 +317,29 @@ private Q_SLOTS:
         QVERIFY(integer(database, QStringLiteral("SELECT revision FROM topic_revision")) > revisionBefore);
     }
 
+    // Evidence links stored before step 11 keep their address and get an empty title; new ones may
+    // have one. The table stays append-only.
+    void stepElevenGivesEvidenceLinksATitle()
+    {
+        SqliteDatabase database;
+        QString error;
+        QVERIFY2(versionOnePlanAt(database, 10, &error), qPrintable(error));
+        QVERIFY2(database.execute(QStringLiteral(R"sql(
+            INSERT INTO progress_records (id, item_id, semester, status, assessed_on, updated_at)
+                VALUES (23, 19, '2024-S1', 'met', '2024-05-02', 'x');
+            INSERT INTO progress_evidence (record_id, kind, url, consulted_on, added_by, added_at)
+                VALUES (23, 'url', 'https://example.org/a', '2024-05-02', 'Ana', 'x');
+        )sql"), &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 11, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 11);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM progress_evidence WHERE title = '' AND url = 'https://example.org/a'")), 1);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO progress_evidence (record_id, kind, url, added_at, title) "
+                                                 "VALUES (23, 'url', 'https://example.org/b', 'x', 'Informe')"), &error),
+                 qPrintable(error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM progress_evidence WHERE title = 'Informe'")), 1);
+        QVERIFY(!database.execute(QStringLiteral("UPDATE progress_evidence SET title = 'otro'"), &error));
+    }
+
     // The schema a sound library has at each version is what the ladder makes; anything added,
     // changed or missing is named (the check that refuses altered libraries on open).
     void alteredObjectsAreNamedAtEveryVersion()
