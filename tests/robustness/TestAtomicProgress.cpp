@@ -88,6 +88,8 @@ private Q_SLOTS:
             {QStringLiteral("--evidence-url"), QStringLiteral("javascript:alert(1)")},
             {QStringLiteral("--evidence-url"), QStringLiteral("https://example.org/ok"), QStringLiteral("--evidence-file"), missing},
             {QStringLiteral("--evidence-file"), path(QStringLiteral("evidence.pipe"))},
+            // A title with no address to go with it.
+            {QStringLiteral("--evidence-title"), QStringLiteral("Acta")},
         };
         for (const QStringList &refusal : refusals) {
             const CliRun run = setProgress(library, planId, items.at(0), refusal);
@@ -110,9 +112,12 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("acta.txt"));
         QVERIFY(writeBytes(file, "acta de entrega\n"));
         const CliRun stored = setProgress(library, planId, items.at(0), {QStringLiteral("--evidence-url"), QStringLiteral("https://example.org/acta"),
+                                                                         QStringLiteral("--evidence-title"), QStringLiteral("Acta de entrega"),
                                                                          QStringLiteral("--evidence-file"), file});
         QVERIFY2(stored.exitCode == 0, stored.err.constData());
         QCOMPARE(queryInteger(library, QStringLiteral("SELECT count(*) FROM progress_evidence")), 2);
+        QCOMPARE(queryInteger(library, QStringLiteral("SELECT count(*) FROM progress_evidence WHERE url = 'https://example.org/acta' "
+                                                      "AND title = 'Acta de entrega'")), 1);
         QCOMPARE(queryInteger(library, QStringLiteral("SELECT count(*) FROM progress_history WHERE action = 'evidence'")), 2);
     }
 
