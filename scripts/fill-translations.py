@@ -636,6 +636,12 @@ ENGLISH.update({
     "De %1": "From %1",
 })
 
+# After a file is written: open it or show its folder (issue 23 item 5).
+ENGLISH.update({
+    "&Abrir": "&Open", "&Mostrar en carpeta": "&Show in folder", "Cerrar este aviso": "Close this notice",
+    "Comparación exportada": "Comparison exported",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

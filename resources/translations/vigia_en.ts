@@ -687,10 +687,6 @@
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <source>Comparación exportada a %1.</source>
-        <translation>Comparison exported to %1.</translation>
-    </message>
-    <message>
         <source>%1
 Documento: %2</source>
         <translation>%1
@@ -699,6 +695,10 @@ Document: %2</translation>
     <message>
         <source>Pulse una cifra de la tabla para ver sus metas.</source>
         <translation>Click a figure of the table to see its metas.</translation>
+    </message>
+    <message>
+        <source>Comparación exportada</source>
+        <translation>Comparison exported</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1998,25 @@ Open the library again?</translation>
     <message>
         <source>Texto</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::SavedFileBar</name>
+    <message>
+        <source>&amp;Abrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Mostrar en carpeta</source>
+        <translation>&amp;Show in folder</translation>
+    </message>
+    <message>
+        <source>Cerrar este aviso</source>
+        <translation>Close this notice</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -687,16 +687,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Comparación exportada a %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1
 Documento: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Pulse una cifra de la tabla para ver sus metas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparación exportada</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1991,6 +1991,25 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::SavedFileBar</name>
+    <message>
+        <source>&amp;Abrir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mostrar en carpeta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cerrar este aviso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "compare/ComparisonHtmlWriter.h"
 #include "compare/ComparisonStyle.h"
 #include "compare/ComparisonWindow.h"
+#include "common/SavedFileBar.h"
 #include "compare/LibraryComparison.h"
 #include "compare/MeasurabilityModel.h"
 #include "compare/SideBySideModel.h"
@@ -382,7 +383,10 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(readAll(htmlPath));
         QCOMPARE(html, ComparisonHtmlWriter::write(*expected));
         QVERIFY(html.contains(QStringLiteral("<html")));
-        QVERIFY(compare->statusLabel()->text().contains(QStringLiteral("comparacion.html")));
+        // The file can be opened or its folder shown from the window.
+        QVERIFY(!compare->savedFileBar()->isHidden());
+        QCOMPARE(compare->savedFileBar()->path(), htmlPath);
+        QVERIFY(compare->savedFileBar()->text().contains(QStringLiteral("comparacion.html")));
         // An existing file is replaced only once the user agrees.
         FileDialog::setNextFileNames({csvPath});
         MessageBox::setNextAnswer(QMessageBox::No);

@@ -22,6 +22,8 @@
 #include "tracking/TrackingMenu.h"
 #include "tracking/TrackingStatistics.h"
 #include "tracking/TrackingTableModel.h"
+#include "common/DesktopOpener.h"
+#include "common/SavedFileBar.h"
 #include "tracking/TrackingWindow.h"
 #include "tracking/UnmatchedRecordsDialog.h"
 
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -382,7 +385,7 @@ private Q_SLOTS:
         const qint64 meta = fixture.metaIds().constLast();
         QVERIFY(window.selectItem(meta));
         QList<QUrl> opened;
-        TrackingWindow::setUrlOpener([&opened](const QUrl &url) { opened.append(url); return true; });
+        DesktopOpener::setOpener([&opened](const QUrl &url) { opened.append(url); return true; });
 
         // A URL through its dialog; a bad address is refused in the dialog.
         window.addUrlEvidence();
@@ -468,7 +471,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawLink);
-        TrackingWindow::setUrlOpener([](const QUrl &) { return false; });
+        DesktopOpener::setOpener({});
     }
 
     void dashboardCountsMatchTheTracker()
@@ -720,6 +723,17 @@ private Q_SLOTS:
         QVERIFY2(text.contains(semester), qPrintable(text.left(400)));
         QVERIFY(text.contains(progressStatusLabel(ProgressStatus::PartiallyMet)));
         QVERIFY2(text.contains(QStringLiteral("Visto")), qPrintable(text.left(3000)));
+        // Once written, the report can be opened or its folder shown from the window.
+        SavedFileBar *bar = window.savedFileBar();
+        QVERIFY(!bar->isHidden());
+        QCOMPARE(bar->path(), pdf);
+        QVERIFY2(bar->text().contains(QStringLiteral("informe.pdf")), qPrintable(bar->text()));
+        QList<QUrl> opened;
+        DesktopOpener::setOpener([&opened](const QUrl &url) { opened.append(url); return true; });
+        bar->openButton()->click();
+        bar->folderButton()->click();
+        DesktopOpener::setOpener({});
+        QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(pdf), QUrl::fromLocalFile(QFileInfo(pdf).absolutePath())}));
 
         const QString html = fixture.dir.filePath(QStringLiteral("informe.html"));
         QVERIFY(window.startReport(html));

@@ -6,6 +6,7 @@
 #include "ItemKindStyle.h"
 #include "MeasurabilityMetasModel.h"
 #include "MeasurabilityModel.h"
+#include "common/SavedFileBar.h"
 #include "MessageBox.h"
 #include "SideBySideModel.h"
 #include "SimilarItemsModel.h"
@@ -234,7 +235,9 @@ void ComparisonWindow::buildUi()
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
     auto *layout = new QVBoxLayout(this);
+    m_savedFileBar = new SavedFileBar(this);
     layout->addWidget(body);
+    layout->addWidget(m_savedFileBar);
     layout->addWidget(m_closeButtons);
 
     connect(m_planList, &QListWidget::itemChanged, this, [this] {
@@ -684,7 +687,7 @@ bool ComparisonWindow::writeFile(const QString &path, const QByteArray &content)
                             tr("No se pudo escribir %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_status->setText(tr("Comparación exportada a %1.").arg(QDir::toNativeSeparators(path)));
+    m_savedFileBar->showFile(tr("Comparación exportada"), path);
     return true;
 }
 

@@ -31,6 +31,7 @@ class ComparisonJob;
 struct ComparisonOutcome;
 class MeasurabilityMetasModel;
 class MeasurabilityModel;
+class SavedFileBar;
 class SideBySideModel;
 class SimilarItemsModel;
 class TopicMatrixModel;
@@ -89,6 +90,8 @@ public:
     QChartView *measurabilityChart() const { return m_measurabilityChart; }
     QSlider *thresholdSlider() const { return m_thresholdSlider; }
     QLabel *statusLabel() const { return m_status; }
+    // Offers to open an exported file, or its folder, once written.
+    SavedFileBar *savedFileBar() const { return m_savedFileBar; }
     SideBySideModel *sideBySideModel() const { return m_sideBySide; }
     TopicMatrixModel *topicMatrixModel() const { return m_topicMatrix; }
     SimilarItemsModel *similarItemsModel() const { return m_similar; }
@@ -143,6 +146,7 @@ private:
 
     QListWidget *m_planList = nullptr;
     QLabel *m_status = nullptr;
+    SavedFileBar *m_savedFileBar = nullptr;
     QLabel *m_thresholdLabel = nullptr;
     QGroupBox *m_plansBox = nullptr;
     QGroupBox *m_similarBox = nullptr;

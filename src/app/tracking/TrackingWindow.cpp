@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 
 #include "ConflictsDialog.h"
+#include "common/DesktopOpener.h"
+#include "common/SavedFileBar.h"
 #include "DashboardView.h"
 #include "EvidenceUrlDialog.h"
 #include "FileDialog.h"
@@ -20,7 +22,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,12 +43,6 @@ namespace vigia::app {
 
 namespace {
 
-std::function<bool(const QUrl &)> &urlOpener()
-{
-    static std::function<bool(const QUrl &)> opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
-    return opener;
-}
-
 QString planTitle(const Plan &plan)
 {
     return plan.metadata.displayName(plan.sourceFileName);
@@ -68,6 +63,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     , m_timelineView(new QTableView(this))
     , m_dashboard(new DashboardView(this))
     , m_busyLabel(new QLabel(this))
+    , m_savedFileBar(new SavedFileBar(this))
 {
     setWindowFlag(Qt::Window);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -166,6 +162,7 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_savedFileBar);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_busyLabel);
 
@@ -174,6 +171,8 @@ TrackingWindow::TrackingWindow(const QString &libraryPath, qint64 planId, QWidge
         const TrackingJobs::Outcome outcome = m_outcomeWatcher.result();
         finishJob(outcome.ok, outcome.ok ? tr("%1: %2").arg(m_outcomeDescription, QDir::toNativeSeparators(outcome.path))
                                          : outcome.error);
+        if (outcome.ok)
+            m_savedFileBar->showFile(m_outcomeDescription, outcome.path);
     });
     connect(&m_mergeWatcher, &QFutureWatcher<MergeReport>::finished, this, &TrackingWindow::onMergeFinished);
     connect(&m_reimportWatcher, &QFutureWatcher<ReimportResult>::finished, this, &TrackingWindow::onReimportFinished);
@@ -218,11 +217,6 @@ void TrackingWindow::createActions()
     m_reportAction = add(tr("&Generar informe…"), QKeySequence(Qt::CTRL | Qt::Key_R), &TrackingWindow::chooseReportFile);
     menu->addSeparator();
     add(tr("&Cerrar"), QKeySequence(QKeySequence::Close), &TrackingWindow::close);
-}
-
-void TrackingWindow::setUrlOpener(std::function<bool(const QUrl &)> opener)
-{
-    urlOpener() = std::move(opener);
 }
 
 void TrackingWindow::loadPlan(qint64 planId)
@@ -516,7 +510,7 @@ bool TrackingWindow::openEvidence(qint64 evidenceId)
         if (evidence.id != evidenceId)
             continue;
         if (evidence.kind == Evidence::Kind::Url)
-            return urlOpener()(QUrl(evidence.url));
+            return DesktopOpener::open(QUrl(evidence.url));
         if (!m_evidenceDir.isValid()) {
             MessageBox::warning(this, tr("No se abrió la evidencia"), tr("No hay una carpeta temporal donde escribirla."));
             return false;
@@ -527,7 +521,7 @@ bool TrackingWindow::openEvidence(qint64 evidenceId)
             MessageBox::warning(this, tr("No se abrió la evidencia"), error);
             return false;
         }
-        return urlOpener()(QUrl::fromLocalFile(path));
+        return DesktopOpener::open(QUrl::fromLocalFile(path));
     }
     return false;
 }

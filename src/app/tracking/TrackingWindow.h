@@ -33,6 +33,7 @@ namespace vigia::app {
 class ConflictsDialog;
 class DashboardView;
 class RecordDetailPanel;
+class SavedFileBar;
 class TimelineModel;
 class TrackingTableModel;
 class UnmatchedRecordsDialog;
@@ -96,9 +97,6 @@ public:
     // login name (or VIGIA_EVALUATOR).
     QString evaluator() const;
 
-    // How files and links are opened (QDesktopServices::openUrl); tests replace it.
-    static void setUrlOpener(std::function<bool(const QUrl &)> opener);
-
     TrackingTableModel *tableModel() const { return m_tableModel; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     QTableView *tableView() const { return m_tableView; }
@@ -109,6 +107,8 @@ public:
     UnmatchedRecordsDialog *unmatchedDialog() const;
     ConflictsDialog *conflictsDialog() const;
     QString lastJobMessage() const { return m_lastJobMessage; }
+    // Offers to open a report or an exported file, or its folder, once written.
+    SavedFileBar *savedFileBar() const { return m_savedFileBar; }
 
 Q_SIGNALS:
     // A job ended; `message` says what it did or why it failed.
@@ -158,6 +158,7 @@ private:
     QTableView *m_timelineView;
     DashboardView *m_dashboard;
     QLabel *m_busyLabel;
+    SavedFileBar *m_savedFileBar;
     QPointer<UnmatchedRecordsDialog> m_unmatchedDialog; // null once closed (it deletes itself)
     QPointer<ConflictsDialog> m_conflictsDialog; // null once closed (it deletes itself)
 
