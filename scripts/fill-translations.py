@@ -642,6 +642,26 @@ ENGLISH.update({
     "Comparación exportada": "Comparison exported",
 })
 
+# The first start's welcome; plans named in the import report (issue 23 item 3).
+ENGLISH.update({
+    "Le damos la bienvenida a Vigía": "Welcome to Vigía",
+    "<h2>Le damos la bienvenida a Vigía</h2>": "<h2>Welcome to Vigía</h2>",
+    "Vigía lee los planes de gobierno que los candidatos presentan al JNE y los ordena por dimensión: problemas, objetivos, indicadores y metas. Con él puede leer y buscar en un plan, poner planes lado a lado y registrar cada semestre el avance de las metas de la autoridad elegida.":
+        "Vigía reads the government plans that candidates file with the JNE and orders them by dimension: problems, objectives, indicators and metas. With it you can read and search a plan, put plans side by side and record, every semester, the progress of the elected authority's metas.",
+    "La biblioteca de ejemplo tiene %n plan(es):": ("The sample library has %n plan:", "The sample library has %n plans:"),
+    "Leer un plan": "Read a plan", "Comparar planes": "Compare plans", "Hacer seguimiento": "Track progress",
+    "Elija un plan en la lista y recórralo por dimensión; busque un tema con Ctrl+F.":
+        "Choose a plan in the list and go through it by dimension; search a topic with Ctrl+F.",
+    "Ponga de dos a cuatro planes lado a lado: en qué coinciden, en qué difieren, de qué no hablan y qué tan medibles son sus metas.":
+        "Put two to four plans side by side: where they agree, where they differ, what they leave out and how measurable their metas are.",
+    "Registre cada semestre el avance de cada meta, con evidencias, y publique el informe.":
+        "Record every semester the progress of each meta, with evidence, and publish the report.",
+    "Ver el informe de importación": "See the import report",
+})
+SPANISH_PLURALS.update({
+    "La biblioteca de ejemplo tiene %n plan(es):": ("La biblioteca de ejemplo tiene %n plan:", "La biblioteca de ejemplo tiene %n planes:"),
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

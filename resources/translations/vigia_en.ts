@@ -865,10 +865,6 @@ Document: %2</translation>
         <translation>Import result</translation>
     </message>
     <message>
-        <source>Archivo</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
@@ -971,6 +967,10 @@ Document: %2</translation>
     <message>
         <source>«%1»</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2644,53 @@ Open the library again?</translation>
     <message>
         <source>No se asoció el registro</source>
         <translation>The record was not attached</translation>
+    </message>
+</context>
+<context>
+    <name>vigia::app::WelcomeDialog</name>
+    <message>
+        <source>Leer un plan</source>
+        <translation>Read a plan</translation>
+    </message>
+    <message>
+        <source>Comparar planes</source>
+        <translation>Compare plans</translation>
+    </message>
+    <message>
+        <source>Hacer seguimiento</source>
+        <translation>Track progress</translation>
+    </message>
+    <message>
+        <source>Le damos la bienvenida a Vigía</source>
+        <translation>Welcome to Vigía</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Le damos la bienvenida a Vigía&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Vigía&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Vigía lee los planes de gobierno que los candidatos presentan al JNE y los ordena por dimensión: problemas, objetivos, indicadores y metas. Con él puede leer y buscar en un plan, poner planes lado a lado y registrar cada semestre el avance de las metas de la autoridad elegida.</source>
+        <translation>Vigía reads the government plans that candidates file with the JNE and orders them by dimension: problems, objectives, indicators and metas. With it you can read and search a plan, put plans side by side and record, every semester, the progress of the elected authority's metas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>La biblioteca de ejemplo tiene %n plan(es):</source>
+        <translation><numerusform>The sample library has %n plan:</numerusform><numerusform>The sample library has %n plans:</numerusform></translation>
+    </message>
+    <message>
+        <source>Elija un plan en la lista y recórralo por dimensión; busque un tema con Ctrl+F.</source>
+        <translation>Choose a plan in the list and go through it by dimension; search a topic with Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>Ponga de dos a cuatro planes lado a lado: en qué coinciden, en qué difieren, de qué no hablan y qué tan medibles son sus metas.</source>
+        <translation>Put two to four plans side by side: where they agree, where they differ, what they leave out and how measurable their metas are.</translation>
+    </message>
+    <message>
+        <source>Registre cada semestre el avance de cada meta, con evidencias, y publique el informe.</source>
+        <translation>Record every semester the progress of each meta, with evidence, and publish the report.</translation>
+    </message>
+    <message>
+        <source>Ver el informe de importación</source>
+        <translation>See the import report</translation>
     </message>
 </context>
 </TS>

@@ -864,10 +864,6 @@ Documento: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Archivo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Resultado</source>
         <translation type="unfinished" />
     </message>
@@ -969,6 +965,10 @@ Documento: %2</source>
     </message>
     <message>
         <source>«%1»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2637,6 +2637,53 @@ Archivo: %2</source>
     </message>
     <message>
         <source>No se asoció el registro</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vigia::app::WelcomeDialog</name>
+    <message>
+        <source>Leer un plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparar planes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hacer seguimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Le damos la bienvenida a Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Le damos la bienvenida a Vigía&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vigía lee los planes de gobierno que los candidatos presentan al JNE y los ordena por dimensión: problemas, objetivos, indicadores y metas. Con él puede leer y buscar en un plan, poner planes lado a lado y registrar cada semestre el avance de las metas de la autoridad elegida.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>La biblioteca de ejemplo tiene %n plan(es):</source>
+        <translation><numerusform>La biblioteca de ejemplo tiene %n plan:</numerusform><numerusform>La biblioteca de ejemplo tiene %n planes:</numerusform></translation>
+    </message>
+    <message>
+        <source>Elija un plan en la lista y recórralo por dimensión; busque un tema con Ctrl+F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ponga de dos a cuatro planes lado a lado: en qué coinciden, en qué difieren, de qué no hablan y qué tan medibles son sus metas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registre cada semestre el avance de cada meta, con evidencias, y publique el informe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ver el informe de importación</source>
         <translation type="unfinished" />
     </message>
 </context>

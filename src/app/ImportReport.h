@@ -18,6 +18,7 @@ struct ImportReport {
         QString path;
         Status status = Status::Failed;
         qint64 planId = 0;     // the new plan, or the one already holding the same document
+        QString planName;      // that plan as people name it (PlanMetadata::displayName); empty when none
         QString error;         // why it failed
         QStringList warnings;  // what the reader or the archive wants the user to know
         Lock lock = Lock::None; // a Failed encrypted PDF that a password may open

@@ -5,6 +5,7 @@
 #include "readers/PlanLayout.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,13 +98,14 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
 {
     setWindowTitle(tr("Resultado de la importación"));
     m_files->setObjectName(QStringLiteral("importReportFiles"));
-    m_files->setHeaderLabels({tr("Archivo"), tr("Resultado")});
+    m_files->setHeaderLabels({tr("Plan"), tr("Resultado")});
     m_files->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_files->setWordWrap(true);
     for (const ImportReport::File &file : report.files) {
         auto *item = new QTreeWidgetItem(m_files);
-        item->setText(0, QFileInfo(file.path).fileName());
-        item->setToolTip(0, file.path);
+        // A plan is named by its organization, place and period; its file only when it has no plan.
+        item->setText(0, file.planName.isEmpty() ? QFileInfo(file.path).fileName() : file.planName);
+        item->setToolTip(0, QDir::toNativeSeparators(file.path));
         switch (file.status) {
         case ImportReport::Status::Imported:
             item->setText(1, file.layout.isEmpty() ? tr("Importado")

@@ -29,6 +29,7 @@
 #include "PlanView.h"
 #include "PreferencesDialog.h"
 #include "SampleLibrary.h"
+#include "library/WelcomeDialog.h"
 #include "SearchPanel.h"
 #include "compare/ComparisonWindow.h"
 #include "library/LibraryChangeWatcher.h"
@@ -55,6 +56,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <utility>
 
 #include <algorithm>
 
@@ -388,7 +391,7 @@ void MainWindow::startUp(const QString &libraryPath)
     const QStringList samples = SampleLibrary::sampleFiles(SampleLibrary::samplesDirectory());
     if (m_libraryPane->model()->plans().isEmpty() && !samples.isEmpty()) {
         statusBar()->showMessage(tr("Primera vez: importando los planes de ejemplo…"));
-        importFiles(samples, false);
+        m_welcomeAfterImport = importFiles(samples, false);
     }
 }
 
@@ -738,14 +741,21 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
     return true;
 }
 
-void MainWindow::onImportFinished(const ImportReport &report)
+void MainWindow::onImportFinished(const ImportReport &finished)
 {
+    ImportReport report = finished;
     m_importProgress->hide();
     m_importStatus->hide();
     m_cancelImportButton->hide();
     statusBar()->showMessage(tr("Importación terminada: %1").arg(ImportReportDialog::summary(report)), 10000);
     refreshLibrary();
     m_changeWatcher->setLibrary(m_library.get());
+    // Plans are named as people know them, never by their (hashed) file names.
+    QHash<qint64, QString> names;
+    for (const PlanSummary &plan : m_libraryPane->model()->plans())
+        names.insert(plan.id, plan.metadata.displayName(plan.sourceFileName));
+    for (ImportReport::File &file : report.files)
+        file.planName = names.value(file.planId);
     // Show the last plan brought in, so that the user sees what the import gave.
     qint64 lastPlan = 0;
     for (const ImportReport::File &file : report.files) {
@@ -757,7 +767,9 @@ void MainWindow::onImportFinished(const ImportReport &report)
     else if (m_libraryPane->currentPlanId() == 0 && m_libraryPane->tableView()->model()->rowCount() > 0)
         m_libraryPane->tableView()->setCurrentIndex(m_libraryPane->tableView()->model()->index(0, 0));
     const bool problems = report.count(ImportReport::Status::Failed) > 0 || report.warningCount() > 0;
-    if (m_showReportOfRunningImport || problems)
+    if (std::exchange(m_welcomeAfterImport, false))
+        showWelcome(report, problems); // the first start: what Vigía does, not what its samples' reader noticed
+    else if (m_showReportOfRunningImport || problems)
         showImportReport(report);
     updateActions();
     Q_EMIT importFinished(report);
@@ -770,6 +782,19 @@ void MainWindow::showImportReport(const ImportReport &report)
     m_lastReport = new ImportReportDialog(report, this);
     m_lastReport->setAttribute(Qt::WA_DeleteOnClose);
     m_lastReport->open();
+}
+
+void MainWindow::showWelcome(const ImportReport &report, bool problems)
+{
+    m_welcome = new WelcomeDialog(this, m_libraryPane->model()->plans(), problems);
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_welcome, &WelcomeDialog::importReportRequested, this, [this, report] { showImportReport(report); });
+    m_welcome->open();
+}
+
+WelcomeDialog *MainWindow::welcomeDialog() const
+{
+    return m_welcome.data();
 }
 
 ImportReportDialog *MainWindow::lastImportReport() const

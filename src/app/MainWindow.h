@@ -24,6 +24,7 @@ class QUndoStack;
 namespace vigia::app {
 
 class ComparisonWindow;
+class WelcomeDialog;
 class ImportJob;
 class ImportReportDialog;
 class ImportSession;
@@ -92,6 +93,8 @@ public:
     QAction *backupAction() const { return m_backupAction; }
     ImportSession *importSession() const { return m_importSession; }
     ImportReportDialog *lastImportReport() const;
+    // The welcome of the first start (shown once the sample plans are in); null once closed.
+    WelcomeDialog *welcomeDialog() const;
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
     PlanDetailsActions *planDetailsActions() const { return m_planDetails; }
@@ -148,6 +151,7 @@ private:
     void onImportFinished(const ImportReport &report);
     void onBackupFinished(const BackupJob::Outcome &outcome);
     void showImportReport(const ImportReport &report);
+    void showWelcome(const ImportReport &report, bool problems);
 
     std::unique_ptr<PlanLibrary> m_library;
     std::unique_ptr<PlanEditor> m_editor; // over m_library; destroyed before it
@@ -167,7 +171,9 @@ private:
     PlanDetailsActions *m_planDetails;
     LibraryChangeWatcher *m_changeWatcher;
     QPointer<ImportReportDialog> m_lastReport; // null once the dialog is closed (it deletes itself)
+    QPointer<WelcomeDialog> m_welcome;          // likewise
     bool m_showReportOfRunningImport = true;
+    bool m_welcomeAfterImport = false;          // the running import is the first start's samples
     QHash<QByteArray, QString> m_sourcePaths; // by SHA-256: where each plan's source document was found
 
     QLabel *m_libraryStatus;

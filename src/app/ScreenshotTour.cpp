@@ -6,6 +6,7 @@
 
 #include "AboutDialog.h"
 #include "ImportReportDialog.h"
+#include "library/WelcomeDialog.h"
 #include "ItemDetailView.h"
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
@@ -66,7 +67,11 @@ void ScreenshotTour::waitForLibrary()
         QTimer::singleShot(pollMs, this, &ScreenshotTour::waitForLibrary);
         return;
     }
-    // The first run's report, shown when the samples gave warnings (rows cut by a page break…).
+    // The first run's welcome, then the report of its import (the welcome's "Ver el informe").
+    if (WelcomeDialog *welcome = m_window->welcomeDialog()) {
+        save(welcome, QStringLiteral("welcome.png"));
+        welcome->openImportReport();
+    }
     if (ImportReportDialog *report = m_window->lastImportReport()) {
         save(report, QStringLiteral("import-report.png"));
         report->close();

@@ -9,6 +9,8 @@
 #include "LibraryPane.h"
 #include "LibraryTableModel.h"
 #include "MainWindow.h"
+#include "compare/ComparisonWindow.h"
+#include "library/WelcomeDialog.h"
 #include "MessageBox.h"
 #include "PlanTreeModel.h"
 #include "PlanView.h"
@@ -19,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QCommandLinkButton>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -465,8 +468,34 @@ private Q_SLOTS:
         QCOMPARE(window.library()->path(), SampleLibrary::defaultLibraryPath());
         QCOMPARE(window.libraryPane()->model()->rowCount(), goldFiles().size());
         QCOMPARE(AppSettings().lastLibrary(), SampleLibrary::defaultLibraryPath());
-        // A clean first import shows no report dialog.
+        // The first start shows a welcome, not an import report: what Vigía does, the samples by
+        // organization, place and period (never by file name), and three next steps that work.
         QVERIFY(window.lastImportReport() == nullptr);
+        WelcomeDialog *welcome = window.welcomeDialog();
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+        const QString plans = welcome->plansLabel()->text();
+        for (const PlanSummary &plan : window.libraryPane()->model()->plans()) {
+            QVERIFY2(plans.contains(plan.metadata.displayName(plan.sourceFileName).toHtmlEscaped()), qPrintable(plans));
+            if (!plan.metadata.place.isEmpty())
+                QVERIFY2(!plans.contains(QFileInfo(plan.sourceFileName).completeBaseName()), qPrintable(plans));
+        }
+        welcome->compareButton()->click();
+        QVERIFY(!welcome->isVisible());
+        ComparisonWindow *compare = window.findChild<ComparisonWindow *>();
+        QVERIFY(compare);
+        QCOMPARE(compare->checkedPlanIds().size(), 2);
+        compare->close();
+        // Later imports are not welcomed again.
+        QSignalSpy again(&window, &MainWindow::importFinished);
+        QVERIFY(window.importFiles({goldFiles().constFirst()}, true));
+        QVERIFY(again.wait(importTimeoutMs));
+        QVERIFY(window.welcomeDialog() == nullptr || !window.welcomeDialog()->isVisible());
+        QVERIFY(window.lastImportReport());
+        // The report names the plan (already in the library), not its file.
+        const QTreeWidget *files = window.lastImportReport()->findChild<QTreeWidget *>(QStringLiteral("importReportFiles"));
+        QVERIFY(files);
+        QVERIFY2(!files->topLevelItem(0)->text(0).endsWith(QStringLiteral(".json")), qPrintable(files->topLevelItem(0)->text(0)));
     }
 
     void correctingAnItemIsSavedSearchableAndUndoable()
