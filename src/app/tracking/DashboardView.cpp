@@ -18,6 +18,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace vigia::app {
 
 namespace {
@@ -275,12 +277,20 @@ void DashboardView::buildLines()
             continue;
         const TrackingStatistics statistics = statisticsOf(m_semesters.at(index));
         const double total = std::max(statistics.metaCount(), 1);
-        met->append(static_cast<double>(index), 100.0 * statistics.count(ProgressStatus::Met) / total);
+        // Whole percentages: the point labels print the value as it is.
+        met->append(static_cast<double>(index), std::round(100.0 * statistics.count(ProgressStatus::Met) / total));
         moving->append(static_cast<double>(index),
-                       100.0 * (statistics.count(ProgressStatus::InProgress) + statistics.count(ProgressStatus::PartiallyMet)) / total);
+                       std::round(100.0 * (statistics.count(ProgressStatus::InProgress) + statistics.count(ProgressStatus::PartiallyMet))
+                                  / total));
     }
-    met->setPointsVisible(true);
-    moving->setPointsVisible(true);
+    // One assessed semester is one point: large enough to see, and labelled with its value.
+    for (QLineSeries *series : {met, moving}) {
+        series->setPointsVisible(true);
+        series->setMarkerSize(7);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsFormat(QStringLiteral("@yPoint %"));
+        series->setPointLabelsClipping(false);
+    }
     chart->addSeries(met);
     chart->addSeries(moving);
     auto *axisX = new QBarCategoryAxis;
