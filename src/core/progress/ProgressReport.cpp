@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -96,18 +97,18 @@ std::optional<ProgressReport> ProgressReport::build(const ProgressTracker &track
     for (const Dimension &dimension : plan->dimensions) {
         Section section;
         section.dimension = dimension.name;
-        for (const Row &row : dimension.rows) {
+        for (qsizetype rowIndex = 0; rowIndex < dimension.rows.size(); ++rowIndex) {
+            const Row &row = dimension.rows.at(rowIndex);
             for (ItemKind kind : {ItemKind::Objective, ItemKind::Target}) {
                 for (const Item &item : row.items(kind)) {
                     Line line;
                     line.itemId = item.id;
                     line.kind = kind;
                     line.text = item.text;
+                    line.rowNumber = static_cast<int>(rowIndex) + 1;
                     if (recordOfItem.contains(item.id))
                         line.record = recordOfItem.value(item.id);
-                    // Objectives appear when tracked; every meta appears.
-                    if (kind == ItemKind::Objective && !line.record)
-                        continue;
+                    // Every objective and meta: a meta reads with the objectives of its row above it.
                     if (kind == ItemKind::Target) {
                         ++section.metaCount;
                         ++report.m_statusCounts[static_cast<size_t>(line.status())];
@@ -135,7 +136,8 @@ QString ProgressReport::html() const
     return buildHtml(Images::Embedded, nullptr);
 }
 
-QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts) const
+QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts, const ReportBreaks &breaks,
+                                  QList<ReportTablePart> *parts) const
 {
     const auto imageSource = [&](const QString &name, const QImage &image) {
         const QByteArray png = ReportChart::toPng(image);
@@ -160,7 +162,8 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                 .arg(escaped(tr("Informe de avance %1").arg(m_semester)));
     html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(tr("Informe de avance — semestre %1").arg(m_semester)));
     html += QStringLiteral("<p><b>%1</b></p>\n").arg(escaped(titleParts.join(QStringLiteral(" · "))));
-    html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Fuente: %1 (SHA-256 %2)").arg(m_plan.sourceFileName, QString::fromLatin1(m_plan.sourceSha256))));
+    // The document by its name; its fingerprint in the notes at the end.
+    html += QStringLiteral("<p>%1<sup>1</sup></p>\n").arg(escaped(tr("Fuente: %1").arg(m_plan.sourceFileName)));
 
     // Summary figures.
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Resumen")));
@@ -169,6 +172,8 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                                  .arg(count(ProgressStatus::Met))
                                  .arg(m_metaCount)
                                  .arg(percentText(complianceShare()))));
+    if (parts)
+        parts->append({-1, 0});
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                 .arg(escaped(tr("Estado")), escaped(tr("Metas")), escaped(tr("Porcentaje")));
     QList<ReportChart::Bar> statusBars;
@@ -205,53 +210,76 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
     }
 
     // One table per dimension.
-    for (const Section &section : m_sections) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Dimensión %1").arg(section.dimension)));
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(escaped(tr("Metas cumplidas: %1 de %2").arg(section.metCount).arg(section.metaCount)));
-        // QTextDocument takes widths from attributes, not from the style sheet: the notes get the
-        // room they need so that words are not cut.
-        html += QStringLiteral("<table width=\"100%\"><tr><th width=\"26%\">%1</th><th width=\"18%\">%2</th><th width=\"9%\">%3</th>"
-                               "<th width=\"20%\">%4</th><th width=\"27%\">%5</th></tr>\n")
-                    .arg(escaped(tr("Meta u objetivo")), escaped(tr("Estado")), escaped(tr("Valor")),
-                         escaped(tr("Evidencia")), escaped(tr("Nota")));
-        for (const Line &line : section.lines) {
-            QStringList evidence;
-            QString note;
-            QString value;
-            if (line.record) {
-                for (const Evidence &piece : line.record->evidence) {
-                    if (piece.kind == Evidence::Kind::Url) {
-                        const QString url = QUrl(piece.url).toString(QUrl::FullyEncoded);
-                        // The address stays printed: a report on paper must still say where to look.
-                        const QString title = piece.title.isEmpty() ? QString() : escaped(piece.title) + QStringLiteral(": ");
-                        evidence.append(QStringLiteral("%1<a href=\"%2\">%3</a> (%4)")
-                                            .arg(title, url.toHtmlEscaped(), escaped(piece.url),
-                                                 escaped(tr("consultado %1").arg(piece.consultedOn.toString(Qt::ISODate)))));
-                    } else {
-                        evidence.append(escaped(tr("archivo %1 (SHA-256 %2…)")
-                                                    .arg(EvidenceFileName::sanitized(piece.originalName),
-                                                         QString::fromLatin1(piece.sha256.left(12)))));
-                    }
-                }
-                note = escaped(line.record->values.note);
-                if (!line.record->values.evaluator.isEmpty())
-                    note += QStringLiteral("<br><i>%1</i>").arg(escaped(tr("Evaluó: %1, %2").arg(line.record->values.evaluator, line.record->values.assessedOn.toString(Qt::ISODate))));
-                value = escaped(valueText(line.record->values));
-            }
-            html += QStringLiteral("<tr><td><b>%1:</b> %2</td><td><font color=\"%3\">&#9632;</font> %4</td>"
-                                   "<td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                        .arg(escaped(line.kind == ItemKind::Target ? tr("Meta") : tr("Objetivo")),
-                             escaped(line.text), progressStatusColor(line.status()).name(),
-                             escaped(progressStatusLabel(line.status())), value,
-                             evidence.join(QStringLiteral("<br>")), note);
-        }
-        html += QStringLiteral("</table>\n");
-    }
+    for (int index = 0; index < m_sections.size(); ++index)
+        html += sectionTables(index, breaks, parts);
+    html += QStringLiteral("<p><small><sup>1</sup> %1</small></p>\n")
+                .arg(escaped(tr("Huella SHA-256 del documento: %1").arg(QString::fromLatin1(m_plan.sourceSha256))));
     html += QStringLiteral("<p><small>%1</small></p>\n</body></html>\n")
                 .arg(escaped(tr("Generado por Vigía %1 el %2")
                                  .arg(QStringLiteral(VIGIA_VERSION),
                                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))));
+    return html;
+}
+
+QString ProgressReport::sectionTables(int sectionIndex, const ReportBreaks &breaks, QList<ReportTablePart> *parts) const
+{
+    const Section &section = m_sections.at(sectionIndex);
+    // QTextDocument takes widths from attributes, not from the style sheet: the notes get the room
+    // they need so that words are not cut. The header row is a <thead>, repeated on every page.
+    const QString tableStart =
+        QStringLiteral("<table width=\"100%\"%6><thead><tr><th width=\"26%\">%1</th><th width=\"18%\">%2</th>"
+                       "<th width=\"9%\">%3</th><th width=\"20%\">%4</th><th width=\"27%\">%5</th></tr></thead>\n")
+            .arg(escaped(tr("Meta u objetivo")), escaped(tr("Estado")), escaped(tr("Valor")), escaped(tr("Evidencia")),
+                 escaped(tr("Nota")));
+    const QString pageBreak = QStringLiteral(" style=\"page-break-before: always\"");
+    QString html;
+    html += QStringLiteral("<h2%1>%2</h2>\n")
+                .arg(breaks.beforeSection.contains(sectionIndex) ? pageBreak : QString(),
+                     escaped(tr("Dimensión %1").arg(section.dimension)));
+    html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Metas cumplidas: %1 de %2").arg(section.metCount).arg(section.metaCount)));
+    html += tableStart.arg(QString());
+    if (parts)
+        parts->append({sectionIndex, 0});
+    for (int lineIndex = 0; lineIndex < section.lines.size(); ++lineIndex) {
+        const Line &line = section.lines.at(lineIndex);
+        if (lineIndex > 0 && breaks.beforeLine.contains({sectionIndex, lineIndex})) {
+            html += QStringLiteral("</table>\n") + tableStart.arg(pageBreak);
+            if (parts)
+                parts->append({sectionIndex, lineIndex});
+        }
+        QStringList evidence;
+        QString note;
+        QString value;
+        if (line.record) {
+            for (const Evidence &piece : line.record->evidence) {
+                if (piece.kind == Evidence::Kind::Url) {
+                    const QString url = QUrl(piece.url).toString(QUrl::FullyEncoded);
+                    // The address stays printed: a report on paper must still say where to look.
+                    const QString title = piece.title.isEmpty() ? QString() : escaped(piece.title) + QStringLiteral(": ");
+                    evidence.append(QStringLiteral("%1<a href=\"%2\">%3</a> (%4)")
+                                        .arg(title, url.toHtmlEscaped(), escaped(piece.url),
+                                             escaped(tr("consultado %1").arg(piece.consultedOn.toString(Qt::ISODate)))));
+                } else {
+                    evidence.append(escaped(tr("archivo %1 (SHA-256 %2…)")
+                                                .arg(EvidenceFileName::sanitized(piece.originalName),
+                                                     QString::fromLatin1(piece.sha256.left(12)))));
+                }
+            }
+            note = escaped(line.record->values.note);
+            if (!line.record->values.evaluator.isEmpty())
+                note += QStringLiteral("<br><i>%1</i>").arg(escaped(tr("Evaluó: %1, %2").arg(line.record->values.evaluator, line.record->values.assessedOn.toString(Qt::ISODate))));
+            value = escaped(valueText(line.record->values));
+        }
+        // Where the item sits: two metas may read alike.
+        const QString context = tr("%1 ▸ fila %2").arg(section.dimension, QString::number(line.rowNumber));
+        html += QStringLiteral("<tr><td><b>%1:</b> %2<br><small>%8</small></td><td><font color=\"%3\">&#9632;</font> %4</td>"
+                               "<td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(escaped(line.kind == ItemKind::Target ? tr("Meta") : tr("Objetivo")),
+                         escaped(line.text), progressStatusColor(line.status()).name(),
+                         escaped(progressStatusLabel(line.status())), value,
+                         evidence.join(QStringLiteral("<br>")), note, escaped(context));
+    }
+    html += QStringLiteral("</table>\n");
     return html;
 }
 
@@ -280,15 +308,30 @@ bool ProgressReport::writePdf(const QString &path, QString *error) const
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(tr("Informe de avance %1").arg(m_semester));
         writer.setCreator(QStringLiteral("Vigía %1").arg(QStringLiteral(VIGIA_VERSION)));
+        // Laid out in the writer's pages, then again with a page break wherever a row was cut or a
+        // heading parted from its table, until nothing is (a bounded number of rounds).
         QTextDocument document;
         QFont font = document.defaultFont();
         font.setPointSizeF(10);
         document.setDefaultFont(font);
-        QList<std::pair<QString, QByteArray>> charts;
-        const QString html = buildHtml(Images::Resources, &charts);
-        for (const auto &[name, png] : charts)
-            document.addResource(QTextDocument::ImageResource, QUrl(name), QImage::fromData(png, "PNG"));
-        document.setHtml(html);
+        document.documentLayout()->setPaintDevice(&writer);
+        const QSizeF page(writer.width(), writer.height());
+        ReportBreaks breaks;
+        constexpr int maximumRounds = 200;
+        for (int round = 0; round < maximumRounds; ++round) {
+            QList<std::pair<QString, QByteArray>> charts;
+            QList<ReportTablePart> parts;
+            const QString html = buildHtml(Images::Resources, &charts, breaks, &parts);
+            document.clear();
+            for (const auto &[name, png] : charts)
+                document.addResource(QTextDocument::ImageResource, QUrl(name), QImage::fromData(png, "PNG"));
+            document.setHtml(html);
+            document.setPageSize(page);
+            const std::optional<ReportBreaks> next = ReportPagination::nextBreaks(document, parts, breaks);
+            if (!next)
+                break;
+            breaks = *next;
+        }
         document.print(&writer);
     }
     if (!target.commit()) {

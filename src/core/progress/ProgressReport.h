@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ProgressRecord.h"
+#include "ReportPagination.h"
 #include "model/Plan.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -14,15 +16,18 @@ namespace vigia {
 class ProgressTracker;
 
 // A plan's progress in one semester, for publishing: summary figures (metas per status, the share
-// met), a bar chart per status and per dimension, and a table per dimension with each meta's (and
-// each tracked objective's) status, value, evidence and note. Written as HTML (charts embedded as
-// PNG data) or PDF (QTextDocument on QPdfWriter). Needs a QGuiApplication (fonts) to render.
+// met), a bar chart per status and per dimension, and a table per dimension with each objective's
+// and meta's status, value, evidence and note. Written as HTML (charts embedded as
+// PNG data) or PDF (QTextDocument on QPdfWriter, paginated so that no row is cut by a page, the
+// table header repeats on every page and a heading keeps with its table). Needs a QGuiApplication
+// (fonts) to render.
 class ProgressReport {
 public:
     struct Line {
         qint64 itemId = 0;
         ItemKind kind = ItemKind::Target;
         QString text;
+        int rowNumber = 0;          // 1-based, within the dimension
         std::optional<ProgressRecord> record;
         ProgressStatus status() const { return record ? record->values.status : ProgressStatus::NoInformation; }
     };
@@ -54,7 +59,11 @@ public:
 private:
     enum class Images { Embedded, Resources };
     // With Images::Resources, the charts are named in the HTML and their PNG bytes added to `charts`.
-    QString buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts) const;
+    // `breaks` start pages on purpose (the PDF); `parts` receives the tables in the order written.
+    QString buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts, const ReportBreaks &breaks = {},
+                      QList<ReportTablePart> *parts = nullptr) const;
+    // One dimension's table, cut into parts where `breaks` say.
+    QString sectionTables(int sectionIndex, const ReportBreaks &breaks, QList<ReportTablePart> *parts) const;
 
     Plan m_plan;
     QString m_semester;

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(report->complianceShare(), 1.0 / 3.0);
         QCOMPARE(report->sections().size(), 2);
         QCOMPARE(report->sections().at(0).dimension, QStringLiteral("Social"));
-        QCOMPARE(report->sections().at(0).lines.size(), 3); // the tracked objective and two metas
+        QCOMPARE(report->sections().at(0).lines.size(), 4); // both objectives (one tracked) and two metas
         QCOMPARE(report->sections().at(0).metCount, 1);
 
         QVERIFY(!ProgressReport::build(*m_tracked.tracker, m_tracked.planId, QStringLiteral("2031-S1"), &error));
@@ -179,6 +179,89 @@ private Q_SLOTS:
         }
         links.removeDuplicates(); // a link wrapped over several lines has one area per line
         QCOMPARE(links, QStringList{QStringLiteral("https://example.org/padron?x=1&y=2")});
+    }
+
+    // A long report: no row is cut by a page, every page of a table starts with its header row,
+    // and a dimension's heading is on the page of its table's first row. Rows of many heights in
+    // three dimensions, so that pages break in many places.
+    void pdfKeepsRowsWholeWithHeaderAndHeading()
+    {
+        Plan plan = samplePlan(QStringLiteral("largo"));
+        plan.dimensions.clear();
+        const QStringList names{QStringLiteral("Social"), QStringLiteral("Económica"), QStringLiteral("Ambiental")};
+        for (int d = 0; d < names.size(); ++d) {
+            Dimension dimension;
+            dimension.name = names.at(d);
+            for (int r = 0; r < 7; ++r) {
+                Row row;
+                row.items(ItemKind::Objective).append(makeItem(QStringLiteral("OBJ%1x%2 Mejorar el servicio").arg(d).arg(r)));
+                for (int k = 0; k < 2; ++k)
+                    row.items(ItemKind::Target).append(makeItem(QStringLiteral("META%1x%2x%3 servicio atendido").arg(d).arg(r).arg(k)));
+                dimension.rows.append(row);
+            }
+            plan.dimensions.append(dimension);
+        }
+        TrackedLibrary tracked = TrackedLibrary::create(m_dir.filePath(QStringLiteral("largo.vigia")), plan);
+        QVERIFY2(tracked.isValid(), qPrintable(tracked.error));
+        const Plan stored = *tracked.library->plan(tracked.planId);
+        QString error;
+        int index = 0;
+        for (const Dimension &dimension : stored.dimensions) {
+            for (const Row &row : dimension.rows) {
+                for (const Item &meta : row.items(ItemKind::Target)) {
+                    const QString words = QStringLiteral("avance revisado en campo ").repeated(4 + (index * 37) % 30);
+                    QVERIFY2(tracked.tracker->setProgress(meta.id, QStringLiteral("2023-S2"),
+                                                          values(ProgressStatus::InProgress, 40.0, {},
+                                                                 QStringLiteral("NOTA%1INICIO %2NOTA%1FIN").arg(index).arg(words)),
+                                                          &error),
+                             qPrintable(error));
+                    ++index;
+                }
+            }
+        }
+        const std::optional<ProgressReport> report =
+            ProgressReport::build(*tracked.tracker, tracked.planId, QStringLiteral("2023-S2"), &error);
+        QVERIFY(report);
+        const QString path = m_dir.filePath(QStringLiteral("largo.pdf"));
+        QVERIFY2(report->write(path, &error), qPrintable(error));
+
+        std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+        QVERIFY(document);
+        QVERIFY2(document->numPages() >= 6, "the report should need several pages");
+        QHash<QString, int> pageOf; // marker -> page
+        static const QRegularExpression marker(QStringLiteral("(NOTA\\d+(?:INICIO|FIN)|OBJ\\d+x\\d+|Dimensión \\w+)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+        for (int page = 0; page < document->numPages(); ++page) {
+            const QString text = document->page(page)->text(QRectF()).normalized(QString::NormalizationForm_KC);
+            bool hasRows = false;
+            for (QRegularExpressionMatchIterator it = marker.globalMatch(text); it.hasNext();) {
+                const QString found = it.next().captured(1);
+                hasRows = hasRows || !found.startsWith(QStringLiteral("Dimensión"));
+                if (!pageOf.contains(found))
+                    pageOf.insert(found, page);
+            }
+            if (hasRows)
+                QVERIFY2(text.contains(QStringLiteral("Meta u objetivo")), qPrintable(QStringLiteral("no header on page %1").arg(page + 1)));
+        }
+        for (int i = 0; i < index; ++i) {
+            const QString start = QStringLiteral("NOTA%1INICIO").arg(i);
+            const QString end = QStringLiteral("NOTA%1FIN").arg(i);
+            QVERIFY2(pageOf.contains(start) && pageOf.contains(end), qPrintable(start));
+            QVERIFY2(pageOf.value(start) == pageOf.value(end),
+                     qPrintable(QStringLiteral("row %1 cut: pages %2 and %3").arg(i).arg(pageOf.value(start) + 1).arg(pageOf.value(end) + 1)));
+        }
+        for (int d = 0; d < names.size(); ++d) {
+            const QString heading = QStringLiteral("Dimensión %1").arg(names.at(d));
+            QVERIFY2(pageOf.contains(heading), qPrintable(heading));
+            QCOMPARE(pageOf.value(heading), pageOf.value(QStringLiteral("OBJ%1x0").arg(d)));
+        }
+        // Every objective is in the table, tracked or not; each line says its dimension and row.
+        const QString all = pdfText(path);
+        QVERIFY(all.contains(QStringLiteral("OBJ2x6")));
+        QVERIFY2(all.contains(QStringLiteral("Ambiental ▸ fila 7")), qPrintable(all.right(2000)));
+        // The source by its name, the fingerprint only in the note at the end.
+        QVERIFY(all.contains(QStringLiteral("Fuente: plan-largo.pdf")));
+        QVERIFY(all.indexOf(QString::fromLatin1(stored.sourceSha256)) > all.indexOf(QStringLiteral("NOTA%1FIN").arg(index - 1)));
     }
 
     void htmlIsSelfContainedAndEscaped()
