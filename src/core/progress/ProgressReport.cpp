@@ -139,6 +139,12 @@ QString ProgressReport::html() const
 QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts, const ReportBreaks &breaks,
                                   QList<ReportTablePart> *parts) const
 {
+    return headHtml(images, charts, parts) + tablesHtml(breaks, parts);
+}
+
+QString ProgressReport::headHtml(Images images, QList<std::pair<QString, QByteArray>> *charts,
+                                 QList<ReportTablePart> *parts) const
+{
     const auto imageSource = [&](const QString &name, const QImage &image) {
         const QByteArray png = ReportChart::toPng(image);
         if (images == Images::Resources) {
@@ -209,7 +215,13 @@ QString ProgressReport::buildHtml(Images images, QList<std::pair<QString, QByteA
                          escaped(tr("Metas cumplidas por dimensión")));
     }
 
+    return html;
+}
+
+QString ProgressReport::tablesHtml(const ReportBreaks &breaks, QList<ReportTablePart> *parts) const
+{
     // One table per dimension.
+    QString html;
     for (int index = 0; index < m_sections.size(); ++index)
         html += sectionTables(index, breaks, parts);
     html += QStringLiteral("<p><small><sup>1</sup> %1</small></p>\n")
@@ -317,14 +329,20 @@ bool ProgressReport::writePdf(const QString &path, QString *error) const
         document.documentLayout()->setPaintDevice(&writer);
         const QSizeF page(writer.width(), writer.height());
         ReportBreaks breaks;
+        // The title, figures and charts are made once; only the tables change from round to round.
+        QList<std::pair<QString, QByteArray>> charts;
+        QList<ReportTablePart> headParts;
+        const QString head = headHtml(Images::Resources, &charts, &headParts);
+        QList<std::pair<QUrl, QImage>> images;
+        for (const auto &[name, png] : charts)
+            images.append({QUrl(name), QImage::fromData(png, "PNG")});
         constexpr int maximumRounds = 200;
         for (int round = 0; round < maximumRounds; ++round) {
-            QList<std::pair<QString, QByteArray>> charts;
-            QList<ReportTablePart> parts;
-            const QString html = buildHtml(Images::Resources, &charts, breaks, &parts);
+            QList<ReportTablePart> parts = headParts;
+            const QString html = head + tablesHtml(breaks, &parts);
             document.clear();
-            for (const auto &[name, png] : charts)
-                document.addResource(QTextDocument::ImageResource, QUrl(name), QImage::fromData(png, "PNG"));
+            for (const auto &[name, image] : images)
+                document.addResource(QTextDocument::ImageResource, name, image);
             document.setHtml(html);
             document.setPageSize(page);
             const std::optional<ReportBreaks> next = ReportPagination::nextBreaks(document, parts, breaks);

@@ -62,6 +62,9 @@ private:
     // `breaks` start pages on purpose (the PDF); `parts` receives the tables in the order written.
     QString buildHtml(Images images, QList<std::pair<QString, QByteArray>> *charts, const ReportBreaks &breaks = {},
                       QList<ReportTablePart> *parts = nullptr) const;
+    // The title, the summary figures and the charts; then the dimensions' tables and the notes.
+    QString headHtml(Images images, QList<std::pair<QString, QByteArray>> *charts, QList<ReportTablePart> *parts) const;
+    QString tablesHtml(const ReportBreaks &breaks, QList<ReportTablePart> *parts) const;
     // One dimension's table, cut into parts where `breaks` say.
     QString sectionTables(int sectionIndex, const ReportBreaks &breaks, QList<ReportTablePart> *parts) const;
 
