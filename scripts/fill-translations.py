@@ -662,6 +662,19 @@ SPANISH_PLURALS.update({
     "La biblioteca de ejemplo tiene %n plan(es):": ("La biblioteca de ejemplo tiene %n plan:", "La biblioteca de ejemplo tiene %n planes:"),
 })
 
+# Page-by-page import progress; signs of a thin reading (issue 23 item 7).
+ENGLISH.update({
+    "%1 — página %2 de %3": "%1 — page %2 of %3",
+})
+SPANISH_OF_CORE.update({
+    "only %1 rows for %2 pages: the reader may have missed part of the plan; check it against the document":
+        "solo %1 filas para %2 páginas: el lector pudo pasar por alto parte del plan; compárelo con el documento",
+    "no problem was read, though the plan's layout gives each row one: check whether the problems were read as something else":
+        "no se leyó ningún problema, aunque la disposición del plan da uno a cada fila: revise si los problemas se leyeron como otra cosa",
+    "%1 metas read like headings (“%2”…): check whether the reader took titles for metas":
+        "%1 metas parecen títulos («%2»…): revise si el lector tomó títulos por metas",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -518,6 +518,21 @@
     </message>
 </context>
 <context>
+    <name>ThinResult</name>
+    <message>
+        <source>only %1 rows for %2 pages: the reader may have missed part of the plan; check it against the document</source>
+        <translation>only %1 rows for %2 pages: the reader may have missed part of the plan; check it against the document</translation>
+    </message>
+    <message>
+        <source>no problem was read, though the plan's layout gives each row one: check whether the problems were read as something else</source>
+        <translation>no problem was read, though the plan's layout gives each row one: check whether the problems were read as something else</translation>
+    </message>
+    <message>
+        <source>%1 metas read like headings (“%2”…): check whether the reader took titles for metas</source>
+        <translation>%1 metas read like headings (“%2”…): check whether the reader took titles for metas</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
@@ -1511,6 +1526,10 @@ Open the library again?</translation>
     <message>
         <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
         <translation>%1 (read-only: altered outside Vigía) — Vigía</translation>
+    </message>
+    <message>
+        <source>%1 — página %2 de %3</source>
+        <translation>%1 — page %2 of %3</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,21 @@
     </message>
 </context>
 <context>
+    <name>ThinResult</name>
+    <message>
+        <source>only %1 rows for %2 pages: the reader may have missed part of the plan; check it against the document</source>
+        <translation>solo %1 filas para %2 páginas: el lector pudo pasar por alto parte del plan; compárelo con el documento</translation>
+    </message>
+    <message>
+        <source>no problem was read, though the plan's layout gives each row one: check whether the problems were read as something else</source>
+        <translation>no se leyó ningún problema, aunque la disposición del plan da uno a cada fila: revise si los problemas se leyeron como otra cosa</translation>
+    </message>
+    <message>
+        <source>%1 metas read like headings (“%2”…): check whether the reader took titles for metas</source>
+        <translation>%1 metas parecen títulos («%2»…): revise si el lector tomó títulos por metas</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::AboutDialog</name>
     <message>
         <source>Qt %1 · Poppler %2 · SQLite %3 · ICU %4</source>
@@ -1504,6 +1519,10 @@ Archivo: %2</source>
     </message>
     <message>
         <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — página %2 de %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -167,11 +167,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
         m_importProgress->setRange(0, total * progressUnitsPerFile);
         m_importProgress->setValue(index * progressUnitsPerFile);
-        m_importStatus->setText(tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName()));
+        m_importingFile = tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName());
+        m_importStatus->setText(m_importingFile);
     });
     connect(m_importJob, &ImportJob::fileProgress, this, [this](int index, int done, int pages) {
-        if (pages > 0)
-            m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
+        if (pages <= 0)
+            return;
+        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
+        // A long PDF says how far it is, page by page.
+        m_importStatus->setText(tr("%1 — página %2 de %3").arg(m_importingFile).arg(qBound(0, done, pages)).arg(pages));
     });
     connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
     connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);
@@ -790,6 +794,11 @@ void MainWindow::showWelcome(const ImportReport &report, bool problems)
     m_welcome->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_welcome, &WelcomeDialog::importReportRequested, this, [this, report] { showImportReport(report); });
     m_welcome->open();
+}
+
+QString MainWindow::importStatusText() const
+{
+    return m_importStatus->text();
 }
 
 WelcomeDialog *MainWindow::welcomeDialog() const

@@ -93,6 +93,8 @@ public:
     QAction *backupAction() const { return m_backupAction; }
     ImportSession *importSession() const { return m_importSession; }
     ImportReportDialog *lastImportReport() const;
+    // What the status bar says of the running import ("Importando 1 de 1: plan.pdf — página 3 de 9").
+    QString importStatusText() const;
     // The welcome of the first start (shown once the sample plans are in); null once closed.
     WelcomeDialog *welcomeDialog() const;
     QLabel *libraryStatusLabel() const { return m_libraryStatus; }
@@ -178,6 +180,7 @@ private:
 
     QLabel *m_libraryStatus;
     QLabel *m_importStatus;
+    QString m_importingFile; // "Importando 2 de 5: plan.pdf"
     QProgressBar *m_importProgress;
     QToolButton *m_cancelImportButton;
     QProgressBar *m_backupProgress;

@@ -409,12 +409,18 @@ private Q_SLOTS:
         QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.vigia"))));
         QSignalSpy progress(window.importJob(), &ImportJob::fileProgress);
         QSignalSpy finished(&window, &MainWindow::importFinished);
+        // The status bar follows the pages (read after the window's own handler).
+        QStringList statuses;
+        connect(window.importJob(), &ImportJob::fileProgress, &window, [&] { statuses.append(window.importStatusText()); });
         QVERIFY(window.importFiles({pdfs.first()}, false));
         QVERIFY(finished.wait(importTimeoutMs));
         QCOMPARE(finished.first().first().value<ImportReport>().count(ImportReport::Status::Imported), 1);
         QVERIFY(!progress.isEmpty());
         const QList<QVariant> last = progress.last();
         QCOMPARE(last.at(1).toInt(), last.at(2).toInt()); // every page done
+        const QString lastStatus = statuses.constLast();
+        QVERIFY2(lastStatus.contains(QStringLiteral("página %1 de %1").arg(last.at(2).toInt())), qPrintable(lastStatus));
+        QVERIFY2(lastStatus.contains(QFileInfo(pdfs.first()).fileName()), qPrintable(lastStatus));
 
         // An item with boxes shows its page.
         const PlanTreeModel *model = window.planView()->model();

@@ -1,5 +1,7 @@
 #include "ImportService.h"
 
+#include "ThinResult.h"
+
 #include "review/RowReview.h"
 
 #include "readers/PlanFileReader.h"
@@ -59,6 +61,9 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
         result.failure = read.failure;
         return result;
     }
+    // What a person should check when the plan looks thinner than its document; kept with the plan.
+    const QStringList thin = ThinResult::warnings(read.plan, read.layout ? read.layout->pageCount : 0);
+    result.warnings += thin;
     result.layout = read.plan.layout;
     result.dimensionCount = static_cast<int>(read.plan.dimensions.size());
     result.rowCount = static_cast<int>(read.plan.rowCount());
@@ -78,7 +83,7 @@ FileImportResult ImportService::importFile(const QString &path, const ReadOption
                                    .arg(archiveError);
         return result;
     }
-    result.outcome = m_library.importPlan(read.plan, read.warnings);
+    result.outcome = m_library.importPlan(read.plan, read.warnings + thin);
     if (result.outcome.status == ImportOutcome::Status::Failed) {
         result.outcome.error = QStringLiteral("%1: %2").arg(path, result.outcome.error);
         if (!copyWasThere)

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace vigia;
@@ -43,6 +44,14 @@ public:
         Item item;
         item.text = QString::fromUtf8(content.trimmed());
         row.items(ItemKind::Problem).append(item);
+        // "HEADINGS": titles taken for metas, as a thin reading does.
+        if (content.startsWith("HEADINGS")) {
+            for (const char *title : {"EDUCACIÓN", "SALUD", "MEDIO AMBIENTE"}) {
+                Item meta;
+                meta.text = QString::fromUtf8(title);
+                row.items(ItemKind::Target).append(meta);
+            }
+        }
         dimension.rows.append(row);
         result.plan.dimensions.append(dimension);
         result.plan.layout = QStringLiteral("fake");
@@ -88,6 +97,22 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // A plan that looks thinner than its document is imported with warnings saying what to check,
+    // in the outcome and kept with the plan.
+    void aThinResultIsImportedWithItsWarnings()
+    {
+        auto library = openLibrary(QStringLiteral("thin.vigia"));
+        QVERIFY(library);
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        const FileImportResult result = service.importFile(writeFile(QStringLiteral("thin.plan"), "HEADINGS"));
+        QCOMPARE(result.outcome.status, ImportOutcome::Status::Imported);
+        const auto isThin = [](const QString &warning) { return warning.contains(QStringLiteral("read like headings")); };
+        QVERIFY2(std::any_of(result.warnings.cbegin(), result.warnings.cend(), isThin), qPrintable(result.warnings.join(u'|')));
+        const QStringList stored = library->importWarnings(result.outcome.planId);
+        QVERIFY2(std::any_of(stored.cbegin(), stored.cend(), isThin), qPrintable(stored.join(u'|')));
+    }
 
     void importsEachFileAndReportsItsOutcome()
     {
