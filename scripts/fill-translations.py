@@ -675,6 +675,9 @@ SPANISH_OF_CORE.update({
         "%1 metas parecen títulos («%2»…): revise si el lector tomó títulos por metas",
 })
 
+# The topic chart on a page of its own (issue 23 item 2).
+ENGLISH.update({"&Gráfico de temas": "Topic &chart"})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

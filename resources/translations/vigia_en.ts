@@ -715,6 +715,10 @@ Document: %2</translation>
         <source>Comparación exportada</source>
         <translation>Comparison exported</translation>
     </message>
+    <message>
+        <source>&amp;Gráfico de temas</source>
+        <translation>Topic &amp;chart</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ConflictsDialog</name>

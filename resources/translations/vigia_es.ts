@@ -714,6 +714,10 @@ Documento: %2</source>
         <source>Comparación exportada</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Gráfico de temas</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ConflictsDialog</name>

@@ -213,16 +213,20 @@ void ScreenshotTour::shootComparison()
         }
         QTimer::singleShot(settleMs, this, [this, compare] {
             save(compare, QStringLiteral("compare-side-by-side.png"));
-            compare->tabs()->setCurrentIndex(1);
+            compare->tabs()->setCurrentIndex(ComparisonWindow::TopicsPage);
             QTimer::singleShot(settleMs, this, [this, compare] {
                 save(compare, QStringLiteral("compare-topics.png"));
-                compare->tabs()->setCurrentIndex(2);
-                // The metas behind the first plan's measurable count, as a click shows them.
-                compare->showMeasurabilityMetas(compare->measurabilityModel()->index(0, MeasurabilityModel::PartlyColumn));
+                compare->tabs()->setCurrentIndex(ComparisonWindow::TopicChartPage);
                 QTimer::singleShot(settleMs, this, [this, compare] {
-                    save(compare, QStringLiteral("compare-measurability.png"));
-                    compare->close();
-                    shootDialogs();
+                    save(compare, QStringLiteral("compare-topic-chart.png"));
+                    compare->tabs()->setCurrentIndex(ComparisonWindow::MeasurabilityPage);
+                    // The metas behind the first plan's measurable count, as a click shows them.
+                    compare->showMeasurabilityMetas(compare->measurabilityModel()->index(0, MeasurabilityModel::PartlyColumn));
+                    QTimer::singleShot(settleMs, this, [this, compare] {
+                        save(compare, QStringLiteral("compare-measurability.png"));
+                        compare->close();
+                        shootDialogs();
+                    });
                 });
             });
         });

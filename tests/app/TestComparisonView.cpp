@@ -9,6 +9,7 @@
 #include "compare/ComparisonStyle.h"
 #include "compare/ComparisonWindow.h"
 #include "common/SavedFileBar.h"
+#include "common/WrappingHeaderView.h"
 #include "compare/LibraryComparison.h"
 #include "compare/MeasurabilityModel.h"
 #include "compare/SideBySideModel.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
@@ -106,6 +108,24 @@ class TestComparisonView : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A long plan name in a narrow column wraps onto more lines, whole, and the header grows to
+    // hold it; a wide column keeps it on one line.
+    void longHeadingsWrapInNarrowColumns()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("EL FRENTE AMPLIO POR JUSTICIA VIDA Y LIBERTAD"), QStringLiteral("JUNTOS")});
+        QTableView view;
+        auto *header = new WrappingHeaderView(&view);
+        view.setHorizontalHeader(header);
+        view.setModel(&model);
+        const int line = header->fontMetrics().height();
+        header->resizeSection(0, header->fontMetrics().horizontalAdvance(model.headerData(0, Qt::Horizontal).toString()) + 40);
+        QVERIFY2(header->wrappedHeight() < 2 * line + 12, qPrintable(QString::number(header->wrappedHeight())));
+        header->resizeSection(0, header->fontMetrics().horizontalAdvance(QStringLiteral("JUSTICIA VIDA")) + 12);
+        QVERIFY2(header->wrappedHeight() >= 3 * line, qPrintable(QString::number(header->wrappedHeight())));
+        QVERIFY(header->sizeHint().height() >= header->wrappedHeight());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -351,7 +371,7 @@ private Q_SLOTS:
         // A count clicked lists its metas, each with the clause that decided it.
         QAbstractItemModelTester t5(compare->measurabilityMetasModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         compare->show();
-        compare->tabs()->setCurrentIndex(2);
+        compare->tabs()->setCurrentIndex(ComparisonWindow::MeasurabilityPage);
         QVERIFY(QTest::qWaitForWindowExposed(compare));
         const QModelIndex measurableCount = measurability->index(0, MeasurabilityModel::MeasurableColumn);
         QTest::mouseClick(compare->measurabilityView()->viewport(), Qt::LeftButton, {},

@@ -7,6 +7,7 @@
 #include "MeasurabilityMetasModel.h"
 #include "MeasurabilityModel.h"
 #include "common/SavedFileBar.h"
+#include "common/WrappingHeaderView.h"
 #include "MessageBox.h"
 #include "SideBySideModel.h"
 #include "SimilarItemsModel.h"
@@ -116,6 +117,7 @@ void ComparisonWindow::buildUi()
 
     // Side by side: one table, one column per plan, so that the plans scroll together.
     m_sideBySideView = new QTableView(this);
+    m_sideBySideView->setHorizontalHeader(new WrappingHeaderView(m_sideBySideView));
     m_sideBySideView->setModel(m_sideBySide);
     m_sideBySideView->setWordWrap(true);
     m_sideBySideView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -164,16 +166,15 @@ void ComparisonWindow::buildUi()
 
     // Topics: the matrix and its chart.
     m_topicView = new QTableView(this);
+    m_topicView->setHorizontalHeader(new WrappingHeaderView(m_topicView));
     m_topicView->setModel(m_topicMatrix);
     m_topicView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_topicView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_topicView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_topicChart = new QChartView(new QChart, this);
     m_topicChart->setRenderHint(QPainter::Antialiasing);
-    auto *topicsPage = new QSplitter(Qt::Horizontal, this);
-    topicsPage->addWidget(m_topicView);
-    topicsPage->addWidget(m_topicChart);
-    topicsPage->setSizes({640, 460});
+    // The matrix and its chart each on a page of their own, the whole width: the plans' columns
+    // stay wide enough to read, and Qt Charts, which gives category labels at most 40 % of the
+    // chart's width and elides longer ones, has room for "Ordenamiento territorial y vivienda".
 
     // Measurability: shares per plan and dimension, and a stacked bar per plan.
     m_measurabilityView = new QTableView(this);
@@ -211,7 +212,8 @@ void ComparisonWindow::buildUi()
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(sideBySidePage, QString());
-    m_tabs->addTab(topicsPage, QString());
+    m_tabs->addTab(m_topicView, QString());
+    m_tabs->addTab(m_topicChart, QString());
     m_tabs->addTab(measurabilityPage, QString());
 
     m_plansBox = new QGroupBox(this);
@@ -294,9 +296,10 @@ void ComparisonWindow::retranslateUi()
     m_topicChart->setAccessibleName(tr("Gráfico de temas"));
     m_measurabilityView->setAccessibleName(tr("Medibilidad de las metas"));
     m_measurabilityChart->setAccessibleName(tr("Gráfico de medibilidad"));
-    m_tabs->setTabText(0, tr("&Lado a lado"));
-    m_tabs->setTabText(1, tr("T&emas"));
-    m_tabs->setTabText(2, tr("&Medibilidad"));
+    m_tabs->setTabText(SideBySidePage, tr("&Lado a lado"));
+    m_tabs->setTabText(TopicsPage, tr("T&emas"));
+    m_tabs->setTabText(TopicChartPage, tr("&Gráfico de temas"));
+    m_tabs->setTabText(MeasurabilityPage, tr("&Medibilidad"));
     m_plansBox->setTitle(tr("Planes (de 2 a 4)"));
 }
 

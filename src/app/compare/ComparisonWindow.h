@@ -46,6 +46,9 @@ class ComparisonWindow : public QWidget {
     Q_OBJECT
 
 public:
+    // The pages of tabs(), in order.
+    enum Page { SideBySidePage, TopicsPage, TopicChartPage, MeasurabilityPage };
+
     explicit ComparisonWindow(const QString &libraryPath, QWidget *parent = nullptr);
     ~ComparisonWindow() override;
 

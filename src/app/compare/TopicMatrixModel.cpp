@@ -101,7 +101,7 @@ QVariant TopicMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_comparison.columnCount())
             return {};
-        // The organization is short enough for a narrow column; the tooltip has all of it.
+        // The organization, wrapped by the header over as many lines as it needs; the tooltip has all of it.
         const ComparedPlan &plan = m_comparison.plans[section];
         return role == Qt::DisplayRole && !plan.organization.isEmpty() ? plan.organization : plan.label;
     }
