@@ -11,6 +11,8 @@
 #include "MainWindow.h"
 #include "compare/ComparisonWindow.h"
 #include "library/WelcomeDialog.h"
+#include "tracking/TrackingMenu.h"
+#include "tracking/TrackingWindow.h"
 #include "MessageBox.h"
 #include "PlanTreeModel.h"
 #include "PlanView.h"
@@ -492,6 +494,19 @@ private Q_SLOTS:
         QVERIFY(compare);
         QCOMPARE(compare->checkedPlanIds().size(), 2);
         compare->close();
+        // The other two steps: a plan opened; the tracking of a plan with a period.
+        const QList<PlanSummary> summaries = window.libraryPane()->model()->plans();
+        auto *reading = new WelcomeDialog(&window, summaries, false);
+        reading->setAttribute(Qt::WA_DeleteOnClose);
+        reading->readButton()->click();
+        QCOMPARE(window.libraryPane()->currentPlanId(), summaries.constFirst().id);
+        auto *tracking = new WelcomeDialog(&window, summaries, false);
+        tracking->setAttribute(Qt::WA_DeleteOnClose);
+        tracking->trackButton()->click();
+        TrackingWindow *tracked = TrackingMenu::of(&window)->trackingWindow();
+        QVERIFY(tracked);
+        QVERIFY(!tracked->plan().metadata.period.isEmpty());
+        tracked->close();
         // Later imports are not welcomed again.
         QSignalSpy again(&window, &MainWindow::importFinished);
         QVERIFY(window.importFiles({goldFiles().constFirst()}, true));
