@@ -678,6 +678,18 @@ SPANISH_OF_CORE.update({
 # The topic chart on a page of its own (issue 23 item 2).
 ENGLISH.update({"&Gráfico de temas": "Topic &chart"})
 
+# Scanned pages read by OCR (issue 13).
+SPANISH_OF_CORE.update({
+    "%1 page(s) read by OCR from their image (mean confidence %2 %)":
+        "%1 página(s) leída(s) por OCR de su imagen (confianza media %2 %)",
+    "no text layer, and OCR found no text on its pages (blank pages, or not text)":
+        "no tiene capa de texto, y el OCR no halló texto en sus páginas (páginas en blanco, o no es texto)",
+    "no text layer: this PDF is a scanned image, and OCR cannot run: %1":
+        "no tiene capa de texto: este PDF es una imagen escaneada, y el OCR no puede correr: %1",
+    "the Spanish model of Tesseract is not installed (Debian: tesseract-ocr-spa)":
+        "el modelo de español de Tesseract no está instalado (Debian: tesseract-ocr-spa)",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>PdfOcrReader</name>
+    <message>
+        <source>the Spanish model of Tesseract is not installed (Debian: tesseract-ocr-spa)</source>
+        <translation>the Spanish model of Tesseract is not installed (Debian: tesseract-ocr-spa)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageRenderer</name>
     <message>
         <source>No se puede abrir el PDF %1.</source>
@@ -237,6 +244,18 @@
     <message>
         <source>the PDF looks truncated (no end-of-file marker); some text may be missing</source>
         <translation>the PDF looks truncated (no end-of-file marker); some text may be missing</translation>
+    </message>
+    <message>
+        <source>%1 page(s) read by OCR from their image (mean confidence %2 %)</source>
+        <translation>%1 page(s) read by OCR from their image (mean confidence %2 %)</translation>
+    </message>
+    <message>
+        <source>no text layer, and OCR found no text on its pages (blank pages, or not text)</source>
+        <translation>no text layer, and OCR found no text on its pages (blank pages, or not text)</translation>
+    </message>
+    <message>
+        <source>no text layer: this PDF is a scanned image, and OCR cannot run: %1</source>
+        <translation>no text layer: this PDF is a scanned image, and OCR cannot run: %1</translation>
     </message>
 </context>
 <context>

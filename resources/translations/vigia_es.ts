@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>PdfOcrReader</name>
+    <message>
+        <source>the Spanish model of Tesseract is not installed (Debian: tesseract-ocr-spa)</source>
+        <translation>el modelo de español de Tesseract no está instalado (Debian: tesseract-ocr-spa)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageRenderer</name>
     <message>
         <source>No se puede abrir el PDF %1.</source>
@@ -237,6 +244,18 @@
     <message>
         <source>the PDF looks truncated (no end-of-file marker); some text may be missing</source>
         <translation>el PDF parece cortado (no tiene marca de fin de archivo); puede faltar texto</translation>
+    </message>
+    <message>
+        <source>%1 page(s) read by OCR from their image (mean confidence %2 %)</source>
+        <translation>%1 página(s) leída(s) por OCR de su imagen (confianza media %2 %)</translation>
+    </message>
+    <message>
+        <source>no text layer, and OCR found no text on its pages (blank pages, or not text)</source>
+        <translation>no tiene capa de texto, y el OCR no halló texto en sus páginas (páginas en blanco, o no es texto)</translation>
+    </message>
+    <message>
+        <source>no text layer: this PDF is a scanned image, and OCR cannot run: %1</source>
+        <translation>no tiene capa de texto: este PDF es una imagen escaneada, y el OCR no puede correr: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "OcrOption.h"
 #include "LibraryCommandLine.h"
 
 #include "readers/PlanFileReader.h"
@@ -68,11 +69,18 @@ int runImport(CliContext &context)
     commandLine.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Plan documents"),
                                                QStringLiteral("FILE..."));
     commandLine.addFormatOption();
+    const QCommandLineOption ocr = ocrOption();
+    commandLine.parser().addOption(ocr);
     if (const std::optional<int> status = commandLine.parse())
         return *status;
     const QStringList paths = commandLine.parser().positionalArguments();
     if (paths.isEmpty())
         return commandLine.usageError(QStringLiteral("give at least one FILE"));
+    const std::optional<ReadOptions::Ocr> mode = ocrMode(commandLine.parser().value(ocr));
+    if (!mode)
+        return commandLine.usageError(QStringLiteral("--ocr takes auto, always or never"));
+    ReadOptions readOptions;
+    readOptions.ocr = *mode;
     const std::unique_ptr<PlanLibrary> library = commandLine.openLibrary();
     if (!library)
         return ExitFailure;
@@ -81,7 +89,7 @@ int runImport(CliContext &context)
     ImportService service(*library, reader);
     bool anyFailed = false;
     QJsonArray json;
-    service.importFiles(paths, {}, [&](const FileImportResult &result) {
+    service.importFiles(paths, readOptions, [&](const FileImportResult &result) {
         for (const QString &warning : result.warnings)
             commandLine.reportError(QStringLiteral("warning: %1: %2").arg(result.path, warning));
         if (result.outcome.status == ImportOutcome::Status::Failed) {

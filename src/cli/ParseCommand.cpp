@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "OcrOption.h"
 
 #include "json/PlanJson.h"
 #include "readers/PlanFileReader.h"
@@ -18,6 +19,8 @@ int runParse(CliContext &context)
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
                                           QStringLiteral("Print the layout the reader saw (rows, cells, lines with their boxes) instead of the plan"));
     parser.addOption(layoutOption);
+    const QCommandLineOption ocr = ocrOption();
+    parser.addOption(ocr);
     if (!parser.parse(context.arguments)) {
         context.err << "vigia-cli parse: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -30,8 +33,14 @@ int runParse(CliContext &context)
         context.err << "vigia-cli parse: give exactly one FILE\n";
         return ExitUsage;
     }
+    const std::optional<ReadOptions::Ocr> mode = ocrMode(parser.value(ocr));
+    if (!mode) {
+        context.err << "vigia-cli parse: --ocr takes auto, always or never\n";
+        return ExitUsage;
+    }
     ReadOptions options;
     options.password = parser.value(passwordOption);
+    options.ocr = *mode;
     const PlanFileReader reader;
     const ReadResult result = reader.readFile(parser.positionalArguments().constFirst(), options);
     if (parser.isSet(layoutOption) && result.layout) {

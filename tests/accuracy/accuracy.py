@@ -21,6 +21,7 @@ import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tools"))
@@ -35,8 +36,27 @@ SETS = (
 )
 
 
-def documents(samples):
+# Scans: the seed PDFs rendered to images at this resolution and read back by OCR.
+SCAN_DPI = 200
+
+
+def make_scans(scanner, samples, folder):
+    """Scanned copies of SAMPLES/pdf/*.chromium.pdf in `folder` (no text layer, pages as images)."""
+    for document in sorted((samples / "pdf").glob("*.chromium.pdf")):
+        target = folder / document.name.replace(".pdf", f".scan{SCAN_DPI}.pdf")
+        subprocess.run([scanner, str(document), str(target), str(SCAN_DPI)], check=True, timeout=300)
+
+
+def documents(samples, scans=None):
     """(set name, document path, gold path) for every document with gold, in a stable order."""
+    found = []
+    if scans is not None:
+        golds = {path.name.split(".")[0]: path for path in (samples / "gold").glob("*.gold.json")}
+        for document in sorted(scans.glob("*.pdf")):
+            gold = golds.get(document.name.split(".")[0])
+            if gold:
+                found.append(("scans", document, gold))
+    scanned = found
     found = []
     for folder, pattern, gold_folder in SETS:
         golds = {path.name.split(".")[0]: path for path in (samples / gold_folder).glob("*.gold.json")}
@@ -44,7 +64,7 @@ def documents(samples):
             gold = golds.get(document.name.split(".")[0])
             if gold:
                 found.append((folder, document, gold))
-    return found
+    return found + scanned
 
 
 def read(cli, document):
@@ -61,9 +81,9 @@ def read(cli, document):
     return plan, reason, seconds
 
 
-def measure(cli, samples, threshold=0.90):
+def measure(cli, samples, threshold=0.90, scans=None):
     results = {}
-    for folder, document, gold_path in documents(samples):
+    for folder, document, gold_path in documents(samples, scans):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         plan, reason, seconds = read(cli, document)
         score = plan_score.score_document(gold, plan if plan is not None else {"dimensions": []}, threshold)
@@ -171,18 +191,23 @@ def main():
     parser.add_argument("--floors", required=True)
     parser.add_argument("--markdown")
     parser.add_argument("--raise-floors", action="store_true")
+    parser.add_argument("--scanner", help="make-scanned-pdf: also read scanned copies of the seed PDFs (OCR)")
     arguments = parser.parse_args()
 
     samples = pathlib.Path(arguments.samples)
     floors_path = pathlib.Path(arguments.floors)
     floors = json.loads(floors_path.read_text(encoding="utf-8")) if floors_path.exists() else {}
-    results = measure(arguments.cli, samples)
+    with tempfile.TemporaryDirectory(prefix="vigia-scans-") as scans:
+        if arguments.scanner:
+            make_scans(arguments.scanner, samples, pathlib.Path(scans))
+        results = measure(arguments.cli, samples, scans=pathlib.Path(scans) if arguments.scanner else None)
     if not results:
         print(f"FAILED: no documents with gold under {samples}")
         return 1
     for line in table(results):
         print(line)
-    summaries = [pooled(results, folder) for folder, _, _ in SETS]
+    folders = [folder for folder, _, _ in SETS] + (["scans"] if arguments.scanner else [])
+    summaries = [pooled(results, folder) for folder in folders]
     for line in summaries:
         print(line)
 

@@ -14,7 +14,11 @@
 namespace vigia {
 
 struct ReadOptions {
+    // Whether the pages of a PDF are read by OCR: those without a text layer (Auto), every page
+    // (Always), or none (Never: a scanned PDF is refused).
+    enum class Ocr { Auto, Always, Never };
     QString password;                                  // for encrypted PDFs
+    Ocr ocr = Ocr::Auto;
     std::function<void(int done, int total)> progress; // pages (PDF) or another unit; may be empty
     const std::atomic_bool *cancel = nullptr;          // set to true to stop reading
 };

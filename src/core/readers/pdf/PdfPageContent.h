@@ -16,6 +16,7 @@ struct PdfWord {
     double fontSize = 0; // points; 0 when unknown
     bool bold = false;
     bool italic = false;
+    int confidence = -1; // 0–100 when read by OCR from a page image; -1 from a text layer
 };
 
 // A straight rule drawn on the page: a stroked line or a thin filled rectangle, always
@@ -39,6 +40,7 @@ struct PdfPageContent {
     QList<PdfWord> words;
     QList<Ruling> rulings;
     QList<QRectF> filledAreas; // larger filled rectangles (cell and row backgrounds)
+    bool readByOcr = false;    // the words come from OCR of the page's image (it had no text layer)
 };
 
 } // namespace vigia

@@ -1,6 +1,7 @@
 #include "PdfPlanReader.h"
 
 #include "PdfLayoutBuilder.h"
+#include "PdfOcrReader.h"
 #include "PdfPageScanner.h"
 #include "readers/PlanBuilder.h"
 
@@ -44,6 +45,90 @@ int readingThreads()
 bool hasEndOfFileMarker(const QByteArray &content)
 {
     return content.right(2048).contains("%%EOF");
+}
+
+// "3 pages read by OCR (mean confidence 91 %)": how much of the plan comes from images.
+QString ocrSummary(const QList<PdfPageContent> &pages)
+{
+    int ocrPages = 0;
+    qint64 confidenceSum = 0;
+    qint64 words = 0;
+    for (const PdfPageContent &page : pages) {
+        if (!page.readByOcr)
+            continue;
+        ++ocrPages;
+        for (const PdfWord &word : page.words) {
+            confidenceSum += std::max(word.confidence, 0);
+            ++words;
+        }
+    }
+    const int mean = words == 0 ? 0 : static_cast<int>((confidenceSum + words / 2) / words);
+    return QCoreApplication::translate("PdfPlanReader", "%1 page(s) read by OCR from their image (mean confidence %2 %)")
+        .arg(ocrPages)
+        .arg(mean);
+}
+
+// Whether a page shows nothing at all: drawn small, not one pixel is darker than light grey.
+// A blank page costs a small render, not an OCR pass (a PDF of thousands of empty pages).
+bool isBlank(Poppler::Page &page)
+{
+    constexpr double sketchDpi = 24;
+    const QImage sketch = page.renderToImage(sketchDpi, sketchDpi).convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < sketch.height(); ++y) {
+        const uchar *line = sketch.constScanLine(y);
+        for (int x = 0; x < sketch.width(); ++x) {
+            if (line[x] < 200)
+                return false;
+        }
+    }
+    return true;
+}
+
+// Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place:
+// renders each at PdfOcrReader::renderDpi and keeps its words. Returns how many pages were read
+// (blank ones are passed over), or -1 when cancelled; `error` says why OCR could not run at all.
+int readByOcr(Poppler::Document &document, QList<PdfPageContent> &pages, const ReadOptions &options, QString *error)
+{
+    QList<int> indexes;
+    for (int index = 0; index < pages.size(); ++index) {
+        if (options.ocr == ReadOptions::Ocr::Always || pages.at(index).words.isEmpty())
+            indexes.append(index);
+    }
+    if (indexes.isEmpty())
+        return 0;
+    const PdfOcrReader reader;
+    if (!reader.isReady()) {
+        *error = reader.error();
+        return 0;
+    }
+    document.setRenderHint(Poppler::Document::Antialiasing);
+    document.setRenderHint(Poppler::Document::TextAntialiasing);
+    int done = 0;
+    int read = 0;
+    for (const int index : indexes) {
+        if (options.cancel && options.cancel->load())
+            return -1;
+        const std::unique_ptr<Poppler::Page> page = document.page(index);
+        if (!page)
+            continue;
+        ++done;
+        if (isBlank(*page)) {
+            if (options.progress)
+                options.progress(done, static_cast<int>(indexes.size()));
+            continue;
+        }
+        const double dpi = PdfOcrReader::renderDpi;
+        const QImage image = page->renderToImage(dpi, dpi);
+        PdfPageContent &content = pages[index];
+        content.words = reader.readWords(image, dpi);
+        content.rulings.clear();
+        content.filledAreas.clear();
+        content.readByOcr = true;
+        ++read;
+        if (options.progress)
+            options.progress(done, static_cast<int>(indexes.size()));
+    }
+    return read;
 }
 
 } // namespace
@@ -100,9 +185,22 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         return fail(ReadResult::Failure::Unreadable, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated: page %1 of %2 is missing").arg(number).arg(pageCount)
                                                                : QCoreApplication::translate("PdfPlanReader", "the PDF is damaged: page %1 of %2 cannot be read").arg(number).arg(pageCount));
     }
+    // Pages with no text layer (every page, when asked) are read from their image.
+    QString ocrError;
+    if (options.ocr != ReadOptions::Ocr::Never) {
+        const int read = readByOcr(*document, scan.pages, options, &ocrError);
+        if (read < 0)
+            return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
+        if (read > 0)
+            result.warnings.append(ocrSummary(scan.pages));
+    }
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });
     if (wordCount == 0) {
+        if (options.ocr != ReadOptions::Ocr::Never && ocrError.isEmpty())
+            return fail(ReadResult::Failure::NotAPlan, QCoreApplication::translate("PdfPlanReader", "no text layer, and OCR found no text on its pages (blank pages, or not text)"));
+        if (!ocrError.isEmpty())
+            return fail(ReadResult::Failure::NotAPlan, QCoreApplication::translate("PdfPlanReader", "no text layer: this PDF is a scanned image, and OCR cannot run: %1").arg(ocrError));
         return fail(ReadResult::Failure::NotAPlan, truncated ? QCoreApplication::translate("PdfPlanReader", "the PDF is truncated and no text could be read from it")
                                                              : QCoreApplication::translate("PdfPlanReader", "no text layer: this PDF is a scanned image"));
     }

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QThread>
 
 using namespace vigia;
@@ -83,6 +85,54 @@ private Q_SLOTS:
         QCOMPARE(second.plan, expected.plan);
     }
 
+    // A page that is only an image of text is read by OCR into words with boxes on the page and
+    // confidences; --ocr never refuses it; Always reads a text page from its image too.
+    void scannedTextIsReadByOcr()
+    {
+        // The page as a scanner gives it: text drawn into a 200 dpi image, the image on the page.
+        constexpr double dpi = 200;
+        const auto scannedPage = [](QPainter &painter, int) {
+            QImage scan(qRound(595 * dpi / 72), qRound(842 * dpi / 72), QImage::Format_Grayscale8);
+            scan.fill(Qt::white);
+            QPainter text(&scan);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(qRound(12 * dpi / 72));
+            text.setFont(font);
+            text.setPen(Qt::black);
+            text.drawText(QPointF(200, 300), QStringLiteral("DIMENSIÓN SOCIAL"));
+            text.drawText(QPointF(200, 420), QStringLiteral("Problema: la población no tiene agua potable."));
+            text.drawText(QPointF(200, 500), QStringLiteral("Meta: ampliar la cobertura de agua al 90 por ciento."));
+            text.end();
+            painter.drawImage(QRectF(0, 0, 595, 842), scan);
+        };
+        const QByteArray pdf = makePdf(1, scannedPage);
+        const PdfPlanReader reader;
+        const PdfPlanReader::LayoutResult read = reader.readLayout(pdf, QStringLiteral("scan.pdf"), {});
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const QString text = read.layout.describe();
+        for (const QString &expected : {QStringLiteral("DIMENSIÓN"), QStringLiteral("población"), QStringLiteral("cobertura")})
+            QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY2(std::any_of(read.warnings.cbegin(), read.warnings.cend(),
+                             [](const QString &warning) { return warning.contains(QStringLiteral("read by OCR")); }),
+                 qPrintable(read.warnings.join(u'|')));
+
+        ReadOptions never;
+        never.ocr = ReadOptions::Ocr::Never;
+        QCOMPARE(reader.read(pdf, QStringLiteral("scan.pdf"), never).error, QStringLiteral("no text layer: this PDF is a scanned image"));
+        // A text page read from its image when asked: the same words come out.
+        const QByteArray textPdf = makePdf(1, [](QPainter &painter, int) {
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSizeF(12);
+            painter.setFont(font);
+            painter.drawText(QPointF(72, 108), QStringLiteral("Problema: la población no tiene agua potable."));
+        });
+        ReadOptions always;
+        always.ocr = ReadOptions::Ocr::Always;
+        const PdfPlanReader::LayoutResult fromImage = reader.readLayout(textPdf, QStringLiteral("text.pdf"), always);
+        QVERIFY2(fromImage.error.isEmpty(), qPrintable(fromImage.error));
+        QVERIFY2(fromImage.layout.describe().contains(QStringLiteral("potable")), qPrintable(fromImage.layout.describe()));
+    }
+
     void imageOnlyPdfHasNoTextLayer()
     {
         const QByteArray pdf = makePdf(2, [](QPainter &painter, int) {
@@ -93,9 +143,16 @@ private Q_SLOTS:
             scanPainter.end();
             painter.drawImage(QRectF(50, 50, 400, 300), scan);
         });
+        // Without OCR, it is refused as a scan; with it, the bar is read and found to be no text.
+        ReadOptions noOcr;
+        noOcr.ocr = ReadOptions::Ocr::Never;
+        const ReadResult refused = PdfPlanReader().read(pdf, QStringLiteral("scan.pdf"), noOcr);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error, QStringLiteral("no text layer: this PDF is a scanned image"));
+        QCOMPARE(refused.failure, ReadResult::Failure::NotAPlan);
         const ReadResult result = PdfPlanReader().read(pdf, QStringLiteral("scan.pdf"), {});
         QVERIFY(!result.ok());
-        QCOMPARE(result.error, QStringLiteral("no text layer: this PDF is a scanned image"));
+        QCOMPARE(result.error, QStringLiteral("no text layer, and OCR found no text on its pages (blank pages, or not text)"));
         QCOMPARE(result.failure, ReadResult::Failure::NotAPlan);
     }
 

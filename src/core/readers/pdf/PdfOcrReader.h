@@ -1,0 +1,42 @@
+#pragma once
+
+#include "PdfPageContent.h"
+
+#include <QImage>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vigia {
+
+// Reads the words of a page image with Tesseract 5 (its C++ API, the Spanish model): each word with
+// its box, turned into PDF points with a top-left origin as a text layer's words are, and its
+// confidence. One instance per thread (a Tesseract engine is not shared); the model is loaded once
+// per instance. The only file of Vigía on Tesseract's API.
+class PdfOcrReader {
+public:
+    PdfOcrReader();
+    ~PdfOcrReader();
+    PdfOcrReader(const PdfOcrReader &) = delete;
+    PdfOcrReader &operator=(const PdfOcrReader &) = delete;
+
+    // Whether the engine and its Spanish model loaded; the reason is in error() otherwise.
+    bool isReady() const;
+    QString error() const { return m_error; }
+
+    // The words of `image`, a page rendered at `dpi`, for a page of `pageSize` points; empty for a
+    // blank page. Words Tesseract is not sure are text at all (confidence 0, no letter or digit)
+    // are left out.
+    QList<PdfWord> readWords(const QImage &image, double dpi) const;
+
+    // The resolution pages are rendered at for OCR.
+    static constexpr double renderDpi = 300;
+
+private:
+    struct Engine;
+    std::unique_ptr<Engine> m_engine;
+    QString m_error;
+};
+
+} // namespace vigia

@@ -1,0 +1,51 @@
+// Makes a scanned copy of a PDF: each page rendered by Poppler to a grey image at the resolution
+// asked, and the images alone written as a new PDF of the same page sizes (no text layer), as a
+// scanner would give. Usage: make-scanned-pdf IN.pdf OUT.pdf DPI
+#include <poppler-qt6.h>
+
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    QTextStream err(stderr);
+    if (arguments.size() != 4) {
+        err << "usage: make-scanned-pdf IN.pdf OUT.pdf DPI\n";
+        return 2;
+    }
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(arguments.at(1));
+    const int dpi = arguments.at(3).toInt();
+    if (!document || document->isLocked() || dpi < 50) {
+        err << "make-scanned-pdf: cannot read " << arguments.at(1) << "\n";
+        return 1;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    QPdfWriter writer(arguments.at(2));
+    writer.setResolution(dpi);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    for (int index = 0; index < document->numPages(); ++index) {
+        const std::unique_ptr<Poppler::Page> page = document->page(index);
+        const QImage image = page->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+        writer.setPageSize(QPageSize(page->pageSizeF(), QPageSize::Point));
+        if (index == 0) {
+            if (!painter.begin(&writer)) {
+                err << "make-scanned-pdf: cannot write " << arguments.at(2) << "\n";
+                return 1;
+            }
+        } else {
+            writer.newPage();
+        }
+        painter.drawImage(QRect(0, 0, image.width(), image.height()), image);
+    }
+    painter.end();
+    return 0;
+}
