@@ -2,6 +2,7 @@
 
 #include "PdfLayoutBuilder.h"
 #include "PdfOcrReader.h"
+#include "RasterRulings.h"
 #include "PdfPageScanner.h"
 #include "readers/PlanBuilder.h"
 
@@ -13,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <numeric>
 
@@ -68,6 +70,23 @@ QString ocrSummary(const QList<PdfPageContent> &pages)
         .arg(mean);
 }
 
+// Whether an OCR word is a table's rule taken for a glyph: nothing but bars, dashes or
+// underscores, lying on a rule of the page.
+bool isRuleGlyph(const PdfWord &word, const QList<Ruling> &rulings)
+{
+    static const QString ruleGlyphs = QStringLiteral("|¦!lI_—–-");
+    if (!std::all_of(word.text.cbegin(), word.text.cend(), [](QChar c) { return ruleGlyphs.contains(c); }))
+        return false;
+    const QPointF centre = word.box.center();
+    for (const Ruling &ruling : rulings) {
+        const double across = ruling.isHorizontal() ? centre.y() : centre.x();
+        const double along = ruling.isHorizontal() ? centre.x() : centre.y();
+        if (std::abs(across - ruling.position) <= 3 && along >= ruling.start && along <= ruling.end)
+            return true;
+    }
+    return false;
+}
+
 // Whether a page shows nothing at all: drawn small, not one pixel is darker than light grey.
 // A blank page costs a small render, not an OCR pass (a PDF of thousands of empty pages).
 bool isBlank(Poppler::Page &page)
@@ -121,8 +140,10 @@ int readByOcr(Poppler::Document &document, QList<PdfPageContent> &pages, const R
         const QImage image = page->renderToImage(dpi, dpi);
         PdfPageContent &content = pages[index];
         content.words = reader.readWords(image, dpi);
-        content.rulings.clear();
+        content.rulings = RasterRulings::find(image, dpi);
         content.filledAreas.clear();
+        // A rule read as a letter ("|" on a cell's border) is not a word.
+        content.words.removeIf([&content](const PdfWord &word) { return isRuleGlyph(word, content.rulings); });
         content.readByOcr = true;
         ++read;
         if (options.progress)

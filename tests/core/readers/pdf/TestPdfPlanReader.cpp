@@ -2,6 +2,7 @@
 
 #include "readers/PlanFileReader.h"
 #include "readers/pdf/PdfPlanReader.h"
+#include "readers/pdf/RasterRulings.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <QThread>
 
 using namespace vigia;
@@ -131,6 +133,40 @@ private Q_SLOTS:
         const PdfPlanReader::LayoutResult fromImage = reader.readLayout(textPdf, QStringLiteral("text.pdf"), always);
         QVERIFY2(fromImage.error.isEmpty(), qPrintable(fromImage.error));
         QVERIFY2(fromImage.layout.describe().contains(QStringLiteral("potable")), qPrintable(fromImage.layout.describe()));
+    }
+
+    // A scanned table's borders are found as rules in points; letters are not.
+    void rulesOfAScannedTableAreFound()
+    {
+        constexpr double dpi = 200;
+        QImage scan(qRound(595 * dpi / 72), qRound(842 * dpi / 72), QImage::Format_Grayscale8);
+        scan.fill(Qt::white);
+        QPainter painter(&scan);
+        painter.setPen(QPen(Qt::black, 3));
+        const auto px = [](double points) { return points * dpi / 72; };
+        // A 2 × 1 table: top and bottom at 100 and 300 pt, sides at 72, 300 and 520 pt.
+        for (const double y : {100.0, 300.0})
+            painter.drawLine(QPointF(px(72), px(y)), QPointF(px(520), px(y)));
+        for (const double x : {72.0, 300.0, 520.0})
+            painter.drawLine(QPointF(px(x), px(100)), QPointF(px(x), px(300)));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(qRound(px(12)));
+        painter.setFont(font);
+        painter.drawText(QPointF(px(90), px(150)), QStringLiteral("Il|lT ——— población"));
+        painter.end();
+        const QList<Ruling> rulings = RasterRulings::find(scan, dpi);
+        QList<double> horizontal;
+        QList<double> vertical;
+        for (const Ruling &ruling : rulings)
+            (ruling.isHorizontal() ? horizontal : vertical).append(ruling.position);
+        std::sort(horizontal.begin(), horizontal.end());
+        std::sort(vertical.begin(), vertical.end());
+        QCOMPARE(horizontal.size(), 2);
+        QCOMPARE(vertical.size(), 3);
+        for (int index = 0; index < 2; ++index)
+            QVERIFY(std::abs(horizontal.at(index) - QList<double>{100, 300}.at(index)) < 1.5);
+        for (int index = 0; index < 3; ++index)
+            QVERIFY(std::abs(vertical.at(index) - QList<double>{72, 300, 520}.at(index)) < 1.5);
     }
 
     void imageOnlyPdfHasNoTextLayer()
