@@ -16,6 +16,10 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <memory>
+#include <vector>
+#include <thread>
+#include <atomic>
 #include <numeric>
 
 namespace vigia {
@@ -103,10 +107,11 @@ bool isBlank(Poppler::Page &page)
     return true;
 }
 
-// Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place:
-// renders each at PdfOcrReader::renderDpi and keeps its words. Returns how many pages were read
+// Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place, on up
+// to `threads` threads: renders each at PdfOcrReader::renderDpi and keeps its words and rules. Returns how many pages were read
 // (blank ones are passed over), or -1 when cancelled; `error` says why OCR could not run at all.
-int readByOcr(Poppler::Document &document, QList<PdfPageContent> &pages, const ReadOptions &options, QString *error)
+int readByOcr(Poppler::Document &document, const QByteArray &content, const QByteArray &password, QList<PdfPageContent> &pages,
+              const ReadOptions &options, int threads, QString *error)
 {
     QList<int> indexes;
     for (int index = 0; index < pages.size(); ++index) {
@@ -115,40 +120,67 @@ int readByOcr(Poppler::Document &document, QList<PdfPageContent> &pages, const R
     }
     if (indexes.isEmpty())
         return 0;
-    const PdfOcrReader reader;
-    if (!reader.isReady()) {
-        *error = reader.error();
-        return 0;
-    }
-    document.setRenderHint(Poppler::Document::Antialiasing);
-    document.setRenderHint(Poppler::Document::TextAntialiasing);
-    int done = 0;
-    int read = 0;
-    for (const int index : indexes) {
-        if (options.cancel && options.cancel->load())
-            return -1;
-        const std::unique_ptr<Poppler::Page> page = document.page(index);
-        if (!page)
-            continue;
-        ++done;
-        if (isBlank(*page)) {
-            if (options.progress)
-                options.progress(done, static_cast<int>(indexes.size()));
-            continue;
+    const int total = static_cast<int>(indexes.size());
+    PdfPageContent *contents = pages.data(); // detached once here: each worker writes its own pages
+    std::atomic<qsizetype> next = 0;
+    std::atomic<int> done = 0;
+    std::atomic<int> read = 0;
+    std::atomic_bool cancelled = false;
+    std::atomic_bool failed = false;
+    std::mutex errorMutex;
+    // One worker: its own document (Poppler's are not shared between threads) and its own
+    // Tesseract; pages are handed out one at a time. Only the calling thread reports progress.
+    const auto work = [&](Poppler::Document &source, bool reportsProgress) {
+        const PdfOcrReader reader;
+        if (!reader.isReady()) {
+            const std::lock_guard lock(errorMutex);
+            *error = reader.error();
+            failed = true;
+            return;
         }
-        const double dpi = PdfOcrReader::renderDpi;
-        const QImage image = page->renderToImage(dpi, dpi);
-        PdfPageContent &content = pages[index];
-        content.words = reader.readWords(image, dpi);
-        content.rulings = RasterRulings::find(image, dpi);
-        content.filledAreas.clear();
-        // A rule read as a letter ("|" on a cell's border) is not a word.
-        content.words.removeIf([&content](const PdfWord &word) { return isRuleGlyph(word, content.rulings); });
-        content.readByOcr = true;
-        ++read;
-        if (options.progress)
-            options.progress(done, static_cast<int>(indexes.size()));
-    }
+        source.setRenderHint(Poppler::Document::Antialiasing);
+        source.setRenderHint(Poppler::Document::TextAntialiasing);
+        for (qsizetype next_index = next++; next_index < indexes.size() && !failed && !cancelled; next_index = next++) {
+            if (options.cancel && options.cancel->load()) {
+                cancelled = true;
+                return;
+            }
+            const int index = indexes.at(next_index);
+            const std::unique_ptr<Poppler::Page> page = source.page(index);
+            if (page && !isBlank(*page)) {
+                const double dpi = PdfOcrReader::renderDpi;
+                const QImage image = page->renderToImage(dpi, dpi);
+                PdfPageContent &pageContent = contents[index];
+                pageContent.words = reader.readWords(image, dpi);
+                pageContent.rulings = RasterRulings::find(image, dpi);
+                pageContent.filledAreas.clear();
+                // A rule read as a letter ("|" on a cell's border) is not a word.
+                pageContent.words.removeIf([&pageContent](const PdfWord &word) { return isRuleGlyph(word, pageContent.rulings); });
+                pageContent.readByOcr = true;
+                ++read;
+            }
+            const int finished = ++done;
+            if (reportsProgress && options.progress)
+                options.progress(finished, total);
+        }
+    };
+    {
+        std::vector<std::jthread> helpers;
+        for (int helper = 1; helper < std::min(threads, total); ++helper) {
+            helpers.emplace_back([&] {
+                const std::unique_ptr<Poppler::Document> own = Poppler::Document::loadFromData(content, password, password);
+                if (own && !own->isLocked())
+                    work(*own, false);
+            });
+        }
+        work(document, true);
+    } // the helpers are joined here
+    if (cancelled)
+        return -1;
+    if (failed)
+        return 0;
+    if (options.progress)
+        options.progress(total, total);
     return read;
 }
 
@@ -209,7 +241,7 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     // Pages with no text layer (every page, when asked) are read from their image.
     QString ocrError;
     if (options.ocr != ReadOptions::Ocr::Never) {
-        const int read = readByOcr(*document, scan.pages, options, &ocrError);
+        const int read = readByOcr(*document, content, password, scan.pages, options, scanOptions.threads, &ocrError);
         if (read < 0)
             return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
         if (read > 0)
