@@ -690,6 +690,15 @@ SPANISH_OF_CORE.update({
         "el modelo de español de Tesseract no está instalado (Debian: tesseract-ocr-spa)",
 })
 
+# What the import says of pages read by OCR (issue 13).
+SPANISH_OF_CORE.update({
+    "the OCR was unsure of page(s) %1: not Spanish text, or a poor scan; check their items":
+        "el OCR dudó de la(s) página(s) %1: no es texto en español, o el escaneo es pobre; revise sus ítems",
+    "page(s) %1 without text are blank: nothing to read":
+        "la(s) página(s) %1 sin texto están en blanco: nada que leer",
+    "%1 (%2 %)": "%1 (%2 %)",
+})
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

@@ -257,6 +257,18 @@
         <source>no text layer: this PDF is a scanned image, and OCR cannot run: %1</source>
         <translation>no text layer: this PDF is a scanned image, and OCR cannot run: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>the OCR was unsure of page(s) %1: not Spanish text, or a poor scan; check their items</source>
+        <translation>the OCR was unsure of page(s) %1: not Spanish text, or a poor scan; check their items</translation>
+    </message>
+    <message>
+        <source>page(s) %1 without text are blank: nothing to read</source>
+        <translation>page(s) %1 without text are blank: nothing to read</translation>
+    </message>
 </context>
 <context>
     <name>PlanBuilder</name>

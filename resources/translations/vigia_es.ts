@@ -257,6 +257,18 @@
         <source>no text layer: this PDF is a scanned image, and OCR cannot run: %1</source>
         <translation>no tiene capa de texto: este PDF es una imagen escaneada, y el OCR no puede correr: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>the OCR was unsure of page(s) %1: not Spanish text, or a poor scan; check their items</source>
+        <translation>el OCR dudó de la(s) página(s) %1: no es texto en español, o el escaneo es pobre; revise sus ítems</translation>
+    </message>
+    <message>
+        <source>page(s) %1 without text are blank: nothing to read</source>
+        <translation>la(s) página(s) %1 sin texto están en blanco: nada que leer</translation>
+    </message>
 </context>
 <context>
     <name>PlanBuilder</name>

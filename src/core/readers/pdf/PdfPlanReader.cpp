@@ -53,25 +53,52 @@ bool hasEndOfFileMarker(const QByteArray &content)
     return content.right(2048).contains("%%EOF");
 }
 
-// "3 pages read by OCR (mean confidence 91 %)": how much of the plan comes from images.
-QString ocrSummary(const QList<PdfPageContent> &pages)
+// A page read by OCR whose words average below this confidence is probably not Spanish text (or
+// a poor scan): its items are to be checked.
+constexpr int lowConfidence = 60;
+
+// What the import says of the pages read by OCR: how many and how sure ("3 pages read by OCR
+// from their image (mean confidence 91 %)"), each page the OCR was unsure of, and the pages
+// that were blank images.
+QStringList ocrWarnings(const QList<PdfPageContent> &pages, const QList<int> &blankPages)
 {
+    QStringList warnings;
     int ocrPages = 0;
     qint64 confidenceSum = 0;
     qint64 words = 0;
+    QStringList unsure;
     for (const PdfPageContent &page : pages) {
         if (!page.readByOcr)
             continue;
         ++ocrPages;
-        for (const PdfWord &word : page.words) {
-            confidenceSum += std::max(word.confidence, 0);
-            ++words;
-        }
+        qint64 pageSum = 0;
+        for (const PdfWord &word : page.words)
+            pageSum += std::max(word.confidence, 0);
+        confidenceSum += pageSum;
+        words += page.words.size();
+        const int pageMean = page.words.isEmpty() ? 0 : static_cast<int>(pageSum / page.words.size());
+        if (pageMean < lowConfidence)
+            unsure.append(QCoreApplication::translate("PdfPlanReader", "%1 (%2 %)").arg(page.number).arg(pageMean));
     }
-    const int mean = words == 0 ? 0 : static_cast<int>((confidenceSum + words / 2) / words);
-    return QCoreApplication::translate("PdfPlanReader", "%1 page(s) read by OCR from their image (mean confidence %2 %)")
-        .arg(ocrPages)
-        .arg(mean);
+    if (ocrPages > 0) {
+        const int mean = words == 0 ? 0 : static_cast<int>((confidenceSum + words / 2) / words);
+        warnings << QCoreApplication::translate("PdfPlanReader", "%1 page(s) read by OCR from their image (mean confidence %2 %)")
+                        .arg(ocrPages)
+                        .arg(mean);
+    }
+    if (!unsure.isEmpty()) {
+        warnings << QCoreApplication::translate("PdfPlanReader",
+                                                "the OCR was unsure of page(s) %1: not Spanish text, or a poor scan; check their items")
+                        .arg(unsure.join(QStringLiteral(", ")));
+    }
+    if (!blankPages.isEmpty()) {
+        QStringList numbers;
+        for (const int index : blankPages)
+            numbers.append(QString::number(index + 1));
+        warnings << QCoreApplication::translate("PdfPlanReader", "page(s) %1 without text are blank: nothing to read")
+                        .arg(numbers.join(QStringLiteral(", ")));
+    }
+    return warnings;
 }
 
 // Whether an OCR word is a table's rule taken for a glyph: nothing but bars, dashes or
@@ -111,7 +138,7 @@ bool isBlank(Poppler::Page &page)
 // to `threads` threads: renders each at PdfOcrReader::renderDpi and keeps its words and rules. Returns how many pages were read
 // (blank ones are passed over), or -1 when cancelled; `error` says why OCR could not run at all.
 int readByOcr(Poppler::Document &document, const QByteArray &content, const QByteArray &password, QList<PdfPageContent> &pages,
-              const ReadOptions &options, int threads, QString *error)
+              const ReadOptions &options, int threads, QList<int> *blankPages, QString *error)
 {
     QList<int> indexes;
     for (int index = 0; index < pages.size(); ++index) {
@@ -147,7 +174,10 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
             }
             const int index = indexes.at(next_index);
             const std::unique_ptr<Poppler::Page> page = source.page(index);
-            if (page && !isBlank(*page)) {
+            if (page && isBlank(*page)) {
+                const std::lock_guard lock(errorMutex);
+                blankPages->append(index);
+            } else if (page) {
                 const double dpi = PdfOcrReader::renderDpi;
                 const QImage image = page->renderToImage(dpi, dpi);
                 PdfPageContent &pageContent = contents[index];
@@ -181,6 +211,7 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
         return 0;
     if (options.progress)
         options.progress(total, total);
+    std::sort(blankPages->begin(), blankPages->end());
     return read;
 }
 
@@ -241,11 +272,13 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
     // Pages with no text layer (every page, when asked) are read from their image.
     QString ocrError;
     if (options.ocr != ReadOptions::Ocr::Never) {
-        const int read = readByOcr(*document, content, password, scan.pages, options, scanOptions.threads, &ocrError);
+        QList<int> blankPages;
+        const int read = readByOcr(*document, content, password, scan.pages, options, scanOptions.threads, &blankPages, &ocrError);
         if (read < 0)
             return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
+        // Blank pages are said only of a scan: a text PDF's empty pages need no word.
         if (read > 0)
-            result.warnings.append(ocrSummary(scan.pages));
+            result.warnings.append(ocrWarnings(scan.pages, blankPages));
     }
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });

@@ -93,7 +93,9 @@ private Q_SLOTS:
     {
         // The page as a scanner gives it: text drawn into a 200 dpi image, the image on the page.
         constexpr double dpi = 200;
-        const auto scannedPage = [](QPainter &painter, int) {
+        const auto scannedPage = [](QPainter &painter, int page) {
+            if (page == 1)
+                return; // a blank page after the text
             QImage scan(qRound(595 * dpi / 72), qRound(842 * dpi / 72), QImage::Format_Grayscale8);
             scan.fill(Qt::white);
             QPainter text(&scan);
@@ -107,7 +109,7 @@ private Q_SLOTS:
             text.end();
             painter.drawImage(QRectF(0, 0, 595, 842), scan);
         };
-        const QByteArray pdf = makePdf(1, scannedPage);
+        const QByteArray pdf = makePdf(2, scannedPage);
         const PdfPlanReader reader;
         const PdfPlanReader::LayoutResult read = reader.readLayout(pdf, QStringLiteral("scan.pdf"), {});
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
@@ -115,7 +117,10 @@ private Q_SLOTS:
         for (const QString &expected : {QStringLiteral("DIMENSIÓN"), QStringLiteral("población"), QStringLiteral("cobertura")})
             QVERIFY2(text.contains(expected), qPrintable(text));
         QVERIFY2(std::any_of(read.warnings.cbegin(), read.warnings.cend(),
-                             [](const QString &warning) { return warning.contains(QStringLiteral("read by OCR")); }),
+                             [](const QString &warning) { return warning.contains(QStringLiteral("1 page(s) read by OCR")); }),
+                 qPrintable(read.warnings.join(u'|')));
+        // The blank page is said to be blank, not read.
+        QVERIFY2(read.warnings.contains(QStringLiteral("page(s) 2 without text are blank: nothing to read")),
                  qPrintable(read.warnings.join(u'|')));
 
         ReadOptions never;
