@@ -9,7 +9,7 @@ packages=(
     qt6-svg-dev libqt6svg6 qt6-translations-l10n
     libpoppler-qt6-dev libpoppler-private-dev poppler-utils libicu-dev libsqlite3-dev sqlite3
     libstemmer-dev
-    libtesseract-dev libleptonica-dev tesseract-ocr-spa
+    libtesseract-dev libleptonica-dev tesseract-ocr-spa tesseract-ocr
     qpdf
     xvfb xauth
 )
