@@ -49,22 +49,17 @@ def make_scans(scanner, samples, folder):
 
 def documents(samples, scans=None):
     """(set name, document path, gold path) for every document with gold, in a stable order."""
-    found = []
+    sets = [(folder, samples / folder, pattern, gold_folder) for folder, pattern, gold_folder in SETS]
     if scans is not None:
-        golds = {path.name.split(".")[0]: path for path in (samples / "gold").glob("*.gold.json")}
-        for document in sorted(scans.glob("*.pdf")):
-            gold = golds.get(document.name.split(".")[0])
-            if gold:
-                found.append(("scans", document, gold))
-    scanned = found
+        sets.append(("scans", scans, "*.pdf", "gold"))
     found = []
-    for folder, pattern, gold_folder in SETS:
+    for folder, directory, pattern, gold_folder in sets:
         golds = {path.name.split(".")[0]: path for path in (samples / gold_folder).glob("*.gold.json")}
-        for document in sorted((samples / folder).glob(pattern)):
+        for document in sorted(directory.glob(pattern)):
             gold = golds.get(document.name.split(".")[0])
             if gold:
                 found.append((folder, document, gold))
-    return found + scanned
+    return found
 
 
 def read(cli, document):

@@ -2,10 +2,9 @@
 
 #include "EvidenceText.h"
 #include "TrackingTableModel.h"
-#include "progress/EvidenceIntake.h"
+#include "progress/HistoryDetail.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace vigia::app {
 
@@ -63,33 +62,27 @@ QString TimelineModel::actionLabel(const QString &action)
 
 QString TimelineModel::readableDetail(const HistoryEntry &entry)
 {
-    // The forms ProgressTracker, TrackingExchange and EvidenceIntake write.
-    static const QRegularExpression moved(QStringLiteral(R"(^re-import: plan \d+ item \d+ -> plan \d+ item \d+ \(similarity ([0-9.]+)\)$)"));
-    static const QRegularExpression took(QStringLiteral("^conflict \\d+: took the values of (.*)$"));
-    static const QRegularExpression kept(QStringLiteral("^conflict \\d+: kept our values over those of (.*)$"));
-    static const QRegularExpression from(QStringLiteral("^from (.+)$"));
-    const QString &detail = entry.detail;
-    if (detail.isEmpty())
+    using Kind = HistoryDetail::Reading::Kind;
+    if (entry.detail.isEmpty())
         return {};
-    if (entry.action == u"evidence") {
-        if (const std::optional<Evidence> evidence = EvidenceIntake::fromHistoryDetail(detail))
-            return EvidenceText::describe(*evidence);
-    } else if (entry.action == u"moved") {
-        if (const QRegularExpressionMatch match = moved.match(detail); match.hasMatch())
-            return tr("Pasó a la versión corregida del plan (similitud %1)")
-                .arg(QLocale().toString(match.captured(1).toDouble(), 'f', 2));
-    } else if (entry.action == u"attached") {
+    if (entry.action == u"attached")
         return tr("Pasó a mano a este ítem desde otro de una versión anterior");
-    } else if (entry.action == u"resolved") {
-        if (const QRegularExpressionMatch match = took.match(detail); match.hasMatch())
-            return tr("Se tomaron los valores de %1").arg(match.captured(1));
-        if (const QRegularExpressionMatch match = kept.match(detail); match.hasMatch())
-            return tr("Se mantuvieron los valores propios frente a los de %1").arg(match.captured(1));
-    } else if (entry.action == u"merged") {
-        if (const QRegularExpressionMatch match = from.match(detail); match.hasMatch())
-            return tr("De %1").arg(match.captured(1));
+    const HistoryDetail::Reading reading = HistoryDetail::read(entry.action, entry.detail);
+    switch (reading.kind) {
+    case Kind::Evidence:
+        return EvidenceText::describe(*reading.evidence);
+    case Kind::Moved:
+        return tr("Pasó a la versión corregida del plan (similitud %1)").arg(QLocale().toString(reading.similarity, 'f', 2));
+    case Kind::TookTheirs:
+        return tr("Se tomaron los valores de %1").arg(reading.origin);
+    case Kind::KeptOurs:
+        return tr("Se mantuvieron los valores propios frente a los de %1").arg(reading.origin);
+    case Kind::MergedFrom:
+        return tr("De %1").arg(reading.origin);
+    case Kind::Unknown:
+        break;
     }
-    return detail;
+    return entry.detail;
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,7 @@
 #include "ProgressTracker.h"
 
+#include "HistoryDetail.h"
+
 #include "ItemMatcher.h"
 #include "Semester.h"
 #include "TargetValue.h"
@@ -771,12 +773,7 @@ ReimportResult ProgressTracker::reimport(qint64 planId, const Plan &corrected, c
         move.bind(2, match->toItemId);
         if (!move.execute())
             return failed(fail(move.errorMessage()));
-        const QString detail = QStringLiteral("re-import: plan %1 item %2 -> plan %3 item %4 (similarity %5)")
-                                   .arg(planId)
-                                   .arg(record.itemId)
-                                   .arg(result.newPlanId)
-                                   .arg(match->toItemId)
-                                   .arg(match->score, 0, 'f', 2);
+        const QString detail = HistoryDetail::moved(planId, record.itemId, result.newPlanId, match->toItemId, match->score);
         if (!appendHistory(record.id, match->toItemId, record.semester, QStringLiteral("moved"), record.values,
                            record.values, detail, by, &error))
             return failed(error);
@@ -910,10 +907,7 @@ bool ProgressTracker::resolveConflict(qint64 conflictId, ProgressConflict::Side 
     const bool takeIncoming = side == ProgressConflict::Side::Incoming;
     if (takeIncoming && !updateRecord(recordId, incoming, error))
         return false;
-    const QString detail = takeIncoming ? QStringLiteral("conflict %1: took the values of %2").arg(conflictId).arg(origin)
-                                        : QStringLiteral("conflict %1: kept our values over those of %2")
-                                              .arg(conflictId)
-                                              .arg(origin);
+    const QString detail = HistoryDetail::resolved(conflictId, takeIncoming, origin);
     if (!appendHistory(recordId, current->itemId, current->semester, QStringLiteral("resolved"), current->values,
                        takeIncoming ? incoming : current->values, detail, by, error))
         return false;

@@ -1,6 +1,7 @@
 #include "TrackingExchange.h"
 
 #include "EvidenceIntake.h"
+#include "HistoryDetail.h"
 
 #include "ItemMatcher.h"
 #include "ProgressTracker.h"
@@ -385,7 +386,7 @@ MergeReport TrackingExchange::merge(const QByteArray &content, const QString &fi
             const std::optional<qint64> inserted = m_tracker.insertRecord(itemId, semester, values, &error);
             if (!inserted
                 || !m_tracker.appendHistory(*inserted, itemId, semester, QStringLiteral("merged"), std::nullopt, values,
-                                            QStringLiteral("from %1").arg(report.origin), by, &error, {}, {},
+                                            HistoryDetail::mergedFrom(report.origin), by, &error, {}, {},
                                             report.origin))
                 return failed(error);
             recordId = *inserted;

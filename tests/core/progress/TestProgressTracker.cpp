@@ -2,6 +2,7 @@
 
 #include "progress/EvidenceFileName.h"
 #include "progress/EvidenceIntake.h"
+#include "progress/HistoryDetail.h"
 #include "progress/ProgressStatus.h"
 #include "progress/Semester.h"
 #include "progress/TargetValue.h"
@@ -306,6 +307,21 @@ private Q_SLOTS:
         QCOMPARE(read->sha256, file.sha256);
         QVERIFY(!EvidenceIntake::fromHistoryDetail(QStringLiteral("re-import: plan 1 item 2 -> plan 3 item 4 (similarity 0.9)")));
         QVERIFY(!EvidenceIntake::fromHistoryDetail(QString()));
+
+        // The other details the history writes read back the same way, each by its action.
+        using Kind = HistoryDetail::Reading::Kind;
+        const HistoryDetail::Reading moved = HistoryDetail::read(QStringLiteral("moved"), HistoryDetail::moved(1, 2, 3, 4, 0.876));
+        QCOMPARE(moved.kind, Kind::Moved);
+        QCOMPARE(moved.similarity, 0.88);
+        const HistoryDetail::Reading took = HistoryDetail::read(QStringLiteral("resolved"), HistoryDetail::resolved(5, true, QStringLiteral("Grupo B")));
+        QCOMPARE(took.kind, Kind::TookTheirs);
+        QCOMPARE(took.origin, QStringLiteral("Grupo B"));
+        QCOMPARE(HistoryDetail::read(QStringLiteral("resolved"), HistoryDetail::resolved(5, false, QStringLiteral("B"))).kind, Kind::KeptOurs);
+        QCOMPARE(HistoryDetail::read(QStringLiteral("merged"), HistoryDetail::mergedFrom(QStringLiteral("Grupo C"))).origin, QStringLiteral("Grupo C"));
+        QCOMPARE(HistoryDetail::read(QStringLiteral("evidence"), EvidenceIntake::historyDetail(file)).kind, Kind::Evidence);
+        // A form read under another action, or no form at all, is not read.
+        QCOMPARE(HistoryDetail::read(QStringLiteral("set"), HistoryDetail::mergedFrom(QStringLiteral("C"))).kind, Kind::Unknown);
+        QCOMPARE(HistoryDetail::read(QStringLiteral("moved"), QStringLiteral("moved somewhere")).kind, Kind::Unknown);
     }
 
     void hostileEvidenceNamesNeverBecomePaths_data()
