@@ -23,6 +23,10 @@ namespace {
 // Dynamic threads let OpenMP give it what the machine has, on the thread that reads.
 // A font's size over the height of the line its glyphs fill (cap height plus descender).
 constexpr double fontSizePerLineHeight = 0.9;
+// How far a font's descent reaches below the baseline and its ascent above its tallest letters
+// (room for accents: "Á"), as shares of the letters' height above the baseline.
+constexpr double descenderShare = 0.27;
+constexpr double accentShare = 0.28;
 
 void keepOpenMpToTheCores()
 {
@@ -45,6 +49,8 @@ PdfOcrReader::PdfOcrReader()
         return;
     }
     m_engine->api.SetPageSegMode(tesseract::PSM_AUTO);
+    // Tesseract's notes on its work ("Detected 544 diacritics") are not for Vigía's users.
+    m_engine->api.SetVariable("debug_file", "/dev/null");
 }
 
 PdfOcrReader::~PdfOcrReader()
@@ -109,10 +115,16 @@ QList<PdfWord> PdfOcrReader::readWords(const QImage &image, double dpi) const
                 const double baseline = baseRight == baseLeft
                     ? baseY
                     : baseY + (baseY2 - baseY) * (middle - baseLeft) / static_cast<double>(baseRight - baseLeft);
-                if (rowHeight > 0) {
-                    // descenders is negative; rowHeight is x-height plus ascenders.
-                    wordTop = baseline - rowHeight;
-                    wordBottom = baseline - descenders;
+                // rowHeight is x-height + ascenders - descenders (descenders is negative). The
+                // descenders are guessed anew for each row, and a row without a descending letter
+                // ("cultural material e inmaterial de las") gets a shorter guess than its
+                // neighbours: the line would look set in a smaller font. The height above the
+                // baseline is steady; the box is made from it as a text layer's box is from a
+                // font's ascent (over its accents) and descent.
+                const double aboveBaseline = rowHeight + descenders;
+                if (aboveBaseline > 0) {
+                    wordTop = baseline - (1 + accentShare) * aboveBaseline;
+                    wordBottom = baseline + descenderShare * aboveBaseline;
                 }
             }
             PdfWord pdfWord;

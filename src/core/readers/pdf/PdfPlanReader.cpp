@@ -3,6 +3,7 @@
 #include "PdfLayoutBuilder.h"
 #include "PdfOcrReader.h"
 #include "RasterRulings.h"
+#include "ScanCleanup.h"
 #include "PdfPageScanner.h"
 #include "readers/PlanBuilder.h"
 
@@ -179,10 +180,12 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
                 blankPages->append(index);
             } else if (page) {
                 const double dpi = PdfOcrReader::renderDpi;
-                const QImage image = page->renderToImage(dpi, dpi);
+                // Straightened first, so rules and lines run level; the OCR reads it despeckled.
+                const ScanCleanup::Straightened straight = ScanCleanup::straighten(page->renderToImage(dpi, dpi));
                 PdfPageContent &pageContent = contents[index];
-                pageContent.words = reader.readWords(image, dpi);
-                pageContent.rulings = RasterRulings::find(image, dpi);
+                pageContent.rulings = RasterRulings::find(straight.image, dpi);
+                pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image), dpi);
+                pageContent.skewDegrees = straight.skewDegrees;
                 pageContent.filledAreas.clear();
                 // A rule read as a letter ("|" on a cell's border) is not a word.
                 pageContent.words.removeIf([&pageContent](const PdfWord &word) { return isRuleGlyph(word, pageContent.rulings); });

@@ -1,6 +1,6 @@
 #include "RasterRulings.h"
 
-#include <leptonica/allheaders.h>
+#include "LeptonicaPix.h"
 
 #include <memory>
 
@@ -8,34 +8,22 @@ namespace vigia {
 
 namespace {
 
-struct PixDeleter {
-    void operator()(PIX *pix) const { pixDestroy(&pix); }
-};
 struct BoxaDeleter {
     void operator()(BOXA *boxa) const { boxaDestroy(&boxa); }
 };
-using PixPointer = std::unique_ptr<PIX, PixDeleter>;
 using BoxaPointer = std::unique_ptr<BOXA, BoxaDeleter>;
 
-// The image as an 8-bit grey PIX (a copy).
-PixPointer greyPix(const QImage &image)
-{
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    PixPointer pix(pixCreate(grey.width(), grey.height(), 8));
-    if (!pix)
-        return pix;
-    for (int y = 0; y < grey.height(); ++y) {
-        const uchar *line = grey.constScanLine(y);
-        for (int x = 0; x < grey.width(); ++x)
-            pixSetPixel(pix.get(), x, y, line[x]);
-    }
-    return pix;
-}
-
-// The lines left after opening `binary` with a brick of `width` × `height`, as rules.
+// The lines left after opening `binary` with a brick of `width` × `height`, as rules. A scanned
+// or straightened rule can be a pixel thin, step a row aside along its length and have gaps of a
+// pixel or two: before the opening, it is thickened across its direction and its gaps are closed.
 void collect(PIX *binary, int width, int height, Ruling::Orientation orientation, double toPoints, QList<Ruling> &rulings)
 {
-    const PixPointer opened(pixOpenBrick(nullptr, binary, width, height));
+    const bool horizontal = orientation == Ruling::Orientation::Horizontal;
+    const PixPointer thick(pixDilateBrick(nullptr, binary, horizontal ? 1 : 3, horizontal ? 3 : 1));
+    const PixPointer joined(thick ? pixCloseBrick(nullptr, thick.get(), horizontal ? 3 : 1, horizontal ? 1 : 3) : nullptr);
+    if (!joined)
+        return;
+    const PixPointer opened(pixOpenBrick(nullptr, joined.get(), width, height));
     if (!opened)
         return;
     const BoxaPointer boxes(pixConnComp(opened.get(), nullptr, 8));
@@ -70,16 +58,30 @@ QList<Ruling> RasterRulings::find(const QImage &image, double dpi)
     QList<Ruling> rulings;
     if (image.isNull() || dpi <= 0)
         return rulings;
-    const PixPointer grey = greyPix(image);
+    const PixPointer grey = LeptonicaPix::fromImage(image);
     if (!grey)
         return rulings;
-    // Dark is ink: a scan's grey background and anti-aliased edges stay white.
-    const PixPointer binary(pixThresholdToBinary(grey.get(), 160));
-    if (!binary)
-        return rulings;
     const double toPoints = 72.0 / dpi;
-    collect(binary.get(), static_cast<int>(minimumHorizontalInches * dpi), 1, Ruling::Orientation::Horizontal, toPoints, rulings);
-    collect(binary.get(), 1, static_cast<int>(minimumVerticalInches * dpi), Ruling::Orientation::Vertical, toPoints, rulings);
+    // A rule is a thin line darker than what is on either side of it: a black top-hat across the
+    // rule's direction (the page closed with a short brick, less the page) keeps exactly such
+    // lines, bright, on any background: white paper, a cell's fill, a scan's grain. A rule blurred
+    // by a scanner or a straightening is still darker than its sides by far more than the grain.
+    const int across = 2 * static_cast<int>(maximumRuleInches * dpi / 2) + 1; // odd, as bricks are
+    const auto lines = [&](int width, int height) {
+        const PixPointer tophat(pixTophat(grey.get(), width, height, L_TOPHAT_BLACK));
+        return PixPointer(tophat ? pixThresholdToBinary(pixInvert(nullptr, tophat.get()), 256 - minimumRuleContrast) : nullptr);
+    };
+    // Where rules cross, each is dark along the other, so neither top-hat keeps the crossing: the
+    // two together do.
+    const PixPointer horizontal = lines(1, across);
+    const PixPointer vertical = lines(across, 1);
+    if (!horizontal || !vertical)
+        return rulings;
+    const PixPointer both(pixOr(nullptr, horizontal.get(), vertical.get()));
+    if (!both)
+        return rulings;
+    collect(both.get(), static_cast<int>(minimumHorizontalInches * dpi), 1, Ruling::Orientation::Horizontal, toPoints, rulings);
+    collect(both.get(), 1, static_cast<int>(minimumVerticalInches * dpi), Ruling::Orientation::Vertical, toPoints, rulings);
     return rulings;
 }
 

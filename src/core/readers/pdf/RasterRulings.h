@@ -7,8 +7,8 @@
 namespace vigia {
 
 // The ruling lines of a page image (a scanned table's borders), found by Leptonica's morphology:
-// the page made black and white, opened with a long thin brick (a horizontal one, then a vertical
-// one), and each connected line that is left is a rule. In PDF points, as a text layer's rules
+// the thin lines darker than their sides kept (a black top-hat), opened with a long thin brick (a
+// horizontal one, then a vertical one), and each connected line that is left is a rule. In PDF points, as a text layer's rules
 // are, so ruled tables come out of a scan as out of a text PDF.
 class RasterRulings {
 public:
@@ -18,6 +18,10 @@ public:
     // a letter's stroke is not).
     static constexpr double minimumHorizontalInches = 0.4;
     static constexpr double minimumVerticalInches = 0.25;
+    // The thickest line taken for a rule (a 2 pt border is one; a filled band is not), in inches.
+    static constexpr double maximumRuleInches = 0.03;
+    // How much darker than its sides a rule is at least, in grey levels of 255.
+    static constexpr int minimumRuleContrast = 28;
 };
 
 } // namespace vigia

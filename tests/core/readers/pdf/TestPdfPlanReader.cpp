@@ -157,7 +157,8 @@ private Q_SLOTS:
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(qRound(px(12)));
         painter.setFont(font);
-        painter.drawText(QPointF(px(90), px(150)), QStringLiteral("Il|lT ——— población"));
+        // (A run of dashes as long as a cell's side is not here: on an image it is a rule.)
+        painter.drawText(QPointF(px(90), px(150)), QStringLiteral("Il|lT — población"));
         painter.end();
         const QList<Ruling> rulings = RasterRulings::find(scan, dpi);
         QList<double> horizontal;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <leptonica/allheaders.h>
+
+#include <QImage>
+
+#include <memory>
+
+namespace vigia {
+
+// Leptonica's images owned the C++ way, and page images moved between Qt and Leptonica. For the
+// files of the PDF reader that use Leptonica (RasterRulings, ScanCleanup) only.
+struct PixDeleter {
+    void operator()(PIX *pix) const { pixDestroy(&pix); }
+};
+using PixPointer = std::unique_ptr<PIX, PixDeleter>;
+
+struct LeptonicaPix {
+    // An 8-bit grey copy of `image`.
+    static PixPointer fromImage(const QImage &image);
+    // An 8-bit grey QImage copy of `pix` (converted to 8-bit grey first when it is not).
+    static QImage toImage(PIX *pix);
+};
+
+} // namespace vigia

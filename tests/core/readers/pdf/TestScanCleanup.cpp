@@ -1,0 +1,152 @@
+// A crooked, soiled scan made fit to read: turned straight by the angle it was put in at, its rules
+// found where they were drawn, its specks taken out while letters stay.
+#include "readers/pdf/RasterRulings.h"
+#include "readers/pdf/ScanCleanup.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace vigia;
+
+namespace {
+
+constexpr double dpi = 300;
+
+double px(double points)
+{
+    return points * dpi / 72;
+}
+
+// An A4 page at 300 dpi: a heading, paragraphs, and a 2-column table ruled with hairlines (one
+// pixel) whose header row has a grey fill, as office programs draw them.
+QImage page()
+{
+    QImage image(qRound(px(595)), qRound(px(842)), QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qRound(px(10)));
+    painter.setFont(font);
+    for (int line = 0; line < 12; ++line)
+        painter.drawText(QPointF(px(60), px(80 + 14 * line)), QStringLiteral("La población del distrito no tiene agua potable ni desagüe en sus barrios."));
+    painter.fillRect(QRectF(px(60), px(300), px(480), px(20)), QColor(214, 214, 214));
+    painter.setPen(QPen(QColor(120, 120, 120), 1));
+    for (const double y : {300.0, 320.0, 420.0, 520.0})
+        painter.drawLine(QPointF(px(60), px(y)), QPointF(px(540), px(y)));
+    for (const double x : {60.0, 300.0, 540.0})
+        painter.drawLine(QPointF(px(x), px(300)), QPointF(px(x), px(520)));
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(px(70), px(314)), QStringLiteral("PROBLEMA"));
+    painter.drawText(QPointF(px(310), px(314)), QStringLiteral("META"));
+    for (int line = 0; line < 5; ++line) {
+        painter.drawText(QPointF(px(70), px(340 + 14 * line)), QStringLiteral("Baja cobertura de agua"));
+        painter.drawText(QPointF(px(310), px(340 + 14 * line)), QStringLiteral("90 % de hogares con agua"));
+    }
+    return image;
+}
+
+// As a scanner gives it: turned by `degrees` about its centre, grain and dark specks.
+QImage scanned(const QImage &image, double degrees)
+{
+    QImage turned(image.size(), QImage::Format_Grayscale8);
+    turned.fill(Qt::white);
+    QPainter painter(&turned);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.translate(image.width() / 2.0, image.height() / 2.0);
+    painter.rotate(degrees);
+    painter.translate(-image.width() / 2.0, -image.height() / 2.0);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    QRandomGenerator random(7);
+    for (int y = 0; y < turned.height(); ++y) {
+        uchar *line = turned.scanLine(y);
+        for (int x = 0; x < turned.width(); ++x)
+            line[x] = static_cast<uchar>(std::clamp(int(line[x]) + random.bounded(-12, 13), 0, 255));
+    }
+    for (int speck = 0; speck < turned.width() * turned.height() / 4000; ++speck) {
+        const int x = random.bounded(turned.width() - 1);
+        const int y = random.bounded(turned.height() - 1);
+        for (int dy = 0; dy < 2; ++dy) {
+            for (int dx = 0; dx < 2; ++dx)
+                turned.scanLine(y + dy)[x + dx] = 40;
+        }
+    }
+    return turned;
+}
+
+// Dark pixels (under 128) in a part of the page with nothing drawn on it.
+int darkPixelsInTheMargin(const QImage &image)
+{
+    int dark = 0;
+    for (int y = qRound(px(600)); y < qRound(px(800)); ++y) {
+        const uchar *line = image.constScanLine(y);
+        for (int x = qRound(px(60)); x < qRound(px(540)); ++x)
+            dark += line[x] < 128 ? 1 : 0;
+    }
+    return dark;
+}
+
+QList<double> positions(const QList<Ruling> &rulings, bool horizontal)
+{
+    QList<double> found;
+    for (const Ruling &ruling : rulings) {
+        if (ruling.isHorizontal() == horizontal && !found.contains(qRound(ruling.position)))
+            found.append(qRound(ruling.position));
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+} // namespace
+
+class TestScanCleanup : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void crookedPageIsTurnedStraight()
+    {
+        const ScanCleanup::Straightened straight = ScanCleanup::straighten(scanned(page(), 0.5));
+        QVERIFY2(std::abs(straight.skewDegrees + 0.5) < 0.1, qPrintable(QString::number(straight.skewDegrees)));
+        QCOMPARE(straight.image.size(), page().size());
+        // The table's rules are found where they were drawn, each one once: the hairlines under
+        // and over the grey header too.
+        const QList<Ruling> rulings = RasterRulings::find(straight.image, dpi);
+        QCOMPARE(positions(rulings, true), (QList<double>{300, 320, 420, 520}));
+        QCOMPARE(positions(rulings, false), (QList<double>{60, 300, 540}));
+    }
+
+    void straightPageIsLeftAsItIs()
+    {
+        const QImage original = page();
+        const ScanCleanup::Straightened straight = ScanCleanup::straighten(original);
+        QCOMPARE(straight.skewDegrees, 0.0);
+        QCOMPARE(straight.image, original);
+    }
+
+    void specksGoAndLettersStay()
+    {
+        const QImage soiled = scanned(page(), 0);
+        const int before = darkPixelsInTheMargin(soiled);
+        QVERIFY(before > 1000);
+        const QImage clean = ScanCleanup::despeckle(soiled);
+        // All but the rare blot where specks fall on each other.
+        QVERIFY2(darkPixelsInTheMargin(clean) * 100 < before, qPrintable(QString::number(darkPixelsInTheMargin(clean))));
+        // The letters of a paragraph line keep most of their ink.
+        const auto ink = [](const QImage &image) {
+            int dark = 0;
+            for (int y = qRound(px(70)); y < qRound(px(84)); ++y) {
+                const uchar *line = image.constScanLine(y);
+                for (int x = qRound(px(60)); x < qRound(px(400)); ++x)
+                    dark += line[x] < 128 ? 1 : 0;
+            }
+            return dark;
+        };
+        QVERIFY2(ink(clean) > ink(page()) * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(ink(clean)).arg(ink(page()))));
+    }
+};
+
+QTEST_MAIN(TestScanCleanup)
+#include "TestScanCleanup.moc"
