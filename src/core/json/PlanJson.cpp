@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace vigia::PlanJson {
 namespace {
 
@@ -37,6 +39,8 @@ QJsonObject itemToJson(const Item &item)
         }
         object.insert(QStringLiteral("boxes"), boxes);
     }
+    if (item.source.ocrConfidence >= 0)
+        object.insert(QStringLiteral("ocr_confidence"), item.source.ocrConfidence);
     if (item.corrected)
         object.insert(QStringLiteral("corrected"), true);
     return object;
@@ -59,6 +63,7 @@ bool itemFromJson(const QJsonValue &value, Item *item, QString *error)
     item->source.page = object.value(QStringLiteral("page")).toInt();
     item->source.line = object.value(QStringLiteral("line")).toInt();
     item->corrected = object.value(QStringLiteral("corrected")).toBool();
+    item->source.ocrConfidence = std::clamp(object.value(QStringLiteral("ocr_confidence")).toInt(-1), -1, 100);
     for (const QJsonValue &boxValue : object.value(QStringLiteral("boxes")).toArray()) {
         const QJsonArray box = boxValue.toArray();
         if (box.size() != 4) {

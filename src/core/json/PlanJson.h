@@ -10,7 +10,7 @@ namespace vigia::PlanJson {
 
 // The plan JSON interchange format (docs/plan-json.md). Items are written as objects with
 // "text" and, where known, "marker", "page", "line", "boxes" ([[x, y, w, h], …] in PDF points),
-// "id" and "corrected".
+// "ocr_confidence" (0–100, items read by OCR), "id" and "corrected".
 QJsonObject toJsonObject(const Plan &plan);
 QByteArray toJson(const Plan &plan);
 

@@ -16,7 +16,16 @@ struct SourcePosition {
     int page = 0;          // 1-based PDF page; 0 when the source has no pages
     int line = 0;          // 1-based line in a text source; 0 when unknown
     QList<QRectF> boxes;   // bounding boxes on `page`, in PDF points (x, y, w, h), top-left origin
+    // Read by OCR from a page image: how sure the OCR was of its least sure line (the mean
+    // confidence of that line's words, 0–100); -1 when read from text.
+    int ocrConfidence = -1;
 
+    // Takes in the confidence of one more of its lines (-1: a line read from text).
+    void addOcrConfidence(int lineConfidence)
+    {
+        if (lineConfidence >= 0 && (ocrConfidence < 0 || lineConfidence < ocrConfidence))
+            ocrConfidence = lineConfidence;
+    }
     bool operator==(const SourcePosition &) const = default;
 };
 

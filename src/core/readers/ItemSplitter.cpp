@@ -220,6 +220,7 @@ QList<SplitItem> ItemSplitter::split(const QList<LayoutLine> &lines)
             split.lines << line;
             if (!line.box.isNull())
                 split.item.source.boxes << line.box;
+            split.item.source.addOcrConfidence(line.ocrConfidence);
         }
         if (!split.lines.isEmpty()) {
             split.item.source.line = split.lines.constFirst().sourceLine;
@@ -250,6 +251,7 @@ void ItemSplitter::join(Item &previous, const SplitItem &fragment)
 {
     previous.text = TextNormalizer::simplifyWhitespace(previous.text + QLatin1Char(' ') + fragment.item.text);
     previous.source.boxes += fragment.item.source.boxes;
+    previous.source.addOcrConfidence(fragment.item.source.ocrConfidence);
     if (previous.source.line == 0)
         previous.source.line = fragment.item.source.line;
     if (previous.source.page == 0)

@@ -18,6 +18,7 @@ struct LayoutLine {
     QRectF box;          // PDF points, top-left origin; null for text sources
     bool startsParagraph = false; // the first line of a paragraph (PDF: a wider gap above it; text:
                                   // a blank line before it), so an item without a marker starts here
+    int ocrConfidence = -1; // read by OCR: the mean confidence of its words (0–100); -1 from text
 };
 
 struct LayoutCell {

@@ -16,6 +16,7 @@ Item fromRow(const QString &text, const QString &marker, const LayoutRow &row)
         for (const LayoutLine &line : cell.lines) {
             if (!line.box.isNull())
                 item.source.boxes << line.box;
+            item.source.addOcrConfidence(line.ocrConfidence);
         }
     }
     if (item.source.line == 0 && !row.cells.isEmpty() && !row.cells.first().lines.isEmpty())

@@ -24,6 +24,7 @@ private:
         problem.marker = QStringLiteral("1.");
         problem.source.page = 3;
         problem.source.boxes = {QRectF(72.5, 100.25, 200, 12)};
+        problem.source.ocrConfidence = 62;
         row.items(ItemKind::Problem).append(problem);
         Item target;
         target.text = QStringLiteral("100% de población empadronada");
@@ -50,6 +51,10 @@ private Q_SLOTS:
         QCOMPARE(problem.value(QStringLiteral("text")).toString(), QStringLiteral("Población vulnerable sin atención"));
         QCOMPARE(problem.value(QStringLiteral("page")).toInt(), 3);
         QCOMPARE(problem.value(QStringLiteral("boxes")).toArray().at(0).toArray().at(1).toDouble(), 100.25);
+        QCOMPARE(problem.value(QStringLiteral("ocr_confidence")).toInt(), 62);
+        // An item read from text says nothing of OCR.
+        const QJsonObject target = row.value(QStringLiteral("metas")).toArray().at(0).toObject();
+        QVERIFY(!target.contains(QStringLiteral("ocr_confidence")));
     }
     void roundTrips()
     {

@@ -169,6 +169,30 @@ private Q_SLOTS:
         QCOMPARE(markers(items), (QStringList{QStringLiteral("18.1."), QStringLiteral("18.2.")}));
     }
 
+    // An item read by OCR is as sure as its least sure line; one from text says nothing of OCR.
+    void itemsKeepTheConfidenceOfTheirLeastSureLine()
+    {
+        const auto line = [](const char *text, int confidence, bool paragraph) {
+            LayoutLine read;
+            read.text = QString::fromUtf8(text);
+            read.page = 1;
+            read.box = QRectF(72, 100, 200, 12);
+            read.startsParagraph = paragraph;
+            read.ocrConfidence = confidence;
+            return read;
+        };
+        const auto items = ItemSplitter::split(QList<LayoutLine>{line("1. Ampliar la cobertura de agua", 91, true),
+                                                                 line("potable en los barrios altos.", 58, false),
+                                                                 line("2. Construir dos reservorios.", 88, true)});
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].item.source.ocrConfidence, 58);
+        QCOMPARE(items[1].item.source.ocrConfidence, 88);
+        SplitItem joined = items[1];
+        ItemSplitter::join(joined, items[0]);
+        QCOMPARE(joined.item.source.ocrConfidence, 58);
+        QCOMPARE(ItemSplitter::split(QList<LayoutLine>{line("3. Texto de una capa de texto.", -1, true)})[0].item.source.ocrConfidence, -1);
+    }
+
     void textLinesKeepTheirSourceLine()
     {
         LayoutLine line;

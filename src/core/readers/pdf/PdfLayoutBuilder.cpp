@@ -134,8 +134,10 @@ LayoutCell makeCell(const QList<PdfTextLine> &printedLines, double usualGap, int
     LayoutCell cell;
     cell.column = column;
     for (const PdfParagraph &paragraph : PdfLineGrouper::groupIntoParagraphs(lines, usualGap, block)) {
-        for (qsizetype i = 0; i < paragraph.lines.size(); ++i)
-            cell.lines.append({paragraph.lines[i].text(), page, 0, paragraph.lines[i].box, i == 0});
+        for (qsizetype i = 0; i < paragraph.lines.size(); ++i) {
+            const PdfTextLine &line = paragraph.lines[i];
+            cell.lines.append({line.text(), page, 0, line.box, i == 0, line.ocrConfidence()});
+        }
     }
     return cell;
 }

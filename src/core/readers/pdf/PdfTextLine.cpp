@@ -23,6 +23,19 @@ QString PdfTextLine::text() const
     return result;
 }
 
+int PdfTextLine::ocrConfidence() const
+{
+    int sum = 0;
+    int count = 0;
+    for (const PdfWord &word : words) {
+        if (word.confidence >= 0) {
+            sum += word.confidence;
+            ++count;
+        }
+    }
+    return count > 0 ? (sum + count / 2) / count : -1;
+}
+
 double PdfTextLine::bodyHeight() const
 {
     // A run-in label ("Salud:", "Seguridad ciudadana. -"), often bold and so boxed taller, is not

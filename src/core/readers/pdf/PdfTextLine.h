@@ -17,6 +17,8 @@ struct PdfTextLine {
     // How much of the line is set in a bold font: all of it, part of it, or none.
     enum class Weight { Regular, Mixed, Bold };
     Weight weight() const;
+    // Read by OCR: the mean confidence of its words (0–100); -1 when read from a text layer.
+    int ocrConfidence() const;
 };
 
 // Consecutive lines of one paragraph (or one list item).
