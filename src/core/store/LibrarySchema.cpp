@@ -283,6 +283,15 @@ QStringList LibrarySchema::alteredObjects(SqliteDatabase &database, int version,
     return altered;
 }
 
+// Version 12: items read by OCR from a scanned page keep how sure the OCR was (0–100, the mean
+// confidence of the words of the item's least sure line); NULL for items read from text, and for
+// every item stored before.
+static bool addItemOcrConfidence(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(
+        "ALTER TABLE items ADD COLUMN ocr_confidence INTEGER CHECK (ocr_confidence BETWEEN 0 AND 100)"), error);
+}
+
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
 {
     static const std::vector<SchemaMigration> ladder{
@@ -297,6 +306,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {9, QStringLiteral("review marks of rows"), &ReviewMarks::createReviewMarks},
         {10, QStringLiteral("the default topic keywords of December 2026 where nobody edited them"), &TopicSchema::updateDefaultKeywords},
         {11, QStringLiteral("titles of evidence links"), &addEvidenceTitles},
+        {12, QStringLiteral("how sure the OCR was of items read from scanned pages"), &addItemOcrConfidence},
     };
     return ladder;
 }

@@ -3,6 +3,7 @@
 #include "CorrectionLogText.h"
 #include "EditTransaction.h"
 #include "ItemBoxesJson.h"
+#include "ItemOcrConfidence.h"
 #include "PlanLibrary.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
@@ -50,7 +51,7 @@ QString PlanEditor::fail(const QString &reason) const
 std::optional<ItemSnapshot> PlanEditor::readItem(qint64 itemId, QString *reason) const
 {
     SqliteStatement statement = m_database.prepare(QStringLiteral(
-        "SELECT d.plan_id, i.row_id, i.kind, i.position, i.text, i.marker, i.page, i.line, i.boxes, i.corrected "
+        "SELECT d.plan_id, i.row_id, i.kind, i.position, i.text, i.marker, i.page, i.line, i.boxes, i.corrected, i.ocr_confidence "
         "FROM items i JOIN plan_rows r ON r.id = i.row_id JOIN dimensions d ON d.id = r.dimension_id WHERE i.id = ?1"));
     statement.bind(1, itemId);
     const StepResult step = statement.step();
@@ -70,6 +71,7 @@ std::optional<ItemSnapshot> PlanEditor::readItem(qint64 itemId, QString *reason)
     snapshot.item.source.line = statement.columnInt(7);
     snapshot.item.source.boxes = ItemBoxesJson::fromJson(statement.columnText(8));
     snapshot.item.corrected = statement.columnInt(9) != 0;
+    snapshot.item.source.ocrConfidence = ItemOcrConfidence::column(statement, 10);
 
     SqliteStatement topics =
         m_database.prepare(QStringLiteral("SELECT topic_id, origin FROM item_topics WHERE item_id = ?1 ORDER BY topic_id"));
@@ -204,8 +206,8 @@ bool PlanEditor::updateFields(qint64 itemId, const QString &text, bool corrected
 bool PlanEditor::insertItem(const ItemSnapshot &item, QString *reason, qint64 *insertedId)
 {
     SqliteStatement insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO items (id, row_id, kind, position, text, marker, page, line, boxes, corrected) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        "INSERT INTO items (id, row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (item.item.id != 0)
         insert.bind(1, item.item.id);
     else
@@ -219,6 +221,7 @@ bool PlanEditor::insertItem(const ItemSnapshot &item, QString *reason, qint64 *i
     insert.bind(8, item.item.source.line);
     insert.bind(9, ItemBoxesJson::toJson(item.item.source.boxes));
     insert.bind(10, item.item.corrected);
+    ItemOcrConfidence::bind(insert, 11, item.item.source.ocrConfidence);
     if (!insert.execute()) {
         *reason = insert.errorMessage();
         return false;

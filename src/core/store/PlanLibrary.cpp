@@ -1,6 +1,7 @@
 #include "PlanLibrary.h"
 
 #include "ItemBoxesJson.h"
+#include "ItemOcrConfidence.h"
 #include "LibraryFailure.h"
 #include "LibrarySchema.h"
 #include "SearchExpression.h"
@@ -182,8 +183,8 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
     SqliteStatement insertRow = m_database.prepare(
         QStringLiteral("INSERT INTO plan_rows (dimension_id, position, heading) VALUES (?1, ?2, ?3)"));
     SqliteStatement insertItem = m_database.prepare(QStringLiteral(
-        "INSERT INTO items (row_id, kind, position, text, marker, page, line, boxes, corrected) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "INSERT INTO items (row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     for (const SqliteStatement *statement : {&insertPlan, &insertDimension, &insertRow, &insertItem}) {
         if (!statement->isValid())
             return failed(LibraryFailure::describe(*statement));
@@ -235,6 +236,7 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
                     insertItem.bind(7, item.source.line);
                     insertItem.bind(8, ItemBoxesJson::toJson(item.source.boxes));
                     insertItem.bind(9, item.corrected);
+                    ItemOcrConfidence::bind(insertItem, 10, item.source.ocrConfidence);
                     if (!insertItem.execute())
                         return failed(LibraryFailure::describe(insertItem));
                 }
@@ -346,7 +348,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
         return std::nullopt;
     }
     SqliteStatement items = m_database.prepare(QStringLiteral(
-        "SELECT i.row_id, i.id, i.kind, i.text, i.marker, i.page, i.line, i.boxes, i.corrected "
+        "SELECT i.row_id, i.id, i.kind, i.text, i.marker, i.page, i.line, i.boxes, i.corrected, i.ocr_confidence "
         "FROM items i JOIN plan_rows r ON r.id = i.row_id JOIN dimensions d ON d.id = r.dimension_id "
         "WHERE d.plan_id = ?1 ORDER BY i.row_id, i.kind, i.position"));
     items.bind(1, planId);
@@ -363,6 +365,7 @@ std::optional<Plan> PlanLibrary::plan(qint64 planId) const
         item.source.line = items.columnInt(6);
         item.source.boxes = ItemBoxesJson::fromJson(items.columnText(7));
         item.corrected = items.columnInt(8) != 0;
+        item.source.ocrConfidence = ItemOcrConfidence::column(items, 9);
         plan.dimensions[position->first].rows[position->second].items(*kind).append(item);
     }
     if (step == StepResult::Error) {

@@ -44,6 +44,7 @@ inline Plan samplePlan(const QString &seed = QStringLiteral("one"))
     problem.marker = QStringLiteral("1.");
     problem.source.page = 3;
     problem.source.boxes = {QRectF(72.5, 100.25, 200.125, 12), QRectF(72.5, 113, 90.333, 12)};
+    problem.source.ocrConfidence = 64; // read by OCR from a scanned page
     first.items(ItemKind::Problem).append(problem);
     first.items(ItemKind::Objective).append(makeItem(QStringLiteral("Mejorar la atención primaria")));
     first.items(ItemKind::Objective).append(makeItem(QStringLiteral("Reducir la anemia infantil")));

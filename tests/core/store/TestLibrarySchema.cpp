@@ -340,6 +340,26 @@ private Q_SLOTS:
         QVERIFY(!database.execute(QStringLiteral("UPDATE progress_evidence SET title = 'otro'"), &error));
     }
 
+    // Items stored before step 12 say nothing of OCR (NULL, read as -1); new ones may hold a
+    // confidence of 0–100 and nothing else.
+    void stepTwelveGivesItemsAnOcrConfidence()
+    {
+        SqliteDatabase database;
+        QString error;
+        QVERIFY2(versionOnePlanAt(database, 11, &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 12, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 12);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items WHERE ocr_confidence IS NULL")), 2);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO items (row_id, kind, position, text, ocr_confidence) "
+                                                 "VALUES (13, 'objective', 0, 'Ampliar la red de agua', 58)"), &error),
+                 qPrintable(error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT ocr_confidence FROM items WHERE text = 'Ampliar la red de agua'")), 58);
+        QVERIFY(!database.execute(QStringLiteral("INSERT INTO items (row_id, kind, position, text, ocr_confidence) "
+                                                 "VALUES (13, 'objective', 1, 'Otro', 101)"), &error));
+        // The search index still follows the items (step 2's triggers).
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agua'")), 3);
+    }
+
     // The schema a sound library has at each version is what the ladder makes; anything added,
     // changed or missing is named (the check that refuses altered libraries on open).
     void alteredObjectsAreNamedAtEveryVersion()
