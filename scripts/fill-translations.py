@@ -699,6 +699,13 @@ SPANISH_OF_CORE.update({
     "%1 (%2 %)": "%1 (%2 %)",
 })
 
+# Items read by OCR: their confidence in the item view, unsure ones in the review queue (issue 13).
+ENGLISH.update({
+    "leído por OCR, confianza %1 %": "read by OCR, confidence %1 %",
+    "leído por OCR con poca confianza: compárelo con la página": "read by OCR with low confidence: compare it with the page",
+})
+
+
 if __name__ == "__main__":
     missing = fill(ROOT / "vigia_en.ts", ENGLISH, False, {english: english for english in SPANISH_OF_CORE})
     fill(ROOT / "vigia_es.ts", SPANISH_PLURALS, True, SPANISH_OF_CORE)

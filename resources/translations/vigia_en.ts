@@ -1132,6 +1132,10 @@ Document: %2</translation>
         <source>Medibilidad: %1</source>
         <translation>Measurability: %1</translation>
     </message>
+    <message>
+        <source>leído por OCR, confianza %1 %</source>
+        <translation>read by OCR, confidence %1 %</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::ItemTextDialog</name>
@@ -2052,6 +2056,10 @@ Open the library again?</translation>
     <message>
         <source>Texto</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>leído por OCR con poca confianza: compárelo con la página</source>
+        <translation>read by OCR with low confidence: compare it with the page</translation>
     </message>
 </context>
 <context>

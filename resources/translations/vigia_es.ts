@@ -1131,6 +1131,10 @@ Documento: %2</source>
         <source>Medibilidad: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>leído por OCR, confianza %1 %</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::ItemTextDialog</name>
@@ -2045,6 +2049,10 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Texto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leído por OCR con poca confianza: compárelo con la página</source>
         <translation type="unfinished" />
     </message>
 </context>

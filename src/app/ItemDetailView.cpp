@@ -209,6 +209,8 @@ void ItemDetailView::showItem(const Item &item, const Context &context)
         where.append(tr("página %1").arg(item.source.page));
     if (item.source.line > 0)
         where.append(tr("línea %1").arg(item.source.line));
+    if (item.source.ocrConfidence >= 0)
+        where.append(tr("leído por OCR, confianza %1 %").arg(item.source.ocrConfidence));
     if (item.corrected)
         where.append(tr("corregido a mano"));
     m_source->setText(where.isEmpty() ? tr("Origen: %1").arg(context.sourceFileName)

@@ -140,6 +140,13 @@ private Q_SLOTS:
         QCOMPARE(view.textLabel()->text(), item.text);
         QVERIFY(view.sourceLabel()->text().contains(QStringLiteral("plan.pdf")));
         QVERIFY(view.measurabilityLabel()->isHidden()); // an objective: no measurability
+        QVERIFY(!view.sourceLabel()->text().contains(QStringLiteral("OCR")));
+        // An item read by OCR from a scanned page says how sure the OCR was.
+        Item scanned = item;
+        scanned.source.ocrConfidence = 62;
+        view.showItem(scanned, context);
+        QVERIFY2(view.sourceLabel()->text().contains(QStringLiteral("página 1, leído por OCR, confianza 62 %")),
+                 qPrintable(view.sourceLabel()->text()));
 
         // A text source: the lines are shown with the item's highlighted.
         QTemporaryDir dir;

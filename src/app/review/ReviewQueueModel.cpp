@@ -81,6 +81,7 @@ QString ReviewQueueModel::reasonText(ReviewReason reason)
     case ReviewReason::Fragment: return tr("parece un pedazo de otro ítem");
     case ReviewReason::Joined: return tr("texto muy largo: quizá une varios ítems");
     case ReviewReason::Incomplete: return tr("fila incompleta: un solo tipo de ítem");
+    case ReviewReason::UnsureReading: return tr("leído por OCR con poca confianza: compárelo con la página");
     }
     return {};
 }

@@ -78,6 +78,8 @@ QList<ReviewFinding> findingsFor(const Plan &plan, int dimension, int row, const
                 found.append({ReviewReason::Fragment, kind, static_cast<int>(i)});
             if (text.size() > joinedLength)
                 found.append({ReviewReason::Joined, kind, static_cast<int>(i)});
+            if (items[i].source.ocrConfidence >= 0 && items[i].source.ocrConfidence < unsureOcrConfidence)
+                found.append({ReviewReason::UnsureReading, kind, static_cast<int>(i)});
         }
     }
     if (shape.severalKinds && kindsFilled(data) == 1)
@@ -130,6 +132,7 @@ QString reasonId(ReviewReason reason)
     case ReviewReason::Fragment: return QStringLiteral("fragment");
     case ReviewReason::Joined: return QStringLiteral("joined");
     case ReviewReason::Incomplete: return QStringLiteral("incomplete");
+    case ReviewReason::UnsureReading: return QStringLiteral("unsure-reading");
     }
     return {};
 }
@@ -141,6 +144,7 @@ QString reasonDescription(ReviewReason reason)
     case ReviewReason::Fragment: return QStringLiteral("an item looks like a piece of another (a single word, or lower case first)");
     case ReviewReason::Joined: return QStringLiteral("an item is very long: several items may have been read as one");
     case ReviewReason::Incomplete: return QStringLiteral("one kind of item only, where most rows have several");
+    case ReviewReason::UnsureReading: return QStringLiteral("an item was read by OCR from a scanned page and the OCR was unsure of its words: compare it with the page");
     }
     return {};
 }

@@ -17,6 +17,7 @@ enum class ReviewReason {
     Fragment,    // an item of a single word, or starting in lower case: a piece of another item
     Joined,      // an item much longer than a proposal is: several items read as one
     Incomplete,  // one kind of item only, where most rows of the plan hold several
+    UnsureReading, // an item read by OCR from a scanned page, the OCR unsure of its words
 };
 
 // One doubt about a row: why, and the item it is about (none for Incomplete, about the row).
@@ -42,6 +43,8 @@ namespace RowReview {
 
 // An item longer than this many characters is likely several items joined.
 inline constexpr qsizetype joinedLength = 600;
+// An item read by OCR with a confidence under this (0–100) is to be checked against its page.
+inline constexpr int unsureOcrConfidence = 70;
 
 QList<ReviewReason> reasons(const Plan &plan, int dimension, int row);
 QList<ReviewFinding> findings(const Plan &plan, int dimension, int row);

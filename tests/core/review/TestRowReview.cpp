@@ -86,10 +86,24 @@ private Q_SLOTS:
         QCOMPARE(queue.first().dimension, 0);
         QCOMPARE(queue.first().row, 1);
         QCOMPARE(queue.last().dimension, 1);
-        for (const R reason : {R::HeadingLike, R::Fragment, R::Joined, R::Incomplete}) {
+        for (const R reason : {R::HeadingLike, R::Fragment, R::Joined, R::Incomplete, R::UnsureReading}) {
             QVERIFY(!RowReview::reasonId(reason).isEmpty());
             QVERIFY(!RowReview::reasonDescription(reason).isEmpty());
         }
+    }
+
+    // An item the OCR read unsure of its words is to be checked; one it was sure of, or one read
+    // from a text layer, is not.
+    void unsureOcrReadingsAreQueued()
+    {
+        Plan plan = tablePlan();
+        Row &sound = plan.dimensions[0].rows[0];
+        sound.items(ItemKind::Problem)[0].source.ocrConfidence = 93;
+        sound.items(ItemKind::Target)[0].source.ocrConfidence = RowReview::unsureOcrConfidence - 12;
+        QCOMPARE(RowReview::findings(plan, 0, 0), (QList<ReviewFinding>{{ReviewReason::UnsureReading, ItemKind::Target, 0}}));
+        sound.items(ItemKind::Target)[0].source.ocrConfidence = RowReview::unsureOcrConfidence;
+        QCOMPARE(RowReview::reasons(plan, 0, 0), QList<ReviewReason>{});
+        QCOMPARE(RowReview::reasonId(ReviewReason::UnsureReading), QStringLiteral("unsure-reading"));
     }
 
     // A plan written as lists (one kind of item per row) has no incomplete rows; a plan made of its
