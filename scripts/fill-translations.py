@@ -703,6 +703,7 @@ SPANISH_OF_CORE.update({
 ENGLISH.update({
     "leído por OCR, confianza %1 %": "read by OCR, confidence %1 %",
     "leído por OCR con poca confianza: compárelo con la página": "read by OCR with low confidence: compare it with the page",
+    "%1 — reconocimiento de texto (OCR): página %2 de %3": "%1 — text recognition (OCR): page %2 of %3",
 })
 
 

@@ -1570,6 +1570,10 @@ Open the library again?</translation>
         <source>%1 — página %2 de %3</source>
         <translation>%1 — page %2 of %3</translation>
     </message>
+    <message>
+        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
+        <translation>%1 — text recognition (OCR): page %2 of %3</translation>
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityMetasModel</name>

@@ -1564,6 +1564,10 @@ Archivo: %2</source>
         <source>%1 — página %2 de %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vigia::app::MeasurabilityMetasModel</name>

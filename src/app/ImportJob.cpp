@@ -78,6 +78,9 @@ ImportReport ImportJob::run(const QString &libraryPath, const QStringList &files
         options.progress = [this, index](int done, int pages) {
             QMetaObject::invokeMethod(this, [this, index, done, pages] { Q_EMIT fileProgress(index, done, pages); }, Qt::QueuedConnection);
         };
+        options.ocrProgress = [this, index](int done, int pages) {
+            QMetaObject::invokeMethod(this, [this, index, done, pages] { Q_EMIT fileOcrProgress(index, done, pages); }, Qt::QueuedConnection);
+        };
         const FileImportResult result = service->importFile(file.path, options);
         file.warnings = result.warnings;
         file.planId = result.outcome.planId;

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void fileStarted(int index, int total, const QString &path);
     // Progress inside one file (pages of a PDF), when the reader reports it.
     void fileProgress(int index, int done, int total);
+    // The pages of file `index` read by OCR (scanned pages), after its text pass: a phase of its own.
+    void fileOcrProgress(int index, int done, int total);
     void finished(const vigia::app::ImportReport &report);
 
 private:

@@ -177,6 +177,15 @@ MainWindow::MainWindow(QWidget *parent)
         // A long PDF says how far it is, page by page.
         m_importStatus->setText(tr("%1 — página %2 de %3").arg(m_importingFile).arg(qBound(0, done, pages)).arg(pages));
     });
+    // Scanned pages are read by OCR after the text pass, a few seconds each: the file's share of
+    // the bar starts over for them, and the status says so.
+    connect(m_importJob, &ImportJob::fileOcrProgress, this, [this](int index, int done, int pages) {
+        if (pages <= 0)
+            return;
+        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
+        m_importStatus->setText(tr("%1 — reconocimiento de texto (OCR): página %2 de %3")
+                                    .arg(m_importingFile).arg(qBound(0, done, pages)).arg(pages));
+    });
     connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
     connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);
 

@@ -31,6 +31,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QSignalSpy>
@@ -442,6 +444,43 @@ private Q_SLOTS:
         QVERIFY(window.planView()->selectItem(boxed));
         QCOMPARE(window.itemDetail()->sourceMode(), ItemDetailView::SourceMode::Page);
         QTRY_VERIFY(!window.itemDetail()->pageLabel()->pixmap().isNull()); // rendered in a worker
+    }
+
+    // A scanned page is read by OCR after the text pass: the status bar names that phase.
+    void aScannedPdfImportShowsItsOcrPhase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("escaneado.pdf"));
+        {
+            constexpr int dpi = 200;
+            QImage scan(595 * dpi / 72, 842 * dpi / 72, QImage::Format_Grayscale8);
+            scan.fill(Qt::white);
+            QPainter text(&scan);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(12 * dpi / 72);
+            text.setFont(font);
+            text.drawText(QPointF(200, 300), QStringLiteral("DIMENSIÓN SOCIAL"));
+            text.drawText(QPointF(200, 420), QStringLiteral("Problema: la población no tiene agua potable."));
+            text.end();
+            QPdfWriter writer(path);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(dpi);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter page(&writer);
+            page.drawImage(QRect(0, 0, scan.width(), scan.height()), scan);
+        }
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.vigia"))));
+        QSignalSpy ocr(window.importJob(), &ImportJob::fileOcrProgress);
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QStringList statuses;
+        connect(window.importJob(), &ImportJob::fileOcrProgress, &window, [&] { statuses.append(window.importStatusText()); });
+        QVERIFY(window.importFiles({path}, false));
+        QVERIFY(finished.wait(importTimeoutMs));
+        QVERIFY(!ocr.isEmpty());
+        QCOMPARE(ocr.last().at(1).toInt(), 1); // the one page, read
+        QVERIFY2(statuses.constLast().contains(QStringLiteral("escaneado.pdf — reconocimiento de texto (OCR): página 1 de 1")),
+                 qPrintable(statuses.constLast()));
     }
 
     void droppedFilesAreImported()

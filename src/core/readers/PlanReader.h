@@ -20,6 +20,9 @@ struct ReadOptions {
     QString password;                                  // for encrypted PDFs
     Ocr ocr = Ocr::Auto;
     std::function<void(int done, int total)> progress; // pages (PDF) or another unit; may be empty
+    // The pages of a PDF read by OCR, a phase of its own after the text pass (seconds a page, not
+    // milliseconds); when empty, `progress` reports them.
+    std::function<void(int done, int total)> ocrProgress;
     const std::atomic_bool *cancel = nullptr;          // set to true to stop reading
 };
 

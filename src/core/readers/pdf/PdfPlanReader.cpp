@@ -149,6 +149,9 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
     if (indexes.isEmpty())
         return 0;
     const int total = static_cast<int>(indexes.size());
+    const std::function<void(int, int)> &report = options.ocrProgress ? options.ocrProgress : options.progress;
+    if (report)
+        report(0, total);
     PdfPageContent *contents = pages.data(); // detached once here: each worker writes its own pages
     std::atomic<qsizetype> next = 0;
     std::atomic<int> done = 0;
@@ -193,8 +196,8 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
                 ++read;
             }
             const int finished = ++done;
-            if (reportsProgress && options.progress)
-                options.progress(finished, total);
+            if (reportsProgress && report)
+                report(finished, total);
         }
     };
     {
@@ -212,8 +215,8 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
         return -1;
     if (failed)
         return 0;
-    if (options.progress)
-        options.progress(total, total);
+    if (report)
+        report(total, total);
     std::sort(blankPages->begin(), blankPages->end());
     return read;
 }

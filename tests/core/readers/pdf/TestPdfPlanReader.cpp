@@ -111,7 +111,20 @@ private Q_SLOTS:
         };
         const QByteArray pdf = makePdf(2, scannedPage);
         const PdfPlanReader reader;
-        const PdfPlanReader::LayoutResult read = reader.readLayout(pdf, QStringLiteral("scan.pdf"), {});
+        // The text pass and the OCR pass report their pages apart: OCR is a phase of its own.
+        QList<int> textPass;
+        QList<int> ocrPass;
+        int ocrTotal = 0;
+        ReadOptions phases;
+        phases.progress = [&](int done, int) { textPass.append(done); };
+        phases.ocrProgress = [&](int done, int total) {
+            ocrPass.append(done);
+            ocrTotal = total;
+        };
+        const PdfPlanReader::LayoutResult read = reader.readLayout(pdf, QStringLiteral("scan.pdf"), phases);
+        QCOMPARE(textPass, (QList<int>{1, 2}));
+        QCOMPARE(ocrTotal, 2);
+        QVERIFY2(ocrPass.size() >= 3 && ocrPass.first() == 0 && ocrPass.last() == 2, qPrintable(QString::number(ocrPass.size())));
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         const QString text = read.layout.describe();
         for (const QString &expected : {QStringLiteral("DIMENSIÓN"), QStringLiteral("población"), QStringLiteral("cobertura")})
