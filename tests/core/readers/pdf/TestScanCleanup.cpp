@@ -3,13 +3,15 @@
 #include "readers/pdf/RasterRulings.h"
 #include "readers/pdf/ScanCleanup.h"
 
+#include "../../../accuracy/ScanDamage.h"
+
 #include <QPainter>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace vigia;
+using namespace vigia::test;
 
 namespace {
 
@@ -51,29 +53,8 @@ QImage page()
 // As a scanner gives it: turned by `degrees` about its centre, grain and dark specks.
 QImage scanned(const QImage &image, double degrees)
 {
-    QImage turned(image.size(), QImage::Format_Grayscale8);
-    turned.fill(Qt::white);
-    QPainter painter(&turned);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(image.width() / 2.0, image.height() / 2.0);
-    painter.rotate(degrees);
-    painter.translate(-image.width() / 2.0, -image.height() / 2.0);
-    painter.drawImage(0, 0, image);
-    painter.end();
-    QRandomGenerator random(7);
-    for (int y = 0; y < turned.height(); ++y) {
-        uchar *line = turned.scanLine(y);
-        for (int x = 0; x < turned.width(); ++x)
-            line[x] = static_cast<uchar>(std::clamp(int(line[x]) + random.bounded(-12, 13), 0, 255));
-    }
-    for (int speck = 0; speck < turned.width() * turned.height() / 4000; ++speck) {
-        const int x = random.bounded(turned.width() - 1);
-        const int y = random.bounded(turned.height() - 1);
-        for (int dy = 0; dy < 2; ++dy) {
-            for (int dx = 0; dx < 2; ++dx)
-                turned.scanLine(y + dy)[x + dx] = 40;
-        }
-    }
+    QImage turned = ScanDamage::rotated(image, degrees);
+    ScanDamage::soil(turned, 7);
     return turned;
 }
 
