@@ -41,7 +41,6 @@ struct PdfPageContent {
     QList<Ruling> rulings;
     QList<QRectF> filledAreas; // larger filled rectangles (cell and row backgrounds)
     bool readByOcr = false;    // the words come from OCR of the page's image (it had no text layer)
-    double skewDegrees = 0;    // OCR: the angle the page image was turned by to be read straight
 };
 
 } // namespace vigia

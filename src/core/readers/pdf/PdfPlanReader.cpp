@@ -188,7 +188,6 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
                 PdfPageContent &pageContent = contents[index];
                 pageContent.rulings = RasterRulings::find(straight.image, dpi);
                 pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image), dpi);
-                pageContent.skewDegrees = straight.skewDegrees;
                 pageContent.filledAreas.clear();
                 // A rule read as a letter ("|" on a cell's border) is not a word.
                 pageContent.words.removeIf([&pageContent](const PdfWord &word) { return isRuleGlyph(word, pageContent.rulings); });

@@ -69,7 +69,9 @@ QList<Ruling> RasterRulings::find(const QImage &image, double dpi)
     const int across = 2 * static_cast<int>(maximumRuleInches * dpi / 2) + 1; // odd, as bricks are
     const auto lines = [&](int width, int height) {
         const PixPointer tophat(pixTophat(grey.get(), width, height, L_TOPHAT_BLACK));
-        return PixPointer(tophat ? pixThresholdToBinary(pixInvert(nullptr, tophat.get()), 256 - minimumRuleContrast) : nullptr);
+        // Inverted, so that a rule is dark: pixThresholdToBinary keeps what is under the threshold.
+        const PixPointer inverted(tophat ? pixInvert(nullptr, tophat.get()) : nullptr);
+        return PixPointer(inverted ? pixThresholdToBinary(inverted.get(), 256 - minimumRuleContrast) : nullptr);
     };
     // Where rules cross, each is dark along the other, so neither top-hat keeps the crossing: the
     // two together do.
