@@ -170,21 +170,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_importingFile = tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName());
         m_importStatus->setText(m_importingFile);
     });
-    connect(m_importJob, &ImportJob::fileProgress, this, [this](int index, int done, int pages) {
+    // A long PDF says how far it is, page by page. Scanned pages are read by OCR after the text
+    // pass, a few seconds each: the file's share of the bar starts over for them, and says so.
+    const auto showFileProgress = [this](int index, int done, int pages, const QString &phase) {
         if (pages <= 0)
             return;
-        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
-        // A long PDF says how far it is, page by page.
-        m_importStatus->setText(tr("%1 — página %2 de %3").arg(m_importingFile).arg(qBound(0, done, pages)).arg(pages));
+        done = qBound(0, done, pages);
+        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * done / pages);
+        m_importStatus->setText(phase.arg(m_importingFile).arg(done).arg(pages));
+    };
+    connect(m_importJob, &ImportJob::fileProgress, this, [this, showFileProgress](int index, int done, int pages) {
+        showFileProgress(index, done, pages, tr("%1 — página %2 de %3"));
     });
-    // Scanned pages are read by OCR after the text pass, a few seconds each: the file's share of
-    // the bar starts over for them, and the status says so.
-    connect(m_importJob, &ImportJob::fileOcrProgress, this, [this](int index, int done, int pages) {
-        if (pages <= 0)
-            return;
-        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * qBound(0, done, pages) / pages);
-        m_importStatus->setText(tr("%1 — reconocimiento de texto (OCR): página %2 de %3")
-                                    .arg(m_importingFile).arg(qBound(0, done, pages)).arg(pages));
+    connect(m_importJob, &ImportJob::fileOcrProgress, this, [this, showFileProgress](int index, int done, int pages) {
+        showFileProgress(index, done, pages, tr("%1 — reconocimiento de texto (OCR): página %2 de %3"));
     });
     connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
     connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);

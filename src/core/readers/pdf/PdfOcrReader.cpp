@@ -18,9 +18,6 @@ struct PdfOcrReader::Engine {
 
 namespace {
 
-// Tesseract's LSTM asks OpenMP for up to ten threads per page; on a machine with fewer cores
-// (and with a page per core already) they only wait on each other: five times slower on two cores.
-// Dynamic threads let OpenMP give it what the machine has, on the thread that reads.
 // A font's size over the height of the line its glyphs fill (cap height plus descender).
 constexpr double fontSizePerLineHeight = 0.9;
 // How far a font's descent reaches below the baseline and its ascent above its tallest letters
@@ -28,6 +25,9 @@ constexpr double fontSizePerLineHeight = 0.9;
 constexpr double descenderShare = 0.27;
 constexpr double accentShare = 0.28;
 
+// Tesseract's LSTM asks OpenMP for up to ten threads per page; on a machine with fewer cores
+// (and with a page per core already) they only wait on each other: five times slower on two cores.
+// Dynamic threads let OpenMP give it what the machine has, on the thread that reads.
 void keepOpenMpToTheCores()
 {
     omp_set_dynamic(1);

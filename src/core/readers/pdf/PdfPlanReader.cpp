@@ -136,8 +136,10 @@ bool isBlank(Poppler::Page &page)
 }
 
 // Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place, on up
-// to `threads` threads: renders each at PdfOcrReader::renderDpi and keeps its words and rules. Returns how many pages were read
-// (blank ones are passed over), or -1 when cancelled; `error` says why OCR could not run at all.
+// to `threads` threads: renders each at PdfOcrReader::renderDpi, straightens it, finds its rules,
+// and keeps the words read from it despeckled (ScanCleanup). Progress goes to ocrProgress (else
+// progress). Returns how many pages were read (blank ones are passed over), or -1 when cancelled;
+// `error` says why OCR could not run at all.
 int readByOcr(Poppler::Document &document, const QByteArray &content, const QByteArray &password, QList<PdfPageContent> &pages,
               const ReadOptions &options, int threads, QList<int> *blankPages, QString *error)
 {
