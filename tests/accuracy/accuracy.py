@@ -36,20 +36,24 @@ SETS = (
 )
 
 
-# Scans: the seed PDFs rendered to images and read back by OCR. Each set: its name, the seed PDFs
-# it scans, the resolution, and how the scanner spoils the page (make-scanned-pdf's options).
+# Scans: the seed PDFs rendered to images and read back by OCR. Each set: its name, the folder
+# (beside SAMPLES/pdf) and names of the PDFs it scans, the resolution, and how the scanner spoils
+# the page (make-scanned-pdf's options).
 SCAN_SETS = (
-    ("scans", "*.chromium.pdf", 200, []),
+    ("scans", "pdf", "*.chromium.pdf", 200, []),
     # Turned half a degree, with grain and specks: a careless scan, straightened and cleaned by the reader.
-    ("scans-crooked", "*.libreoffice.pdf", 300, ["--rotate", "0.5", "--noise"]),
+    ("scans-crooked", "pdf", "*.libreoffice.pdf", 300, ["--rotate", "0.5", "--noise"]),
+    # Tables without rules (tests/data/pdf-variants): rows told apart by the gaps between lines and by
+    # the shading of the header, both measured on the image.
+    ("scans-borderless", "../pdf-variants", "*.noborder.*.pdf", 300, []),
 )
 
 
 def make_scans(scanner, samples, folder):
     """Every scan set's copies of SAMPLES/pdf in `folder`/SET (no text layer, pages as images)."""
-    for name, pattern, dpi, spoil in SCAN_SETS:
+    for name, source, pattern, dpi, spoil in SCAN_SETS:
         (folder / name).mkdir()
-        for document in sorted((samples / "pdf").glob(pattern)):
+        for document in sorted((samples / source).glob(pattern)):
             suffix = f".scan{dpi}" + ("-crooked" if spoil else "") + ".pdf"
             target = folder / name / document.name.replace(".pdf", suffix)
             subprocess.run([scanner, str(document), str(target), str(dpi), *spoil], check=True, timeout=300)
@@ -59,7 +63,7 @@ def documents(samples, scans=None):
     """(set name, document path, gold path) for every document with gold, in a stable order."""
     sets = [(folder, samples / folder, pattern, gold_folder) for folder, pattern, gold_folder in SETS]
     if scans is not None:
-        sets += [(name, scans / name, "*.pdf", "gold") for name, _, _, _ in SCAN_SETS]
+        sets += [(name, scans / name, "*.pdf", "gold") for name, *_ in SCAN_SETS]
     found = []
     for folder, directory, pattern, gold_folder in sets:
         golds = {path.name.split(".")[0]: path for path in (samples / gold_folder).glob("*.gold.json")}
@@ -214,7 +218,7 @@ def main():
         return 1
     for line in table(results):
         print(line)
-    folders = [folder for folder, _, _ in SETS] + ([name for name, _, _, _ in SCAN_SETS] if arguments.scanner else [])
+    folders = [folder for folder, _, _ in SETS] + ([name for name, *_ in SCAN_SETS] if arguments.scanner else [])
     summaries = [pooled(results, folder) for folder in folders]
     for line in summaries:
         print(line)

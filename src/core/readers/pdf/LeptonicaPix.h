@@ -9,11 +9,16 @@
 namespace vigia {
 
 // Leptonica's images owned the C++ way, and page images moved between Qt and Leptonica. For the
-// files of the PDF reader that use Leptonica (RasterRulings, ScanCleanup) only.
+// files of the PDF reader that use Leptonica (RasterRulings, RasterShading, ScanCleanup) only.
 struct PixDeleter {
     void operator()(PIX *pix) const { pixDestroy(&pix); }
 };
 using PixPointer = std::unique_ptr<PIX, PixDeleter>;
+
+struct BoxaDeleter {
+    void operator()(BOXA *boxa) const { boxaDestroy(&boxa); }
+};
+using BoxaPointer = std::unique_ptr<BOXA, BoxaDeleter>;
 
 struct LeptonicaPix {
     // An 8-bit grey copy of `image`.

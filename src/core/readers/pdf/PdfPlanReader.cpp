@@ -3,6 +3,7 @@
 #include "PdfLayoutBuilder.h"
 #include "PdfOcrReader.h"
 #include "RasterRulings.h"
+#include "RasterShading.h"
 #include "ScanCleanup.h"
 #include "PdfPageScanner.h"
 #include "readers/PlanBuilder.h"
@@ -190,7 +191,7 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
                 PdfPageContent &pageContent = contents[index];
                 pageContent.rulings = RasterRulings::find(straight.image, dpi);
                 pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image), dpi);
-                pageContent.filledAreas.clear();
+                pageContent.filledAreas = RasterShading::find(straight.image, dpi);
                 // A rule read as a letter ("|" on a cell's border) is not a word.
                 pageContent.words.removeIf([&pageContent](const PdfWord &word) { return isRuleGlyph(word, pageContent.rulings); });
                 pageContent.readByOcr = true;

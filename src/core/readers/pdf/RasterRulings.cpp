@@ -8,11 +8,6 @@ namespace vigia {
 
 namespace {
 
-struct BoxaDeleter {
-    void operator()(BOXA *boxa) const { boxaDestroy(&boxa); }
-};
-using BoxaPointer = std::unique_ptr<BOXA, BoxaDeleter>;
-
 // The lines left after opening `binary` with a brick of `width` × `height`, as rules. A scanned
 // or straightened rule can be a pixel thin, step a row aside along its length and have gaps of a
 // pixel or two: before the opening, it is thickened across its direction and its gaps are closed.

@@ -201,10 +201,13 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
             }
             bool spans = inRow.size() == 1 && segmentCount(*inRow.first()) == 1
                 && std::abs(inRow.first()->box.center().x() - tableCenter) < 0.03 * grid.area.width();
-            spans = spans || std::any_of(filledAreas.cbegin(), filledAreas.cend(), [&](const QRectF &fill) {
+            // A shaded band across the table holding one run of text is a heading row; a header
+            // row's shading may run across the table too, with a heading over each column.
+            const bool oneRunOfText = std::all_of(inRow.cbegin(), inRow.cend(), [](const PdfTextLine *line) { return segmentCount(*line) == 1; });
+            spans = spans || (oneRunOfText && std::any_of(filledAreas.cbegin(), filledAreas.cend(), [&](const QRectF &fill) {
                 return fill.width() > 0.9 * grid.area.width() && fill.top() <= top + lineHeight && fill.bottom() >= bottom - lineHeight
                     && fill.height() < 3 * lineHeight;
-            });
+            }));
             grid.dividers.append(QList<bool>(grid.columnCount() - 1, !spans));
         }
         grids.append(grid);

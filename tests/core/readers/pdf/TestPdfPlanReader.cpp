@@ -153,6 +153,53 @@ private Q_SLOTS:
         QVERIFY2(fromImage.layout.describe().contains(QStringLiteral("potable")), qPrintable(fromImage.layout.describe()));
     }
 
+    // Words read by OCR get boxes as a text layer's words in the same font: one height for a line
+    // of capitals and a line of lowercase text, close to the font's ascent and descent.
+    void linesInOneFontGetOneBoxHeightByOcr()
+    {
+        const QStringList texts{QStringLiteral("PROBLEMA IDENTIFICADO EN EL DISTRITO"), QStringLiteral("la población no tiene agua potable en sus barrios"),
+                                QStringLiteral("NO SE TIENE PRIORIZADO LA ATENCIÓN"), QStringLiteral("Meta: ampliar la cobertura de agua al 90 por ciento")};
+        QFont font(QStringLiteral("DejaVu Sans"));
+        constexpr double points = 11;
+        const auto drawLines = [&](QPainter &painter, double scale) {
+            QFont scaled = font;
+            scaled.setPixelSize(qRound(points * scale));
+            painter.setFont(scaled);
+            painter.setPen(Qt::black);
+            for (qsizetype i = 0; i < texts.size(); ++i)
+                painter.drawText(QPointF(72 * scale, (120 + 60 * i) * scale), texts.at(i));
+        };
+        constexpr double dpi = 300;
+        const QByteArray scan = makePdf(1, [&](QPainter &painter, int) {
+            QImage image(qRound(595 * dpi / 72), qRound(842 * dpi / 72), QImage::Format_Grayscale8);
+            image.fill(Qt::white);
+            QPainter onImage(&image);
+            drawLines(onImage, dpi / 72);
+            onImage.end();
+            painter.drawImage(QRectF(0, 0, 595, 842), image);
+        });
+        const QByteArray text = makePdf(1, [&](QPainter &painter, int) { drawLines(painter, 1); });
+        const auto heights = [](const QByteArray &pdf) {
+            const PdfPlanReader::LayoutResult read = PdfPlanReader().readLayout(pdf, QStringLiteral("page.pdf"), {});
+            QList<double> found;
+            for (const LayoutRow &row : read.layout.rows) {
+                for (const LayoutCell &cell : row.cells) {
+                    for (const LayoutLine &line : cell.lines)
+                        found.append(line.box.height());
+                }
+            }
+            return found;
+        };
+        const QList<double> fromScan = heights(scan);
+        const QList<double> fromText = heights(text);
+        QCOMPARE(fromScan.size(), texts.size());
+        QCOMPARE(fromText.size(), texts.size());
+        const auto [lowest, highest] = std::minmax_element(fromScan.cbegin(), fromScan.cend());
+        QVERIFY2(*highest - *lowest < 0.02 * *highest, qPrintable(QStringLiteral("%1 to %2").arg(*lowest).arg(*highest)));
+        QVERIFY2(std::abs(*highest - fromText.first()) < 0.1 * fromText.first(),
+                 qPrintable(QStringLiteral("scan %1, text layer %2").arg(*highest).arg(fromText.first())));
+    }
+
     // A scanned table's borders are found as rules in points; letters are not.
     void rulesOfAScannedTableAreFound()
     {

@@ -1,6 +1,7 @@
 // A crooked, soiled scan made fit to read: turned straight by the angle it was put in at, its rules
-// found where they were drawn, its specks taken out while letters stay.
+// and its shading found where they were drawn, its specks taken out while letters stay.
 #include "readers/pdf/RasterRulings.h"
+#include "readers/pdf/RasterShading.h"
 #include "readers/pdf/ScanCleanup.h"
 
 #include "../../../accuracy/ScanDamage.h"
@@ -97,6 +98,46 @@ private Q_SLOTS:
         const QList<Ruling> rulings = RasterRulings::find(straight.image, dpi);
         QCOMPARE(positions(rulings, true), (QList<double>{300, 320, 420, 520}));
         QCOMPARE(positions(rulings, false), (QList<double>{60, 300, 540}));
+    }
+
+    // The grey header row is a shaded area where it was drawn; paragraphs, rules, grain and specks
+    // are not.
+    void shadedHeaderIsFoundAndTextIsNot()
+    {
+        const ScanCleanup::Straightened straight = ScanCleanup::straighten(scanned(page(), 0.5));
+        const QList<QRectF> areas = RasterShading::find(straight.image, dpi);
+        QCOMPARE(areas.size(), 1);
+        const QRectF header(60, 300, 480, 20);
+        const QRectF &found = areas.first();
+        QVERIFY2(std::abs(found.left() - header.left()) < 2 && std::abs(found.right() - header.right()) < 2
+                     && std::abs(found.top() - header.top()) < 2 && std::abs(found.bottom() - header.bottom()) < 2,
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(found.x()).arg(found.y()).arg(found.width()).arg(found.height())));
+        // A page with no fill has no shaded area, soiled or not.
+        QImage plain(page().size(), QImage::Format_Grayscale8);
+        plain.fill(Qt::white);
+        QPainter painter(&plain);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(qRound(px(14)));
+        font.setBold(true);
+        painter.setFont(font);
+        for (int line = 0; line < 20; ++line)
+            painter.drawText(QPointF(px(60), px(80 + 18 * line)), QStringLiteral("DIMENSIÓN SOCIAL: PROBLEMAS, OBJETIVOS Y METAS"));
+        painter.end();
+        QVERIFY(RasterShading::find(plain, dpi).isEmpty());
+        QVERIFY(RasterShading::find(scanned(plain, 0), dpi).isEmpty());
+    }
+
+    // A shade as light as office programs' lightest (5 % grey) is found under a scan's grain.
+    void lightShadeIsFoundUnderGrain()
+    {
+        QImage image(page().size(), QImage::Format_Grayscale8);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.fillRect(QRectF(px(60), px(200), px(480), px(40)), QColor(242, 242, 242));
+        painter.end();
+        const QList<QRectF> areas = RasterShading::find(scanned(image, 0), dpi);
+        QCOMPARE(areas.size(), 1);
+        QVERIFY(std::abs(areas.first().top() - 200) < 2 && std::abs(areas.first().height() - 40) < 3);
     }
 
     void straightPageIsLeftAsItIs()
