@@ -2,6 +2,7 @@
 
 #include "PdfLayoutBuilder.h"
 #include "PdfOcrReader.h"
+#include "OcrMemoryScope.h"
 #include "RasterRulings.h"
 #include "RasterShading.h"
 #include "ScanCleanup.h"
@@ -138,7 +139,7 @@ bool isBlank(Poppler::Page &page)
 
 // Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place, on up
 // to `threads` threads: renders each at PdfOcrReader::renderDpi, straightens it, finds its rules,
-// and keeps the words read from it despeckled (ScanCleanup). Progress goes to ocrProgress (else
+// and its shading, and keeps the words read from it despeckled (ScanCleanup). Progress goes to ocrProgress (else
 // progress). Returns how many pages were read (blank ones are passed over), or -1 when cancelled;
 // `error` says why OCR could not run at all.
 int readByOcr(Poppler::Document &document, const QByteArray &content, const QByteArray &password, QList<PdfPageContent> &pages,
@@ -151,6 +152,7 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
     }
     if (indexes.isEmpty())
         return 0;
+    const OcrMemoryScope keepPageMemory;
     const int total = static_cast<int>(indexes.size());
     const std::function<void(int, int)> &report = options.ocrProgress ? options.ocrProgress : options.progress;
     if (report)
