@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -25,31 +26,34 @@ namespace {
 
 // A font's size over the height of the box its words get.
 constexpr double fontSizePerLineHeight = 0.9;
-// How far a font's ascent (room for accents over capitals: "Á") reaches above the baseline and its
-// descent below it, in capital heights: the proportions of the common text faces (Arial, Liberation,
-// DejaVu, Times: ascent 0.9–0.95 em and descent 0.2–0.25 em for capitals of 0.66–0.73 em).
+// How far a word's box reaches above the baseline and below it, in capital heights: a text layer's
+// box spans the font's ascent (room for accents over capitals: "Á") and descent (Arial, Liberation,
+// DejaVu, Times: 0.9–0.95 em and 0.2–0.25 em for capitals of 0.66–0.73 em), and an office program's
+// its line's leading too (1.3 em in all): between the two.
 constexpr double ascentPerCapHeight = 1.26;
 constexpr double descentPerCapHeight = 0.30;
 // Tesseract's height above the baseline (x-height plus ascenders) in capital heights, for a line
-// without a letter of capital height ("a un").
+// without capitals to measure.
 constexpr double rowAscentPerCapHeight = 1.117;
 
-// How far apart, as a share, the capitals of two lines set in one font may measure; and a line
-// measured on fewer than sureLetters letters, from the height of the lines measured on more.
-constexpr double sameFontShare = 0.10;
+// How far from a font's capital height, as a share, a line set in it may measure; and a line
+// measured on fewer than sureLetters capitals, from the height of the lines measured on more.
+constexpr double sameFontShare = 0.06;
 constexpr double looseFontShare = 0.3;
 constexpr qsizetype sureLetters = 3;
+// How far from its line's baseline, in capital heights, a word's own may be and still be the line's.
+constexpr double sameBaselineShare = 0.25;
 
-// A text line of a page, by its box in pixels.
-using LineKey = std::tuple<int, int, int, int>;
+// A text line or a word of a page, by its box in pixels.
+using BoxKey = std::tuple<int, int, int, int>;
 
-LineKey lineKey(const tesseract::PageIterator &it)
+BoxKey boxKey(const tesseract::PageIterator &it, tesseract::PageIteratorLevel level)
 {
     int left = 0;
     int top = 0;
     int right = 0;
     int bottom = 0;
-    it.BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom);
+    it.BoundingBox(level, &left, &top, &right, &bottom);
     return {left, top, right, bottom};
 }
 
@@ -62,109 +66,186 @@ double baselineAt(double x, int left, int y, int right, int y2)
 // Letters whose top is a font's capital height: capitals without accents. (Digits and the
 // ascenders of "b", "d", "l" reach a few percent higher in some faces, and a line of text would
 // measure taller than a line of capitals in the same font.)
-bool reachesCapHeight(const QString &symbol)
+bool isPlainCapital(char16_t c)
 {
-    if (symbol.size() != 1)
-        return false;
-    const char16_t c = symbol.at(0).unicode();
     return c >= u'A' && c <= u'Z';
 }
 
-// The height of each text line's capitals above its baseline, measured on its glyphs: the median
-// over its capitals. Tesseract's own row heights are not a measure of the font: in
-// a line of capitals ("PROBLEMA IDENTIFICADO") it may take their height for the x-height and add
-// ascenders above it, and the descenders are guessed anew for each line. A line without such a
-// capital takes Tesseract's height above the baseline.
-std::map<LineKey, double> lineCapHeights(tesseract::TessBaseAPI &api)
+// Letters and digits that stand on the baseline (no descender: not "g", "p", "Q"…).
+bool standsOnBaseline(char16_t c)
 {
-    std::map<LineKey, QList<double>> heights;
-    std::map<LineKey, double> rowAscents;
+    return QChar(c).isLetterOrNumber() && !QStringView(u"gjpqyQJç").contains(QChar(c));
+}
+
+double median(QList<double> values)
+{
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values[values.size() / 2];
+}
+
+// What the glyphs of a page say of its fonts: the height of each line's capitals, and each word's
+// baseline (the median bottom of its letters without descenders).
+struct PageGlyphs {
+    std::map<BoxKey, double> capHeights; // per line
+    std::map<BoxKey, double> baselines;  // per word
+};
+
+// Measured on the glyphs: Tesseract's own row heights are not a measure of the font (in a line of
+// capitals, "PROBLEMA IDENTIFICADO", it may take their height for the x-height and add ascenders
+// above it, and it guesses the descenders anew for each line), and its baseline for a line that
+// runs across the columns of a table is one straight fit through all of them.
+PageGlyphs measureGlyphs(tesseract::TessBaseAPI &api)
+{
+    struct Glyph {
+        char16_t letter = 0;
+        int top = 0;
+        int bottom = 0;
+    };
+    struct Word {
+        BoxKey line;
+        QList<Glyph> glyphs;
+    };
+    std::map<BoxKey, Word> words;
+    std::map<BoxKey, double> rowAscents;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it)
         return {};
     do {
-        const LineKey key = lineKey(*it);
+        const BoxKey line = boxKey(*it, tesseract::RIL_TEXTLINE);
         if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
             float rowHeight = 0;
             float descenders = 0;
             float ascenders = 0;
             it->RowAttributes(&rowHeight, &descenders, &ascenders);
-            rowAscents[key] = rowHeight + descenders;
+            rowAscents[line] = rowHeight + descenders;
         }
         const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_SYMBOL));
+        const QString symbol = text ? QString::fromUtf8(text.get()) : QString();
         int left = 0;
         int top = 0;
         int right = 0;
         int bottom = 0;
-        int baseLeft = 0;
-        int baseY = 0;
-        int baseRight = 0;
-        int baseY2 = 0;
-        if (!text || !reachesCapHeight(QString::fromUtf8(text.get()))
-            || !it->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)
-            || !it->Baseline(tesseract::RIL_TEXTLINE, &baseLeft, &baseY, &baseRight, &baseY2))
+        if (symbol.size() != 1 || !it->BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom))
             continue;
-        const double height = baselineAt((left + right) / 2.0, baseLeft, baseY, baseRight, baseY2) - top;
-        if (height > 0)
-            heights[key].append(height);
+        Word &word = words[boxKey(*it, tesseract::RIL_WORD)];
+        word.line = line;
+        word.glyphs.append({symbol.at(0).unicode(), top, bottom});
     } while (it->Next(tesseract::RIL_SYMBOL));
-    // Each line's own measure, and how many letters it rests on.
+
+    PageGlyphs page;
+    std::map<BoxKey, QList<double>> capitals;
+    for (const auto &[key, word] : words) {
+        QList<double> bottoms;
+        for (const Glyph &glyph : word.glyphs) {
+            if (standsOnBaseline(glyph.letter))
+                bottoms.append(glyph.bottom);
+        }
+        if (bottoms.isEmpty())
+            continue;
+        const double baseline = median(bottoms);
+        page.baselines[key] = baseline;
+        for (const Glyph &glyph : word.glyphs) {
+            if (isPlainCapital(glyph.letter))
+                capitals[word.line].append(baseline - glyph.top);
+        }
+    }
+    // Each line's own measure, and how many capitals it rests on.
     struct Measure {
-        LineKey key;
+        BoxKey key;
         double capHeight = 0;
         qsizetype letters = 0;
     };
     std::vector<Measure> measures;
     for (const auto &[key, rowAscent] : rowAscents) {
-        const auto found = heights.find(key);
-        if (found == heights.end()) {
-            if (rowAscent > 0)
-                measures.push_back({key, rowAscent / rowAscentPerCapHeight, 1});
-            continue;
-        }
-        QList<double> &measured = found->second;
-        std::nth_element(measured.begin(), measured.begin() + measured.size() / 2, measured.end());
-        measures.push_back({key, measured[measured.size() / 2], measured.size()});
+        if (const auto found = capitals.find(key); found != capitals.end())
+            measures.push_back({key, median(found->second), found->second.size()});
+        else if (rowAscent > 0)
+            measures.push_back({key, rowAscent / rowAscentPerCapHeight, 0});
     }
-    // Lines set in one font measure a pixel or two apart; a text layer gives them one height. Lines
-    // measured on enough letters and within sameFontShare of each other take their group's median,
-    // weighed by letters.
+    measures.erase(std::remove_if(measures.begin(), measures.end(), [](const Measure &m) { return m.capHeight <= 0; }), measures.end());
+    // Lines set in one font measure a pixel or two apart; a text layer gives them one height.
     std::sort(measures.begin(), measures.end(), [](const Measure &a, const Measure &b) { return a.capHeight < b.capHeight; });
     std::vector<Measure> sure;
     std::copy_if(measures.cbegin(), measures.cend(), std::back_inserter(sure), [](const Measure &m) { return m.letters >= sureLetters; });
     if (sure.empty())
         sure = measures;
-    std::map<LineKey, double> capHeights;
+    // The fonts: the height most lines measure (weighed by capitals) takes every line within
+    // sameFontShare of it, and so on with the lines left.
+    const auto weight = [](const Measure &m) { return static_cast<size_t>(std::max<qsizetype>(m.letters, 1)); };
     std::vector<double> fonts;
-    for (size_t first = 0; first < sure.size();) {
-        size_t end = first + 1;
-        while (end < sure.size() && sure[end].capHeight <= sure[first].capHeight * (1 + sameFontShare))
-            ++end;
-        qsizetype letters = 0;
-        for (size_t i = first; i < end; ++i)
-            letters += sure[i].letters;
-        double median = sure[first].capHeight;
-        for (size_t i = first, counted = 0; i < end; ++i) {
-            counted += static_cast<size_t>(sure[i].letters);
-            if (2 * counted >= static_cast<size_t>(letters)) {
-                median = sure[i].capHeight;
+    while (!sure.empty()) {
+        const auto around = [&](double center) {
+            return [center](const Measure &m) { return std::abs(m.capHeight - center) <= sameFontShare * center; };
+        };
+        size_t bestWeight = 0;
+        double bestCenter = sure.front().capHeight;
+        for (const Measure &candidate : sure) {
+            size_t total = 0;
+            for (const Measure &m : sure)
+                total += around(candidate.capHeight)(m) ? weight(m) : 0;
+            if (total > bestWeight) {
+                bestWeight = total;
+                bestCenter = candidate.capHeight;
+            }
+        }
+        std::vector<Measure> group;
+        std::copy_if(sure.cbegin(), sure.cend(), std::back_inserter(group), around(bestCenter));
+        sure.erase(std::remove_if(sure.begin(), sure.end(), around(bestCenter)), sure.end());
+        // its weighed median (the group is sorted, as `sure` is)
+        double groupMedian = group.front().capHeight;
+        for (size_t i = 0, counted = 0; i < group.size(); ++i) {
+            counted += weight(group[i]);
+            if (2 * counted >= bestWeight) {
+                groupMedian = group[i].capHeight;
                 break;
             }
         }
-        fonts.push_back(median);
-        first = end;
+        fonts.push_back(groupMedian);
     }
-    // Every line takes the nearest of those heights; one measured on a letter or two ("municipal.")
-    // may be far off, up to looseFontShare.
+    // Every line takes the nearest of those heights; one measured on a capital or two, or by
+    // Tesseract ("municipal."), may be further off, up to looseFontShare.
     for (const Measure &measure : measures) {
         const auto nearest = std::min_element(fonts.cbegin(), fonts.cend(), [&](double a, double b) {
             return std::abs(std::log(a / measure.capHeight)) < std::abs(std::log(b / measure.capHeight));
         });
         const double share = measure.letters >= sureLetters ? sameFontShare : looseFontShare;
         const bool near = nearest != fonts.cend() && std::abs(*nearest - measure.capHeight) <= share * std::max(*nearest, measure.capHeight);
-        capHeights[measure.key] = near ? *nearest : measure.capHeight;
+        page.capHeights[measure.key] = near ? *nearest : measure.capHeight;
     }
-    return capHeights;
+    // A word without a letter to stand on the baseline ("-", "(1)") takes the baseline of the
+    // nearest word beside it: one its glyphs overlap from top to bottom (Tesseract may put a
+    // dash in the line of the column to its left).
+    std::map<BoxKey, double> borrowed;
+    for (const auto &[key, word] : words) {
+        if (page.baselines.contains(key))
+            continue;
+        const auto [left, top, right, bottom] = key;
+        int nearestDistance = std::numeric_limits<int>::max();
+        for (const auto &[otherKey, baseline] : page.baselines) {
+            const auto [otherLeft, otherTop, otherRight, otherBottom] = otherKey;
+            if (otherTop >= bottom || otherBottom <= top)
+                continue;
+            const int distance = std::max({0, otherLeft - right, left - otherRight});
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                borrowed[key] = baseline;
+            }
+        }
+    }
+    page.baselines.merge(borrowed);
+    // The words of a line share its baseline, as on a text layer, but for a word clearly off it:
+    // Tesseract's line may run across a table's columns, whose lines need not be level.
+    std::map<BoxKey, QList<double>> lineBaselines;
+    for (const auto &[key, baseline] : page.baselines)
+        lineBaselines[words.at(key).line].append(baseline);
+    for (auto &[key, baseline] : page.baselines) {
+        const BoxKey &line = words.at(key).line;
+        const double lineBaseline = median(lineBaselines.at(line));
+        const auto capHeight = page.capHeights.find(line);
+        if (capHeight != page.capHeights.end() && std::abs(baseline - lineBaseline) <= sameBaselineShare * capHeight->second)
+            baseline = lineBaseline;
+    }
+    return page;
 }
 
 // Tesseract's LSTM asks OpenMP for up to ten threads per page; on a machine with fewer cores
@@ -221,7 +302,7 @@ QList<PdfWord> PdfOcrReader::readWords(const QImage &image, double dpi) const
         return words;
     }
     const double toPoints = 72.0 / dpi;
-    const std::map<LineKey, double> capHeights = lineCapHeights(api);
+    const PageGlyphs glyphs = measureGlyphs(api);
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (it) {
         do {
@@ -241,20 +322,24 @@ QList<PdfWord> PdfOcrReader::readWords(const QImage &image, double dpi) const
                 continue;
             // A text layer's word box spans its font's ascent to descent about the baseline, the
             // same for every word of a line; a glyph box does not ("MYPE" has no descender,
-            // "(PREVIO" has). Words take their line's box, made from its capitals' height.
+            // "(PREVIO" has). Words take a box about their own baseline, as tall as their line's
+            // font makes it (from its capitals' height), or about the line's baseline.
             double wordTop = top;
             double wordBottom = bottom;
             int baseLeft = 0;
             int baseY = bottom;
             int baseRight = 0;
             int baseY2 = bottom;
-            if (it->Baseline(tesseract::RIL_TEXTLINE, &baseLeft, &baseY, &baseRight, &baseY2)) {
-                const double baseline = baselineAt((left + right) / 2.0, baseLeft, baseY, baseRight, baseY2);
-                const auto capHeight = capHeights.find(lineKey(*it));
-                if (capHeight != capHeights.end()) {
-                    wordTop = baseline - ascentPerCapHeight * capHeight->second;
-                    wordBottom = baseline + descentPerCapHeight * capHeight->second;
-                }
+            const auto ownBaseline = glyphs.baselines.find(boxKey(*it, tesseract::RIL_WORD));
+            const bool hasBaseline = ownBaseline != glyphs.baselines.end()
+                || it->Baseline(tesseract::RIL_TEXTLINE, &baseLeft, &baseY, &baseRight, &baseY2);
+            const auto capHeight = glyphs.capHeights.find(boxKey(*it, tesseract::RIL_TEXTLINE));
+            if (hasBaseline && capHeight != glyphs.capHeights.end()) {
+                const double baseline = ownBaseline != glyphs.baselines.end()
+                    ? ownBaseline->second
+                    : baselineAt((left + right) / 2.0, baseLeft, baseY, baseRight, baseY2);
+                wordTop = baseline - ascentPerCapHeight * capHeight->second;
+                wordBottom = baseline + descentPerCapHeight * capHeight->second;
             }
             PdfWord pdfWord;
             pdfWord.text = word;
@@ -268,6 +353,54 @@ QList<PdfWord> PdfOcrReader::readWords(const QImage &image, double dpi) const
     }
     api.Clear();
     return words;
+}
+
+void PdfOcrReader::matchHeightsAcrossPages(QList<PdfPageContent> &pages)
+{
+    // How many words of the OCR pages have each height (to a hundredth of a point).
+    std::map<int, size_t> counts;
+    for (const PdfPageContent &page : std::as_const(pages)) {
+        if (!page.readByOcr)
+            continue;
+        for (const PdfWord &word : page.words)
+            ++counts[qRound(word.box.height() * 100)];
+    }
+    // The most common height takes those within sameFontShare of it, and so on.
+    std::map<int, double> matched;
+    while (!counts.empty()) {
+        const auto around = [](int center, int height) { return std::abs(height - center) <= sameFontShare * center; };
+        int bestCenter = counts.begin()->first;
+        size_t bestCount = 0;
+        for (const auto &[center, count] : counts) {
+            size_t total = 0;
+            for (const auto &[height, n] : counts)
+                total += around(center, height) ? n : 0;
+            if (total > bestCount) {
+                bestCount = total;
+                bestCenter = center;
+            }
+        }
+        for (auto it = counts.begin(); it != counts.end();) {
+            if (around(bestCenter, it->first)) {
+                matched[it->first] = bestCenter / 100.0;
+                it = counts.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    const double belowBaseline = descentPerCapHeight / (ascentPerCapHeight + descentPerCapHeight);
+    for (PdfPageContent &page : pages) {
+        if (!page.readByOcr)
+            continue;
+        for (PdfWord &word : page.words) {
+            const double height = matched.at(qRound(word.box.height() * 100));
+            const double baseline = word.box.bottom() - belowBaseline * word.box.height();
+            word.box.setTop(baseline - (1 - belowBaseline) * height);
+            word.box.setBottom(baseline + belowBaseline * height);
+            word.fontSize = height * fontSizePerLineHeight;
+        }
+    }
 }
 
 } // namespace vigia

@@ -30,6 +30,11 @@ public:
     // are left out.
     QList<PdfWord> readWords(const QImage &image, double dpi) const;
 
+    // Words of one font measure a pixel apart from page to page (each page is measured alone); a
+    // text layer gives them one height. Across `pages`, word heights within a few percent of the
+    // most common one take it, and so on; each word keeps its baseline.
+    static void matchHeightsAcrossPages(QList<PdfPageContent> &pages);
+
     // The resolution pages are rendered at for OCR.
     static constexpr double renderDpi = 300;
 

@@ -287,8 +287,10 @@ PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content,
         if (read < 0)
             return fail(ReadResult::Failure::Cancelled, QCoreApplication::translate("PdfPlanReader", "reading was cancelled"));
         // Blank pages are said only of a scan: a text PDF's empty pages need no word.
-        if (read > 0)
+        if (read > 0) {
+            PdfOcrReader::matchHeightsAcrossPages(scan.pages);
             result.warnings.append(ocrWarnings(scan.pages, blankPages));
+        }
     }
     const qsizetype wordCount = std::accumulate(scan.pages.cbegin(), scan.pages.cend(), qsizetype(0),
                                                 [](qsizetype sum, const PdfPageContent &page) { return sum + page.words.size(); });

@@ -182,8 +182,10 @@ QList<TableGrid> WhitespaceTableDetector::detect(const QList<PdfWord> &words, co
         for (qsizetype k = 1; k < run.size(); ++k) {
             const double gap = run[k].box.top() - bottomSoFar;
             const double nextTop = run[k].box.top();
+            // (A line's box may reach past a shading edge by a little: an OCR line's box is the
+            // font's, guessed from its letters.)
             const bool shadingBetween = std::any_of(shadingEdges.cbegin(), shadingEdges.cend(), [&](double y) {
-                return y >= bottomSoFar - 1 && y <= nextTop + 1;
+                return y >= bottomSoFar - 0.3 * lineHeight && y <= nextTop + 0.3 * lineHeight;
             });
             if (gap > usualLineGap + 0.5 * lineHeight || (gap > 0 && shadingBetween))
                 grid.rowEdges.append((bottomSoFar + run[k].box.top()) / 2);
