@@ -43,4 +43,21 @@ QImage LeptonicaPix::toImage(PIX *pix)
     return image;
 }
 
+QList<QRect> LeptonicaPix::componentBoxes(PIX *binary)
+{
+    QList<QRect> rects;
+    const BoxaPointer boxes(binary ? pixConnComp(binary, nullptr, 8) : nullptr);
+    if (!boxes)
+        return rects;
+    for (int index = 0; index < boxaGetCount(boxes.get()); ++index) {
+        l_int32 x = 0;
+        l_int32 y = 0;
+        l_int32 w = 0;
+        l_int32 h = 0;
+        if (boxaGetBoxGeometry(boxes.get(), index, &x, &y, &w, &h) == 0)
+            rects.append(QRect(x, y, w, h));
+    }
+    return rects;
+}
+
 } // namespace vigia

@@ -3,6 +3,8 @@
 #include <leptonica/allheaders.h>
 
 #include <QImage>
+#include <QList>
+#include <QRect>
 
 #include <memory>
 
@@ -25,6 +27,8 @@ struct LeptonicaPix {
     static PixPointer fromImage(const QImage &image);
     // An 8-bit grey QImage copy of `pix` (converted to 8-bit grey first when it is not).
     static QImage toImage(PIX *pix);
+    // The bounding boxes, in pixels, of the 8-connected shapes of the 1-bit image `binary`.
+    static QList<QRect> componentBoxes(PIX *binary);
 };
 
 } // namespace vigia

@@ -21,16 +21,11 @@ void collect(PIX *binary, int width, int height, Ruling::Orientation orientation
     const PixPointer opened(pixOpenBrick(nullptr, joined.get(), width, height));
     if (!opened)
         return;
-    const BoxaPointer boxes(pixConnComp(opened.get(), nullptr, 8));
-    if (!boxes)
-        return;
-    for (int index = 0; index < boxaGetCount(boxes.get()); ++index) {
-        l_int32 x = 0;
-        l_int32 y = 0;
-        l_int32 w = 0;
-        l_int32 h = 0;
-        if (boxaGetBoxGeometry(boxes.get(), index, &x, &y, &w, &h) != 0)
-            continue;
+    for (const QRect &box : LeptonicaPix::componentBoxes(opened.get())) {
+        const double x = box.x();
+        const double y = box.y();
+        const double w = box.width();
+        const double h = box.height();
         Ruling ruling;
         ruling.orientation = orientation;
         if (orientation == Ruling::Orientation::Horizontal) {

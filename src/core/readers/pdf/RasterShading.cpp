@@ -32,24 +32,15 @@ QList<QRectF> RasterShading::find(const QImage &image, double dpi)
     const PixPointer shaded(whole ? pixOpenBrick(nullptr, whole.get(), side, side) : nullptr);
     if (!shaded)
         return areas;
-    const BoxaPointer boxes(pixConnComp(shaded.get(), nullptr, 8));
-    if (!boxes)
-        return areas;
     const int width = pixGetWidth(grey.get());
     const int height = pixGetHeight(grey.get());
     const double toPoints = 72.0 / dpi;
-    for (int index = 0; index < boxaGetCount(boxes.get()); ++index) {
-        l_int32 x = 0;
-        l_int32 y = 0;
-        l_int32 w = 0;
-        l_int32 h = 0;
-        if (boxaGetBoxGeometry(boxes.get(), index, &x, &y, &w, &h) != 0)
-            continue;
+    for (const QRect &box : LeptonicaPix::componentBoxes(shaded.get())) {
         // The dark rim of a scan (the lid's shadow, the paper's edge) reaches the image's edge.
-        const bool atEdge = x == 0 || y == 0 || x + w >= width || y + h >= height;
-        if (atEdge || double(w) * h > maximumPageShare * width * height)
+        const bool atEdge = box.left() == 0 || box.top() == 0 || box.x() + box.width() >= width || box.y() + box.height() >= height;
+        if (atEdge || double(box.width()) * box.height() > maximumPageShare * width * height)
             continue;
-        areas.append(QRectF(x * toPoints, y * toPoints, w * toPoints, h * toPoints));
+        areas.append(QRectF(box.x() * toPoints, box.y() * toPoints, box.width() * toPoints, box.height() * toPoints));
     }
     return areas;
 }
