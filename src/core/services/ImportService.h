@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace vigia {
 
@@ -42,16 +44,42 @@ public:
     // warning, since its plan was stored before.
     FileImportResult importFile(const QString &path, const ReadOptions &options = {});
 
-    // Imports every path in order; `fileDone` (may be empty) is told after each file. Stops early,
-    // marking the remaining files as cancelled, when options.cancel becomes true.
+    // Imports every path, one transaction per file as importFile does, and stores them in the order
+    // given; `fileDone` (may be empty) is told after each file, on the calling thread. Files are
+    // read a few ahead on readerThreads() threads while this thread stores, so options.progress
+    // may be called from those threads, for several files at once. Stops early, marking the
+    // remaining files as cancelled, when options.cancel becomes true.
     QList<FileImportResult> importFiles(const QStringList &paths, const ReadOptions &options = {},
                                         const std::function<void(const FileImportResult &)> &fileDone = {});
 
+    // How many files importFiles reads at once (default: the machine's cores).
+    int readerThreads() const { return m_readerThreads; }
+    void setReaderThreads(int threads) { m_readerThreads = std::max(1, threads); }
+
 private:
+    // A file read and assessed, not stored yet; made on a reading thread (touches no library).
+    struct ReadFile {
+        FileImportResult result;
+        Plan plan;
+        QStringList storedWarnings; // kept with the plan
+        bool wasRead = false;       // read and its source copied: to be stored
+        bool sourceCopied = false;  // its source is in the library's SourceArchive
+        bool copyWasThere = false;  // ... and was there before this import
+    };
+
+    std::optional<FileImportResult> storedAlready(const QString &path, const std::optional<QByteArray> &sha256) const;
+    ReadFile read(const QString &path, const ReadOptions &options) const;
+    FileImportResult store(ReadFile &&file);
+    // Copies the file's source into the library's SourceArchive; the reason when it cannot.
+    std::optional<QString> keepSource(ReadFile &file) const;
+    // Takes away the source copy made for a file that is not stored.
+    void discard(const ReadFile &file) const;
+    static FileImportResult cancelledResult(const QString &path);
     void archiveSource(const QString &path, const QByteArray &sha256, FileImportResult *result) const;
 
     PlanLibrary &m_library;
     const PlanFileReader &m_reader;
+    int m_readerThreads = 1;
 };
 
 } // namespace vigia

@@ -182,10 +182,24 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
         QStringLiteral("INSERT INTO dimensions (plan_id, position, name) VALUES (?1, ?2, ?3)"));
     SqliteStatement insertRow = m_database.prepare(
         QStringLiteral("INSERT INTO plan_rows (dimension_id, position, heading) VALUES (?1, ?2, ?3)"));
-    SqliteStatement insertItem = m_database.prepare(QStringLiteral(
-        "INSERT INTO items (row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence) "
+    // Every item of the plan goes into the library with one statement, from a staging table of
+    // this connection. Each statement that writes to the search index inside a transaction makes
+    // FTS5 write what it holds in memory out as a segment of its own (its savepoint), so one
+    // statement per item made as many segments as items, and merging them cost more than all the
+    // rest of an import.
+    QString stagingError;
+    if (!m_database.execute(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS staged_items (seq INTEGER PRIMARY KEY, row_id, kind, position, text, "
+            "marker, page, line, boxes, corrected, ocr_confidence); DELETE FROM temp.staged_items"), &stagingError))
+        return failed(stagingError);
+    SqliteStatement stageItem = m_database.prepare(QStringLiteral(
+        "INSERT INTO temp.staged_items (row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
-    for (const SqliteStatement *statement : {&insertPlan, &insertDimension, &insertRow, &insertItem}) {
+    SqliteStatement insertItems = m_database.prepare(QStringLiteral(
+        "INSERT INTO items (row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence) "
+        "SELECT row_id, kind, position, text, marker, page, line, boxes, corrected, ocr_confidence "
+        "FROM temp.staged_items ORDER BY seq"));
+    for (const SqliteStatement *statement : {&insertPlan, &insertDimension, &insertRow, &stageItem, &insertItems}) {
         if (!statement->isValid())
             return failed(LibraryFailure::describe(*statement));
     }
@@ -226,23 +240,26 @@ ImportOutcome PlanLibrary::storePlan(const Plan &plan, const QStringList &warnin
                 const QList<Item> &items = row.items(kind);
                 for (qsizetype itemIndex = 0; itemIndex < items.size(); ++itemIndex) {
                     const Item &item = items.at(itemIndex);
-                    insertItem.reset();
-                    insertItem.bind(1, rowId);
-                    insertItem.bind(2, itemKindId(kind));
-                    insertItem.bind(3, qint64(itemIndex));
-                    insertItem.bind(4, item.text.isNull() ? QStringLiteral("") : item.text);
-                    insertItem.bind(5, item.marker.isNull() ? QStringLiteral("") : item.marker);
-                    insertItem.bind(6, item.source.page);
-                    insertItem.bind(7, item.source.line);
-                    insertItem.bind(8, ItemBoxesJson::toJson(item.source.boxes));
-                    insertItem.bind(9, item.corrected);
-                    ItemOcrConfidence::bind(insertItem, 10, item.source.ocrConfidence);
-                    if (!insertItem.execute())
-                        return failed(LibraryFailure::describe(insertItem));
+                    stageItem.reset();
+                    stageItem.bind(1, rowId);
+                    stageItem.bind(2, itemKindId(kind));
+                    stageItem.bind(3, qint64(itemIndex));
+                    stageItem.bind(4, item.text.isNull() ? QStringLiteral("") : item.text);
+                    stageItem.bind(5, item.marker.isNull() ? QStringLiteral("") : item.marker);
+                    stageItem.bind(6, item.source.page);
+                    stageItem.bind(7, item.source.line);
+                    stageItem.bind(8, ItemBoxesJson::toJson(item.source.boxes));
+                    stageItem.bind(9, item.corrected);
+                    ItemOcrConfidence::bind(stageItem, 10, item.source.ocrConfidence);
+                    if (!stageItem.execute())
+                        return failed(LibraryFailure::describe(stageItem));
                 }
             }
         }
     }
+    if (!insertItems.execute())
+        return failed(LibraryFailure::describe(insertItems));
+    m_database.execute(QStringLiteral("DELETE FROM temp.staged_items"), &stagingError);
     outcome.status = ImportOutcome::Status::Imported;
     outcome.planId = planId;
     return outcome;

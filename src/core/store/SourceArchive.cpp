@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace vigia {
 
@@ -36,25 +37,38 @@ bool SourceArchive::store(const QString &sourcePath, const QByteArray &sha256Hex
         return true;
     if (!QDir().mkpath(m_directory))
         return fail(QCoreApplication::translate("SourceArchive", "cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory)));
-    // Copy under a temporary name first so that a half-written copy is never taken for a source.
-    const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
+    // The copy is written under a temporary name of its own (two files with the same bytes may be
+    // kept at once, from two threads) and takes its name only when complete, so a half-written copy
+    // is never taken for a source. The bytes are hashed as they are copied: a file that changed
+    // since it was read is not kept under the digest of what was read.
     QFile source(sourcePath);
-    if (!source.copy(partial)) {
-        QFile::remove(partial);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(source.errorString());
+    QSaveFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("SourceArchive", "cannot write into %1: %2")
+                        .arg(QDir::toNativeSeparators(m_directory), copy.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        hash.addData(chunk);
+        if (copy.write(chunk) != chunk.size()) {
+            const QString reason = copy.errorString();
+            copy.cancelWriting();
+            return fail(reason);
+        }
+    }
+    if (source.error() != QFileDevice::NoError) {
+        copy.cancelWriting();
         return fail(source.errorString());
     }
-    QFile copy(partial);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!copy.open(QIODevice::ReadOnly) || !hash.addData(&copy) || hash.result().toHex() != sha256Hex.toLower()) {
-        QFile::remove(partial);
+    if (hash.result().toHex() != sha256Hex.toLower()) {
+        copy.cancelWriting();
         return fail(QCoreApplication::translate("SourceArchive", "the file changed while it was imported"));
     }
-    copy.close();
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
+    // A copy of the same bytes that another import kept meanwhile is as good as this one.
+    if (!copy.commit() && !QFileInfo::exists(target))
         return fail(QCoreApplication::translate("SourceArchive", "cannot move the copy into %1").arg(QDir::toNativeSeparators(m_directory)));
-    }
     return true;
 }
 

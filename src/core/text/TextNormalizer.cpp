@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <array>
+
 
 namespace vigia::TextNormalizer {
 namespace {
@@ -38,18 +40,8 @@ QString nfc(const QString &text)
     return U_SUCCESS(status) ? fromIcu(normalized) : text;
 }
 
-QString fold(const QString &text)
+QString foldByIcu(const QString &text)
 {
-    // Fast path: plain ASCII needs only lower-casing.
-    bool ascii = true;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
-        return text.toLower();
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *decomposer = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status))
@@ -68,22 +60,71 @@ QString fold(const QString &text)
     return fromIcu(stripped);
 }
 
+namespace {
+
+// The characters plan texts are made of nearly always: Latin letters with their accents and
+// general punctuation (quotes, dashes, bullets).
+constexpr char16_t tabledFrom = 0x80;
+constexpr char16_t tabledTo = 0x2070;
+
+// What foldByIcu makes of each of those characters alone, when that is one character (0 when it
+// is not: "ß" folds to "ss"). Folding works character by character for them (none combines with
+// a neighbour), so a text of such characters folds through the table as ICU folds it whole.
+const std::array<char16_t, tabledTo - tabledFrom> &foldTable()
+{
+    static const std::array<char16_t, tabledTo - tabledFrom> table = [] {
+        std::array<char16_t, tabledTo - tabledFrom> made{};
+        for (char16_t c = tabledFrom; c < tabledTo; ++c) {
+            const QChar character(c);
+            if (character.isSurrogate() || character.category() == QChar::Mark_NonSpacing)
+                continue;
+            const QString folded = foldByIcu(QString(character));
+            if (folded.size() == 1)
+                made[c - tabledFrom] = folded.at(0).unicode();
+        }
+        return made;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString fold(const QString &text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    const std::array<char16_t, tabledTo - tabledFrom> &table = foldTable();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < tabledFrom) {
+            *out++ = (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + (u'a' - u'A'))) : c;
+        } else if (u < tabledTo && table[u - tabledFrom] != 0) {
+            *out++ = QChar(table[u - tabledFrom]);
+        } else {
+            return foldByIcu(text);
+        }
+    }
+    return folded;
+}
+
 QString simplifyWhitespace(const QString &text)
 {
-    QString result;
-    result.reserve(text.size());
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *const begin = result.data();
+    QChar *out = begin;
     bool pendingSpace = false;
     for (const QChar c : text) {
         if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x200B) || c == QChar(0xFEFF)) {
-            pendingSpace = !result.isEmpty();
+            pendingSpace = out != begin;
             continue;
         }
         if (pendingSpace) {
-            result += QLatin1Char(' ');
+            *out++ = QLatin1Char(' ');
             pendingSpace = false;
         }
-        result += c;
+        *out++ = c;
     }
+    result.truncate(out - begin);
     return result;
 }
 

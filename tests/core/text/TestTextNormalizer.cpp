@@ -20,10 +20,29 @@ private Q_SLOTS:
         QCOMPARE(TextNormalizer::fold(QStringLiteral("AÑO")), QStringLiteral("ano"));
         QCOMPARE(TextNormalizer::fold(QStringLiteral("Straße")), QStringLiteral("strasse"));
     }
+    // fold() reads Latin letters and punctuation through a table: every such character, alone and
+    // in words with others (and with combining accents, which go to ICU), folds as ICU folds it.
+    void foldByTableIsFoldByIcu()
+    {
+        for (char16_t c = 0x80; c < 0x2100; ++c) {
+            if (QChar(c).isSurrogate())
+                continue;
+            const QString word = QStringLiteral("Ab") + QChar(c) + QStringLiteral("Ñé");
+            QCOMPARE(TextNormalizer::fold(word), TextNormalizer::foldByIcu(word));
+        }
+        for (const QString &text : {QStringLiteral("“Agua POTABLE” – 24 h • µg"), QStringLiteral("Poblacio\u0301n"),
+                                    QStringLiteral("İSTANBUL ǅ ΣΊΣΥΦΟΣ"), QStringLiteral("ﬁnanciación"), QString()}) {
+            QCOMPARE(TextNormalizer::fold(text), TextNormalizer::foldByIcu(text));
+        }
+        QCOMPARE(TextNormalizer::fold(QStringLiteral("Poblacio\u0301n")), QStringLiteral("poblacion"));
+        QCOMPARE(TextNormalizer::fold(QStringLiteral("“AGUA” – ÑANDÚ")), QStringLiteral("“agua” – nandu"));
+    }
     void simplifyWhitespaceCollapsesEveryKind()
     {
         QCOMPARE(TextNormalizer::simplifyWhitespace(QStringLiteral("  a\t\u00A0b \n c  ")), QStringLiteral("a b c"));
         QCOMPARE(TextNormalizer::simplifyWhitespace(QString()), QString());
+        QCOMPARE(TextNormalizer::simplifyWhitespace(QStringLiteral("\u200B\uFEFF ")), QString());
+        QCOMPARE(TextNormalizer::simplifyWhitespace(QStringLiteral("ya simple")), QStringLiteral("ya simple"));
     }
     void titleCaseKeepsJoiningWordsLower()
     {
