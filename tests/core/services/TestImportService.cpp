@@ -274,6 +274,44 @@ private Q_SLOTS:
         QCOMPARE(library->plans().size(), 1);
     }
 
+    // Files are read on several threads while one stores: results and plans come in the order the
+    // files were given, and the same bytes twice in one batch are stored once, with one copy.
+    void readsAheadAndStoresInOrder()
+    {
+        auto library = openLibrary(QStringLiteral("ahead.vigia"));
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        service.setReaderThreads(3);
+        QStringList paths;
+        for (int i = 0; i < 12; ++i)
+            paths.append(writeFile(QStringLiteral("ahead-%1.plan").arg(i), QStringLiteral("propuesta %1").arg(i).toUtf8()));
+        paths.insert(5, writeFile(QStringLiteral("twin.plan"), "propuesta 2"));
+        paths.insert(7, writeFile(QStringLiteral("broken.plan"), "FAIL"));
+        QStringList told;
+        const QList<FileImportResult> results
+            = service.importFiles(paths, {}, [&](const FileImportResult &result) { told.append(result.path); });
+        QCOMPARE(told, paths);
+        QCOMPARE(results.size(), paths.size());
+        qint64 lastPlan = 0;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QCOMPARE(results[i].path, paths[i]);
+            if (i == 5) {
+                QCOMPARE(results[i].outcome.status, ImportOutcome::Status::Duplicate);
+                QCOMPARE(results[i].outcome.planId, results[2].outcome.planId);
+            } else if (i == 7) {
+                QCOMPARE(results[i].outcome.status, ImportOutcome::Status::Failed);
+            } else {
+                QCOMPARE(results[i].outcome.status, ImportOutcome::Status::Imported);
+                QVERIFY(results[i].outcome.planId > lastPlan);
+                lastPlan = results[i].outcome.planId;
+            }
+        }
+        QCOMPARE(library->plans().size(), 12);
+        QCOMPARE(library->search({QStringLiteral("propuesta")}).size(), 12);
+        const SourceArchive archive(library->path());
+        QCOMPARE(QDir(archive.directory()).entryList(QDir::Files).size(), 12);
+    }
+
     void importsPlanJsonWithTheDefaultReaders()
     {
         auto library = openLibrary(QStringLiteral("json.vigia"));
