@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <utility>
+
 using namespace vigia;
 
 namespace {
@@ -105,10 +107,12 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString newLibraryPath() { return path(QStringLiteral("library-%1.vigia").arg(++m_counter)); }
 
-    CliRun run(const QStringList &arguments)
+    CliRun run(const QStringList &arguments, const QList<std::pair<QString, QString>> &settings = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : settings)
+            environment.insert(name, value);
         // Never the real home: the default library goes under the test's folder.
         environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/data")));
@@ -586,6 +590,36 @@ private Q_SLOTS:
         auto [undone, back] = review({QStringLiteral("--undo"), rowId});
         QVERIFY2(undone.exitCode == 0, undone.err.constData());
         QCOMPARE(back.value(QStringLiteral("rows_to_review")).toInt(), 1);
+    }
+
+    // The PDF reader (Poppler, Tesseract) is a module loaded when a PDF is first read: the commands
+    // that read none run without it, and a PDF read without it fails with one line naming the file
+    // and where the reader was looked for, leaving the library as it was.
+    void thePdfReaderIsLoadedOnlyToReadPdfs()
+    {
+        const QStringList pdfs = sharedFiles(QStringLiteral("pdf"), QStringLiteral("*.pdf"));
+        QVERIFY(!pdfs.isEmpty());
+        const QString library = libraryWithOnePlan();
+        const QJsonArray before = listJson(library);
+        const QString missing = path(QStringLiteral("no-such-module.so"));
+        const QList<std::pair<QString, QString>> withoutModule{{QStringLiteral("VIGIA_PDF_MODULE"), missing}};
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--db"), library}, withoutModule).exitCode, 0);
+        const CliRun searched = run({QStringLiteral("search"), QStringLiteral("--db"), library, QStringLiteral("semilla")}, withoutModule);
+        QCOMPARE(searched.exitCode, 0);
+        QVERIFY2(!searched.out.isEmpty(), searched.err.constData());
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), library, QStringLiteral("1")}, withoutModule).exitCode, 0);
+
+        const CliRun refused = run({QStringLiteral("import"), QStringLiteral("--db"), library, pdfs.constFirst()}, withoutModule);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.errorLines().size(), 1);
+        const QString line = refused.errorLines().constFirst();
+        QVERIFY2(line.contains(pdfs.constFirst()) && line.contains(QStringLiteral("PDF reader")) && line.contains(missing),
+                 qPrintable(line));
+        QCOMPARE(listJson(library), before);
+
+        const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), library, pdfs.constFirst()});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(listJson(library).size(), 2);
     }
 
     void withoutDbTheLibraryIsInTheUsersDataFolder()

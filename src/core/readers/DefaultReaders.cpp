@@ -3,7 +3,7 @@
 
 #include "MarkdownPlanReader.h"
 #include "TextPlanReader.h"
-#include "pdf/PdfPlanReader.h"
+#include "PdfReaderModule.h"
 
 namespace vigia {
 
@@ -11,7 +11,7 @@ std::vector<std::unique_ptr<PlanReader>> createDefaultReaders()
 {
     std::vector<std::unique_ptr<PlanReader>> readers;
     readers.push_back(std::make_unique<PlanJsonReader>());
-    readers.push_back(std::make_unique<PdfPlanReader>());
+    readers.push_back(std::make_unique<PdfReaderModule>());
     readers.push_back(std::make_unique<MarkdownPlanReader>());
     readers.push_back(std::make_unique<TextPlanReader>());
     return readers;

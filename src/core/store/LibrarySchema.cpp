@@ -8,10 +8,16 @@
 #include "topics/TopicSchema.h"
 #include "progress/ProgressSchema.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QMutex>
 #include <QMutexLocker>
+
+#include <sqlite3.h>
 
 namespace vigia {
 namespace {
@@ -221,13 +227,8 @@ bool isStatisticsTable(const SchemaObject &object)
 
 } // namespace
 
-QList<SchemaObject> LibrarySchema::expectedObjects(int version, QString *error)
+QList<SchemaObject> LibrarySchema::migratedObjects(int version, QString *error)
 {
-    static QMutex mutex;
-    static QHash<int, QList<SchemaObject>> cache;
-    const QMutexLocker locker(&mutex);
-    if (const auto found = cache.constFind(version); found != cache.constEnd())
-        return *found;
     SqliteDatabase memory;
     QString reason;
     if (!memory.open(QStringLiteral(":memory:"), SqliteDatabase::OpenMode::ReadWriteCreate, &reason, SqliteDatabase::Trust::Verified)
@@ -242,8 +243,67 @@ QList<SchemaObject> LibrarySchema::expectedObjects(int version, QString *error)
             *error = reason;
         return {};
     }
-    cache.insert(version, objects);
     return objects;
+}
+
+QByteArray LibrarySchema::objectsToJson(int version, const QList<SchemaObject> &objects)
+{
+    QJsonArray array;
+    for (const SchemaObject &object : objects) {
+        array.append(QJsonObject{{QStringLiteral("type"), object.type},
+                                 {QStringLiteral("name"), object.name},
+                                 {QStringLiteral("tbl_name"), object.tableName},
+                                 {QStringLiteral("sql"), object.sql.isEmpty() ? QJsonValue() : QJsonValue(object.sql)}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), version},
+                                     {QStringLiteral("sqlite_version"), QString::fromLatin1(sqlite3_libversion())},
+                                     {QStringLiteral("objects"), array}})
+        .toJson(QJsonDocument::Indented);
+}
+
+std::optional<QList<SchemaObject>> LibrarySchema::shippedObjects(int version)
+{
+    QFile file(shippedSchemaResource);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    // DDL that SQLite writes itself (the search index's shadow tables) may read differently in
+    // another SQLite: then the ladder is run instead.
+    if (root.value(QStringLiteral("schema_version")).toInt() != version
+        || root.value(QStringLiteral("sqlite_version")).toString() != QString::fromLatin1(sqlite3_libversion()))
+        return std::nullopt;
+    QList<SchemaObject> objects;
+    for (const QJsonValue &value : root.value(QStringLiteral("objects")).toArray()) {
+        const QJsonObject object = value.toObject();
+        objects.append({object.value(QStringLiteral("type")).toString(), object.value(QStringLiteral("name")).toString(),
+                        object.value(QStringLiteral("tbl_name")).toString(), object.value(QStringLiteral("sql")).toString()});
+    }
+    if (objects.isEmpty())
+        return std::nullopt;
+    return objects;
+}
+
+QList<SchemaObject> LibrarySchema::expectedObjects(int version, QString *error)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    // The current version's, as the ladder makes them, ship with Vigía (a test keeps them so):
+    // opening a library does not run the ladder on a database in memory first.
+    std::optional<QList<SchemaObject>> objects = shippedObjects(version);
+    if (!objects) {
+        QString reason;
+        objects = migratedObjects(version, &reason);
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = reason;
+            return {};
+        }
+    }
+    cache.insert(version, *objects);
+    return *objects;
 }
 
 QStringList LibrarySchema::alteredObjects(SqliteDatabase &database, int version, QString *error)

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace vigia {
@@ -42,9 +43,17 @@ public:
     static int userVersion(SqliteDatabase &database, QString *error);
     static int storedApplicationId(SqliteDatabase &database, QString *error);
 
-    // What the ladder creates up to `version` (run on an empty in-memory database, once per
-    // version and process): the one description of a sound library's schema.
+    // What the ladder creates up to `version` (once per version and process): the one description
+    // of a sound library's schema. The current version's ship with Vigía (shippedObjects).
     static QList<SchemaObject> expectedObjects(int version, QString *error);
+    // What the ladder creates up to `version`, run on an empty database in memory.
+    static QList<SchemaObject> migratedObjects(int version, QString *error);
+    // The objects of store/expected-schema.json (shippedSchemaResource) when they are those of
+    // `version` and were made by the SQLite Vigía runs with; nullopt otherwise.
+    static std::optional<QList<SchemaObject>> shippedObjects(int version);
+    // The JSON of store/expected-schema.json: `objects` of `version`, made by this SQLite.
+    static QByteArray objectsToJson(int version, const QList<SchemaObject> &objects);
+    static constexpr QLatin1StringView shippedSchemaResource{":/vigia/schema/expected-schema.json"};
     // The objects of `database`'s schema that the ladder did not create at its user_version, or
     // that differ from what it created, or that it created and are missing; each as "trigger
     // evil" (an extra object), "table plans (changed)" or "table plans (missing)". Empty: sound.

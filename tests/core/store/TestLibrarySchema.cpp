@@ -6,6 +6,8 @@
 #include "store/SqliteStatement.h"
 #include "topics/TopicTaxonomy.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -362,6 +364,32 @@ private Q_SLOTS:
 
     // The schema a sound library has at each version is what the ladder makes; anything added,
     // changed or missing is named (the check that refuses altered libraries on open).
+    // Opening a library compares its schema with the one Vigía ships for the current version
+    // instead of running the ladder in memory: the shipped one must be what the ladder makes.
+    void theShippedSchemaIsWhatTheLadderMakes()
+    {
+        const int version = LibrarySchema::currentVersion();
+        QString error;
+        const QList<SchemaObject> migrated = LibrarySchema::migratedObjects(version, &error);
+        QVERIFY2(!migrated.isEmpty(), qPrintable(error));
+        QFile shipped(LibrarySchema::shippedSchemaResource);
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QByteArray made = LibrarySchema::objectsToJson(version, migrated);
+        if (shipped.readAll() != made) {
+            const QString path = QDir(QStringLiteral(VIGIA_BINARY_DIR)).filePath(QStringLiteral("expected-schema.json"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(made) == made.size());
+            QFAIL(qPrintable(QStringLiteral("src/core/store/expected-schema.json is not what the ladder makes with this "
+                                            "SQLite; if the ladder changed, copy %1 over it").arg(path)));
+        }
+        const std::optional<QList<SchemaObject>> objects = LibrarySchema::shippedObjects(version);
+        QVERIFY(objects);
+        QCOMPARE(*objects, migrated);
+        QCOMPARE(LibrarySchema::expectedObjects(version, &error), migrated);
+        // Another version is not taken from it.
+        QVERIFY(!LibrarySchema::shippedObjects(version - 1));
+    }
+
     void alteredObjectsAreNamedAtEveryVersion()
     {
         for (int version = 1; version <= LibrarySchema::currentVersion(); ++version) {
