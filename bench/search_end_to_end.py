@@ -6,6 +6,8 @@ ANDed, the last one a prefix, ranked by bm25, a snippet per hit, the same number
 two alternating. Prints, per query, the median and fastest wall time of each and their ratio.
 
 Usage: bench/search_end_to_end.py --cli build/ci/src/cli/vigia-cli --db LIBRARY [--runs N] [QUERY...]
+       bench/search_end_to_end.py --cli build/ci/src/cli/vigia-cli --import PLAN... [--runs N]
+       (the second searches a new library of the plans given, made first and not timed)
 """
 import argparse
 import os
@@ -13,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 
@@ -47,7 +50,8 @@ def reference_sql(words, limit):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="the vigia-cli to time")
-    parser.add_argument("--db", required=True, help="the library to search")
+    parser.add_argument("--db", help="the library to search")
+    parser.add_argument("--import", dest="documents", nargs="+", help="plan documents to search a new library of")
     parser.add_argument("--runs", type=int, default=9, help="calls of each command per query (default 9)")
     parser.add_argument("--limit", type=int, default=20, help="hits per call (vigia-cli's default: 20)")
     parser.add_argument("queries", nargs="*", default=DEFAULT_QUERIES)
@@ -56,6 +60,20 @@ def main():
     if not sqlite3:
         sys.exit("sqlite3 not found (Debian package sqlite3)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if bool(args.db) == bool(args.documents):
+        sys.exit("give --db LIBRARY or --import PLAN...")
+    if args.documents:
+        with tempfile.TemporaryDirectory() as work:
+            args.db = os.path.join(work, "search.vigia")
+            imported = subprocess.run([args.cli, "import", "--db", args.db] + args.documents, capture_output=True)
+            if imported.returncode != 0:
+                sys.exit(f"import failed:\n{imported.stderr.decode(errors='replace')[-2000:]}")
+            measure(args, sqlite3)
+    else:
+        measure(args, sqlite3)
+
+
+def measure(args, sqlite3):
     print(f"library: {args.db}; {args.runs} calls of each command per query, alternating; {args.limit} hits")
     print(f"{'query':<24} {'vigia-cli median':>17} {'best':>8} {'sqlite3 median':>15} {'best':>8} {'ratio':>7}")
     all_vigia, all_reference = [], []

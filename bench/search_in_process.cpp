@@ -3,6 +3,9 @@
 // FTS5 match alone (every matching item counted, nothing ranked, no snippet) on the same connection.
 //
 // bench_search_in_process [--repeat N] [--limit N] LIBRARY [QUERY...]
+// bench_search_in_process [--repeat N] [--limit N] --import PLAN...   (a new library of the plans)
+#include "readers/PlanFileReader.h"
+#include "services/ImportService.h"
 #include "store/PlanLibrary.h"
 #include "store/SearchExpression.h"
 #include "store/SqliteDatabase.h"
@@ -11,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -38,7 +42,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("N"), QStringLiteral("9"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Hits per search (default 200, the panel's)."),
                                          QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({repeatOption, limitOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Search a new library of the plan documents given instead."));
+    parser.addOptions({repeatOption, limitOption, importOption});
     parser.addPositionalArgument(QStringLiteral("LIBRARY"), QStringLiteral("The library to search"));
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("Queries (default: a set of common and rare words)"),
                                  QStringLiteral("[QUERY...]"));
@@ -46,7 +52,28 @@ int main(int argc, char **argv)
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())
         parser.showHelp(2);
-    const QString path = arguments.takeFirst();
+    QTemporaryDir temporary;
+    QString path;
+    if (parser.isSet(importOption)) {
+        path = temporary.filePath(QStringLiteral("bench.vigia"));
+        QString error;
+        const std::unique_ptr<PlanLibrary> library = PlanLibrary::open(path, &error);
+        if (!library) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const PlanFileReader reader;
+        ImportService service(*library, reader);
+        for (const FileImportResult &result : service.importFiles(arguments)) {
+            if (result.outcome.status == ImportOutcome::Status::Failed) {
+                std::fprintf(stderr, "%s\n", qPrintable(result.outcome.error));
+                return 1;
+            }
+        }
+        arguments.clear();
+    } else {
+        path = arguments.takeFirst();
+    }
     if (arguments.isEmpty()) {
         arguments = {QStringLiteral("agua potable"), QStringLiteral("educación"), QStringLiteral("de la"),
                      QStringLiteral("seguridad ciudadana"), QStringLiteral("residuos sólidos"), QStringLiteral("salud"),
