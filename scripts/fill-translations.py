@@ -443,6 +443,9 @@ SPANISH_OF_CORE = {
     "cannot create the folder %1": "no se puede crear la carpeta %1",
     "cannot move the copy into %1": "no se puede mover la copia a %1",
     "the file changed while it was imported": "el archivo cambió mientras se importaba",
+    "cannot write into %1: %2": "no se puede escribir en %1: %2",
+    "the PDF reader (%1) could not be loaded: %2": "no se pudo cargar el lector de PDF (%1): %2",
+    "the PDF reader is not installed (looked for %1)": "el lector de PDF no está instalado (se buscó en %1)",
     "a query ran for more than %1 s and was stopped (the library may have been altered)":
         "una consulta duró más de %1 s y se detuvo (puede que la biblioteca haya sido modificada)",
     "%1; nothing was imported: a plan is kept only with a copy of its document":

@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>PdfReaderModule</name>
+    <message>
+        <source>the PDF reader (%1) could not be loaded: %2</source>
+        <translation>no se pudo cargar el lector de PDF (%1): %2</translation>
+    </message>
+    <message>
+        <source>the PDF reader is not installed (looked for %1)</source>
+        <translation>el lector de PDF no está instalado (se buscó en %1)</translation>
+    </message>
+</context>
+<context>
     <name>PlanBuilder</name>
     <message>
         <source>the table was extracted as running text: its columns were estimated, check the rows</source>
@@ -482,6 +493,10 @@
     <message>
         <source>the file changed while it was imported</source>
         <translation>el archivo cambió mientras se importaba</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -141,9 +141,8 @@ SearchQuery SearchPanel::currentQuery() const
         query.kind = static_cast<ItemKind>(kind);
     query.dimension = m_dimension->currentData().toString();
     query.limit = 200;
-    // Type-ahead: rank at most 10,000 matches (a few ms each thousand; see docs/performance.md),
-    // beyond that the first hits in library order, and the status line asks for more words.
-    query.rankedMatchLimit = 10000;
+    // Type-ahead: SearchQuery's ranking limit (a few ms each thousand matches; beyond it the best
+    // of the short items that match first; see docs/performance.md).
     return query;
 }
 

@@ -352,6 +352,37 @@ static bool addItemOcrConfidence(SqliteDatabase &database, QString *error)
         "ALTER TABLE items ADD COLUMN ocr_confidence INTEGER CHECK (ocr_confidence BETWEEN 0 AND 100)"), error);
 }
 
+// Version 13: a second search index over the short items only (at most shortItemLength
+// characters: a title, a meta in a line). A word common enough that ranking all its matches
+// would take too long (a "de", or "salud" in a large library) is ranked among the short items
+// that hold it, which bm25 puts first anyway (PlanLibrary::search). Kept in step with `items` by
+// triggers of its own; each removes an item's old text before adding its new one.
+bool addShortItemSearch(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        CREATE VIRTUAL TABLE item_search_short USING fts5(
+            text,
+            content = 'items',
+            content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3'
+        );
+        CREATE TRIGGER items_search_short_insert AFTER INSERT ON items BEGIN
+            INSERT INTO item_search_short(rowid, text) SELECT new.id, new.text WHERE length(new.text) <= %1;
+        END;
+        CREATE TRIGGER items_search_short_delete AFTER DELETE ON items BEGIN
+            INSERT INTO item_search_short(item_search_short, rowid, text)
+                SELECT 'delete', old.id, old.text WHERE length(old.text) <= %1;
+        END;
+        CREATE TRIGGER items_search_short_update AFTER UPDATE OF text ON items BEGIN
+            INSERT INTO item_search_short(item_search_short, rowid, text)
+                SELECT 'delete', old.id, old.text WHERE length(old.text) <= %1;
+            INSERT INTO item_search_short(rowid, text) SELECT new.id, new.text WHERE length(new.text) <= %1;
+        END;
+        INSERT INTO item_search_short(rowid, text) SELECT id, text FROM items WHERE length(text) <= %1;
+    )sql").arg(LibrarySchema::shortItemLength), error);
+}
+
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
 {
     static const std::vector<SchemaMigration> ladder{
@@ -367,6 +398,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {10, QStringLiteral("the default topic keywords of December 2026 where nobody edited them"), &TopicSchema::updateDefaultKeywords},
         {11, QStringLiteral("titles of evidence links"), &addEvidenceTitles},
         {12, QStringLiteral("how sure the OCR was of items read from scanned pages"), &addItemOcrConfidence},
+        {13, QStringLiteral("a search index of the short items, to rank common words"), &addShortItemSearch},
     };
     return ladder;
 }

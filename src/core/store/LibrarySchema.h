@@ -35,6 +35,8 @@ class LibrarySchema {
 public:
     // "VGIA" in PRAGMA application_id.
     static constexpr int applicationId = 0x56474941;
+    // Items of at most this many characters are also in the short items' search index (step 13).
+    static constexpr int shortItemLength = 50;
 
     // The ladder, in order; step i brings version i to version i + 1.
     static const std::vector<SchemaMigration> &migrations();

@@ -4,10 +4,8 @@
 #include "ItemOcrConfidence.h"
 #include "LibraryFailure.h"
 #include "LibrarySchema.h"
-#include "SearchExpression.h"
 #include "SqliteStatement.h"
 #include "SqliteTransaction.h"
-#include "model/DimensionNames.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <limits>
 
 #include <sqlite3.h>
 
@@ -408,101 +405,6 @@ QStringList PlanLibrary::importWarnings(qint64 planId) const
         warnings.append(value.toString());
     setLastError({});
     return warnings;
-}
-
-QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
-{
-    QList<SearchHit> hits;
-    const QString expression = SearchExpression::fromUserText(query.text);
-    if (expression.isEmpty() || query.limit <= 0) {
-        setLastError({});
-        return hits;
-    }
-    // One plan's items: their id range bounds the index lookups (FTS5 seeks rowid ranges), so a
-    // common word searched in one plan costs what the plan holds, not what the library holds.
-    qint64 firstItemId = 0;
-    qint64 lastItemId = std::numeric_limits<qint64>::max();
-    if (query.planId != 0) {
-        SqliteStatement range = m_database.prepare(QStringLiteral(
-            "SELECT min(i.id), max(i.id) FROM items i JOIN plan_rows r ON r.id = i.row_id "
-            "JOIN dimensions d ON d.id = r.dimension_id WHERE d.plan_id = ?1"));
-        range.bind(1, query.planId);
-        if (range.step() != StepResult::Row) {
-            setLastError(LibraryFailure::describe(range));
-            return {};
-        }
-        if (range.isNull(0)) {
-            setLastError({});
-            return hits;
-        }
-        firstItemId = range.columnInt64(0);
-        lastItemId = range.columnInt64(1);
-    }
-    // How many items match, counting no further than the ranking limit: cheap, as it reads the
-    // index only.
-    bool ranked = true;
-    if (query.rankedMatchLimit > 0) {
-        SqliteStatement count = m_database.prepare(QStringLiteral(
-            "SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ?1 "
-            "AND item_search.rowid BETWEEN ?2 AND ?3 LIMIT ?4)"));
-        count.bind(1, expression);
-        count.bind(2, firstItemId);
-        count.bind(3, lastItemId);
-        count.bind(4, query.rankedMatchLimit);
-        if (count.step() != StepResult::Row) {
-            setLastError(LibraryFailure::describe(count));
-            return {};
-        }
-        ranked = count.columnInt(0) < query.rankedMatchLimit;
-    }
-    // FTS5 delivers the matches in the order asked for (rank or rowid), so SQLite joins, filters
-    // and makes snippets only until it has `limit` hits.
-    SqliteStatement statement = m_database.prepare(QStringLiteral(
-        "SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, "
-        "snippet(item_search, 0, ?2, ?3, '…', 24), item_search.rank, p.source_file_name "
-        "FROM item_search "
-        "JOIN items i ON i.id = item_search.rowid "
-        "JOIN plan_rows r ON r.id = i.row_id "
-        "JOIN dimensions d ON d.id = r.dimension_id "
-        "JOIN plans p ON p.id = d.plan_id "
-        "WHERE item_search MATCH ?1 AND item_search.rowid BETWEEN ?8 AND ?9 "
-        "AND (?4 = 0 OR p.id = ?4) "
-        "AND (?5 IS NULL OR i.kind = ?5) "
-        "AND (?6 IS NULL OR d.name = ?6) "
-        "ORDER BY %1 LIMIT ?7")
-        .arg(ranked ? QStringLiteral("item_search.rank") : QStringLiteral("item_search.rowid")));
-    statement.bind(1, expression);
-    statement.bind(2, snippetOpen.toString());
-    statement.bind(3, snippetClose.toString());
-    statement.bind(4, query.planId);
-    statement.bind(5, query.kind ? itemKindId(*query.kind) : QString());
-    statement.bind(6, query.dimension.trimmed().isEmpty() ? QString() : DimensionNames::canonical(query.dimension));
-    statement.bind(7, query.limit);
-    statement.bind(8, firstItemId);
-    statement.bind(9, lastItemId);
-    StepResult step;
-    while ((step = statement.step()) == StepResult::Row) {
-        SearchHit hit;
-        hit.planId = statement.columnInt64(0);
-        hit.itemId = statement.columnInt64(1);
-        hit.kind = itemKindFromId(statement.columnText(2)).value_or(ItemKind::Problem);
-        hit.dimension = statement.columnText(3);
-        PlanMetadata metadata;
-        metadata.organization = statement.columnText(4);
-        metadata.place = statement.columnText(5);
-        metadata.period = statement.columnText(6);
-        hit.planLabel = metadata.displayName(statement.columnText(10));
-        hit.text = statement.columnText(7);
-        hit.snippet = statement.columnText(8);
-        hit.rank = statement.columnDouble(9);
-        hits.append(hit);
-    }
-    if (step == StepResult::Error) {
-        setLastError(LibraryFailure::describe(statement));
-        return {};
-    }
-    setLastError({});
-    return hits;
 }
 
 bool PlanLibrary::correctItemText(qint64 itemId, const QString &text, QString *error)

@@ -34,10 +34,13 @@ struct SearchQuery {
     std::optional<ItemKind> kind = {};  // only items of this kind
     QString dimension = {};             // only items in this dimension (canonical name); empty: all
     int limit = 100;
-    // Ranking (bm25) looks at every matching item, which costs about a microsecond each: when the
-    // words match this many items or more (a word as common as "de", or one typed letter), the
-    // hits are the first `limit` in library order instead, each still with its rank.
-    int rankedMatchLimit = 20000;
+    // Ranking (bm25) looks at every matching item, which costs a few microseconds each: when the
+    // words match this many items or more (a word as common as "de" or "salud" in a large
+    // library, or one typed letter), the hits are the best ranked of the short items that hold
+    // them (LibrarySchema::shortItemLength; bm25 puts those first), or the first of those in
+    // library order when even they are this many, then the other matches in library order.
+    // 0: rank every match.
+    int rankedMatchLimit = 5000;
 };
 
 struct SearchHit {
@@ -48,7 +51,7 @@ struct SearchHit {
     QString planLabel;                  // organization / place / period, for display
     QString text;                       // the item's full text
     QString snippet;                    // text around the match, matches wrapped in snippetOpen/snippetClose
-    double rank = 0.0;                  // bm25: lower is better
+    double rank = 0.0;                  // bm25 in the index it was found by, lower is better; 0 in library order
 };
 
 struct ImportOutcome {
@@ -108,7 +111,8 @@ public:
     QList<PlanSummary> plans() const;
     std::optional<Plan> plan(qint64 planId) const;   // with ids on the plan, dimensions, rows and items
     QStringList importWarnings(qint64 planId) const;
-    // Hits best first (see SearchQuery::rankedMatchLimit); snippets are made for the hits returned only.
+    // Hits best first (see SearchQuery::rankedMatchLimit); snippets are made for the hits returned
+    // only.
     QList<SearchHit> search(const SearchQuery &query) const;
     QString lastError() const;
     // SQLite's data_version of this connection: it changes when another connection (another
@@ -126,6 +130,14 @@ private:
     // Stores one plan inside the caller's transaction; on failure the caller rolls back.
     ImportOutcome storePlan(const Plan &plan, const QStringList &warnings);
     ImportOutcome importFailure(const QString &reason) const;
+    // Search (PlanLibrarySearch.cpp): items by id, and matches in one of the two search indexes.
+    struct ItemIdRange {
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+    std::optional<int> countMatches(const QString &index, const QString &expression, const ItemIdRange &range, int limit) const;
+    std::optional<QList<SearchHit>> matchingHits(const QString &index, bool ranked, const QString &expression,
+                                                 const SearchQuery &query, const ItemIdRange &range, int limit) const;
 
     QString m_path;
     mutable SqliteDatabase m_database;

@@ -362,6 +362,51 @@ private Q_SLOTS:
         QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agua'")), 3);
     }
 
+    // Step 13 indexes the short items a second time (at most shortItemLength characters): those
+    // stored already, then each item added, changed or deleted, whether it was or becomes short.
+    void stepThirteenIndexesTheShortItemsAndKeepsThemInStep()
+    {
+        SqliteDatabase database;
+        QString error;
+        QVERIFY2(versionOnePlanAt(database, 12, &error), qPrintable(error));
+        const QString longText = QStringLiteral("Agua potable para todos los hogares del distrito y sus anexos rurales");
+        QVERIFY(longText.size() > LibrarySchema::shortItemLength);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (23, 13, 'objective', 0, '%1')")
+                                      .arg(longText), &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 13, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 13);
+        const auto shortIds = [&](const QString &word) {
+            SqliteStatement statement = database.prepare(QStringLiteral(
+                "SELECT coalesce(group_concat(rowid), '') FROM (SELECT rowid FROM item_search_short WHERE item_search_short MATCH ?1 ORDER BY rowid)"));
+            statement.bind(1, word);
+            return statement.step() == SqliteStatement::StepResult::Row ? statement.columnText(0) : QStringLiteral("error");
+        };
+        // The two short items stored before, not the long one; the full index holds all three.
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("17,19"));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agua'")), 3);
+        // Added: a short item goes in, a long one does not.
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (29, 13, 'objective', 1, 'Agua segura'); "
+                                                 "INSERT INTO items (id, row_id, kind, position, text) VALUES (31, 13, 'objective', 2, '%1')")
+                                      .arg(longText), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("17,19,29"));
+        // Changed: a short item that grows long leaves; a long one that becomes short comes in;
+        // a short one reworded is found by its new words only.
+        QVERIFY2(database.execute(QStringLiteral("UPDATE items SET text = '%1' WHERE id = 17; "
+                                                 "UPDATE items SET text = 'Agua y desagüe' WHERE id = 23; "
+                                                 "UPDATE items SET text = 'Cobertura de riego al 90%' WHERE id = 19")
+                                      .arg(longText), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("23,29"));
+        QCOMPARE(shortIds(QStringLiteral("riego")), QStringLiteral("19"));
+        QCOMPARE(shortIds(QStringLiteral("poblacion")), QString());
+        // Deleted: gone from both.
+        QVERIFY2(database.execute(QStringLiteral("DELETE FROM items WHERE id IN (23, 31)"), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("29"));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM item_search WHERE item_search MATCH 'agua'")), 2);
+        // What is indexed is exactly what the items hold.
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO item_search_short(item_search_short, rank) VALUES ('integrity-check', 0)"), &error),
+                 qPrintable(error));
+    }
+
     // The schema a sound library has at each version is what the ladder makes; anything added,
     // changed or missing is named (the check that refuses altered libraries on open).
     // Opening a library compares its schema with the one Vigía ships for the current version

@@ -332,6 +332,72 @@ private Q_SLOTS:
         QVERIFY(library->search({QStringLiteral("inyectada")}).isEmpty());
     }
 
+    // Words matching too many items to rank them all: the short items that hold them come first,
+    // best ranked (bm25 puts them first), then the other matches in library order.
+    void aCommonWordGivesTheBestShortItemsFirst()
+    {
+        auto library = openNew();
+        Plan plan;
+        Dimension social;
+        social.name = QStringLiteral("Social");
+        const QStringList texts{
+            QStringLiteral("Mejorar el servicio de agua potable en todos los barrios del distrito y sus anexos"),
+            QStringLiteral("Ampliar la red de agua y alcantarillado hasta cubrir a la población rural dispersa"),
+            QStringLiteral("Agua segura para las escuelas"),
+            QStringLiteral("Instalar medidores de agua en los hogares que todavía no cuentan con ellos"),
+            QStringLiteral("Agua para todos"),
+            QStringLiteral("Reducir las pérdidas de agua en las redes antiguas del centro histórico de la ciudad"),
+        };
+        for (const QString &text : texts) {
+            QVERIFY(text.size() != LibrarySchema::shortItemLength);
+            Row row;
+            Item item;
+            item.text = text;
+            row.items(ItemKind::Objective).append(item);
+            social.rows.append(row);
+        }
+        plan.dimensions.append(social);
+        plan.sourceSha256 = "common-word";
+        QCOMPARE(library->importPlan(plan).status, ImportOutcome::Status::Imported);
+
+        SearchQuery query{QStringLiteral("agua")};
+        query.rankedMatchLimit = 0; // every match ranked
+        const QList<SearchHit> everyRanked = library->search(query);
+        QCOMPARE(everyRanked.size(), texts.size());
+
+        query.rankedMatchLimit = 3; // six matches: too many to rank
+        const QList<SearchHit> hits = library->search(query);
+        QVERIFY2(library->lastError().isEmpty(), qPrintable(library->lastError()));
+        QStringList found;
+        for (const SearchHit &hit : hits)
+            found.append(hit.text);
+        // The two short items, the shorter (better bm25) first, then the others in library order.
+        QCOMPARE(found, (QStringList{texts[4], texts[2], texts[0], texts[1], texts[3], texts[5]}));
+        QCOMPARE(everyRanked.constFirst().text, texts[4]);
+        QVERIFY(hits.at(0).rank <= hits.at(1).rank);
+        QVERIFY(hits.at(0).snippet.contains(PlanLibrary::snippetOpen));
+        // The limit counts both parts.
+        query.limit = 3;
+        QCOMPARE(library->search(query).size(), 3);
+        QCOMPARE(library->search(query).constLast().text, texts[0]);
+        // Short items that are themselves too many come in library order.
+        query.limit = 10;
+        query.rankedMatchLimit = 2;
+        found.clear();
+        for (const SearchHit &hit : library->search(query))
+            found.append(hit.text);
+        QCOMPARE(found, (QStringList{texts[2], texts[4], texts[0], texts[1], texts[3], texts[5]}));
+        // A correction that makes an item short brings it forward.
+        QString error;
+        QVERIFY2(library->correctItemText(hits.at(5).itemId, QStringLiteral("Agua sin pérdidas"), &error), qPrintable(error));
+        query.rankedMatchLimit = 4; // three short items, ranked
+        const QList<SearchHit> afterCorrection = library->search(query);
+        QCOMPARE(afterCorrection.size(), texts.size());
+        QCOMPARE((QSet<QString>{afterCorrection.at(0).text, afterCorrection.at(1).text}),
+                 (QSet<QString>{texts[4], QStringLiteral("Agua sin pérdidas")}));
+        QCOMPARE(afterCorrection.at(2).text, texts[2]);
+    }
+
     void aWordMatchingTooManyItemsGivesTheFirstHitsInLibraryOrder()
     {
         auto library = openNew();
@@ -357,12 +423,13 @@ private Q_SLOTS:
         for (const SearchHit &hit : firstHits) {
             QVERIFY(TextNormalizer::fold(hit.text).contains(QStringLiteral("poblacion")));
             QVERIFY(hit.snippet.contains(PlanLibrary::snippetOpen));
-            QVERIFY(hit.rank < 0.0); // bm25 of a match
+            QCOMPARE(hit.rank, 0.0); // not ranked
         }
         // Filters apply the same way.
         unranked.kind = ItemKind::Target;
         QCOMPARE(library->search(unranked).size(), 2);
-        // Within one plan only that plan's matches count: three, under the limit, so ranked.
+        // Within one plan, whether a word is common is still a matter of the library (bm25 counts
+        // the library's items that hold it): the plan's three matches, in library order too.
         SearchQuery inPlan = unranked;
         inPlan.kind.reset();
         inPlan.planId = two;
@@ -371,8 +438,18 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < planHits.size(); ++i) {
             QCOMPARE(planHits.at(i).planId, two);
             if (i > 0)
-                QVERIFY(planHits.at(i - 1).rank <= planHits.at(i).rank);
+                QVERIFY(planHits.at(i - 1).itemId < planHits.at(i).itemId);
         }
+        // Under the limit, the plan's matches are ranked.
+        inPlan.rankedMatchLimit = 7;
+        const QList<SearchHit> rankedPlanHits = library->search(inPlan);
+        QCOMPARE(rankedPlanHits.size(), 3);
+        for (qsizetype i = 0; i < rankedPlanHits.size(); ++i) {
+            QCOMPARE(rankedPlanHits.at(i).planId, two);
+            if (i > 0)
+                QVERIFY(rankedPlanHits.at(i - 1).rank <= rankedPlanHits.at(i).rank);
+        }
+        QCOMPARE(rankedPlanHits.constFirst().rank, rankedHits.constFirst().rank);
         // A plan that does not exist has no hits, and that is no error.
         inPlan.planId = two + 100;
         QVERIFY(library->search(inPlan).isEmpty());
