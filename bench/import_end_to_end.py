@@ -14,26 +14,10 @@ Usage: bench/import_end_to_end.py --cli build/ci/src/cli/vigia-cli [--plans N] [
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 
-
-def run_once(command, stdin=None):
-    """Runs `command` with its output discarded; returns (wall s, CPU s, max RSS KiB)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    if stdin:
-        process.stdin.write(stdin.encode())
-        process.stdin.close()
-    errors = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command[:4])} …\n{errors.decode(errors='replace')[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+from bench_process import keep_fastest, print_fastest, run_process
 
 
 def make_documents(folder, plans, count):
@@ -79,13 +63,8 @@ def main():
         for run in range(max(1, args.runs)):
             library = os.path.join(work, f"library-{run}.vigia")
             reference = os.path.join(work, f"reference-{run}.sqlite")
-            measured = {
-                "vigia-cli import": run_once([args.cli, "import", "--db", library] + paths),
-                "sqlite3 FTS5 reference": run_once([sqlite3, reference], stdin=script),
-            }
-            for name, figures in measured.items():
-                if name not in best or figures[0] < best[name][0]:
-                    best[name] = figures
+            keep_fastest(best, "vigia-cli import", run_process([args.cli, "import", "--db", library] + paths))
+            keep_fastest(best, "sqlite3 FTS5 reference", run_process([sqlite3, reference], stdin=script))
             # Each run starts from an empty library; the sources a run kept go with it.
             shutil.rmtree(library + ".sources", ignore_errors=True)
             for path in (library, reference):
@@ -93,11 +72,7 @@ def main():
                     if os.path.exists(path + suffix):
                         os.remove(path + suffix)
     print(f"{args.plans} documents from {len(args.documents)} text plans; {args.runs} runs each, alternating; fastest wall shown")
-    print(f"{'command':<24} {'wall s':>8} {'CPU s':>8} {'max RSS MiB':>12} {'per plan ms':>12}")
-    for name, (wall, cpu, rss) in best.items():
-        print(f"{name:<24} {wall:8.3f} {cpu:8.3f} {rss / 1024:12.1f} {1000 * wall / args.plans:12.2f}")
-    (wall, cpu, rss), (ref_wall, ref_cpu, ref_rss) = best["vigia-cli import"], best["sqlite3 FTS5 reference"]
-    print(f"{'ratio':<24} {wall / ref_wall:7.2f}x {cpu / max(ref_cpu, 1e-6):7.2f}x {rss / max(ref_rss, 1):11.2f}x")
+    print_fastest(best, "vigia-cli import", "sqlite3 FTS5 reference", per=("per plan", args.plans))
 
 
 if __name__ == "__main__":
