@@ -19,6 +19,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="the vigia-cli to time")
     parser.add_argument("--runs", type=int, default=5, help="runs of each command (default 5)")
+    parser.add_argument("--ocr", default="auto", choices=["auto", "always", "never"],
+                        help="vigia-cli's --ocr (default auto: pages without text read by OCR, which pdftotext cannot)")
     parser.add_argument("pdf")
     args = parser.parse_args()
     pdftotext = shutil.which("pdftotext")
@@ -28,14 +30,14 @@ def main():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as work:
         commands = {
-            "vigia-cli parse": [args.cli, "parse", args.pdf],
+            "vigia-cli parse": [args.cli, "parse", "--ocr", args.ocr, args.pdf],
             "pdftotext -bbox-layout": [pdftotext, "-bbox-layout", args.pdf, os.path.join(work, "out.html")],
         }
         best = {}
         for _ in range(max(1, args.runs)):
             for name, command in commands.items():
                 keep_fastest(best, name, run_process(command))
-    print(f"document: {args.pdf}; {args.runs} runs each, alternating; VIGIA_PDF_THREADS={env_note}; fastest wall shown")
+    print(f"document: {args.pdf}; {args.runs} runs each, alternating; VIGIA_PDF_THREADS={env_note}; --ocr {args.ocr}; fastest wall shown")
     print_fastest(best, "vigia-cli parse", "pdftotext -bbox-layout")
 
 
