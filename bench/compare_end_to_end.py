@@ -15,19 +15,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
-
-def run_once(command):
-    """Runs `command` with its output discarded; returns (wall s, max RSS KiB)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    errors = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{errors.decode(errors='replace')[-2000:]}")
-    return wall, usage.ru_maxrss
+from bench_process import run_process
 
 
 def main():
@@ -56,7 +45,7 @@ def main():
         rss = {name: 0 for name in commands}
         for _ in range(max(1, args.runs)):
             for name, command in commands.items():
-                wall, peak = run_once(command)
+                wall, _, peak = run_process(command)
                 walls[name].append(wall)
                 rss[name] = max(rss[name], peak)
     print(f"{len(ids)} plans, {items} items; {args.runs} runs each, alternating")

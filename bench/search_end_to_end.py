@@ -16,20 +16,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
 
+from bench_process import run_process
+
 DEFAULT_QUERIES = ["agua potable", "educación", "de la", "seguridad ciudadana", "residuos sólidos", "huaycan"]
-
-
-def run_once(command):
-    """Runs `command` with its output discarded; returns the wall time in seconds."""
-    start = time.perf_counter()
-    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    wall = time.perf_counter() - start
-    if completed.returncode != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{completed.stderr.decode(errors='replace')[-2000:]}")
-    return wall
 
 
 def fts5_expression(words):
@@ -82,8 +73,8 @@ def measure(args, sqlite3):
         reference_command = [sqlite3, "-readonly", args.db, reference_sql(query, args.limit)]
         vigia, reference = [], []
         for _ in range(max(1, args.runs)):
-            vigia.append(run_once(vigia_command))
-            reference.append(run_once(reference_command))
+            vigia.append(run_process(vigia_command)[0])
+            reference.append(run_process(reference_command)[0])
         all_vigia += vigia
         all_reference += reference
         print(f"{query:<24} {1000 * statistics.median(vigia):14.1f} ms {1000 * min(vigia):5.1f} ms "

@@ -66,9 +66,14 @@ const PlanReader *PdfReaderModule::reader(QString *error)
     return loaded.reader.get();
 }
 
-bool PdfReaderModule::accepts(const QString &fileName, const QByteArray &head) const
+bool PdfReaderModule::isPdf(const QString &fileName, const QByteArray &head)
 {
     return head.startsWith("%PDF-") || QFileInfo(fileName).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+}
+
+bool PdfReaderModule::accepts(const QString &fileName, const QByteArray &head) const
+{
+    return isPdf(fileName, head);
 }
 
 ReadResult PdfReaderModule::read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const

@@ -14,6 +14,10 @@ public:
     bool accepts(const QString &fileName, const QByteArray &head) const override;
     ReadResult read(const QByteArray &content, const QString &fileName, const ReadOptions &options) const override;
 
+    // Whether a file is a PDF: its bytes start so, or its name says so (the reader then says what
+    // is wrong with it). PdfPlanReader takes the same files.
+    static bool isPdf(const QString &fileName, const QByteArray &head);
+
     // The loaded reader, or null with `error` set ("the PDF reader (PATH) could not be loaded: …").
     static const PlanReader *reader(QString *error = nullptr);
 };

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <memory>
+#include <limits>
 #include <optional>
 
 namespace vigia {
@@ -133,7 +134,8 @@ private:
     // Search (PlanLibrarySearch.cpp): items by id, and matches in one of the two search indexes.
     struct ItemIdRange {
         qint64 first = 0;
-        qint64 last = 0;
+        qint64 last = std::numeric_limits<qint64>::max();
+        bool isWholeLibrary() const { return first == 0 && last == std::numeric_limits<qint64>::max(); }
     };
     std::optional<int> countMatches(const QString &index, const QString &expression, const ItemIdRange &range, int limit) const;
     std::optional<QList<SearchHit>> matchingHits(const QString &index, bool ranked, const QString &expression,

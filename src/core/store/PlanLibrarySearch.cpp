@@ -8,8 +8,6 @@
 
 #include <QSet>
 
-#include <limits>
-
 namespace vigia {
 
 using StepResult = SqliteStatement::StepResult;
@@ -46,7 +44,7 @@ std::optional<QList<SearchHit>> PlanLibrary::matchingHits(const QString &index, 
     // and makes snippets only until it has `limit` hits. But to rank, FTS5 ranks every match of
     // the words in the library whatever the rowid range: one plan's matches are taken in rowid
     // order instead (a seek), each with its rank and snippet, and ranked after.
-    const bool rankInRange = ranked && (range.first != 0 || range.last != std::numeric_limits<qint64>::max());
+    const bool rankInRange = ranked && !range.isWholeLibrary();
     const QString joins = QStringLiteral(
         "JOIN plan_rows r ON r.id = i.row_id "
         "JOIN dimensions d ON d.id = r.dimension_id "
@@ -111,7 +109,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
     }
     // One plan's items: their id range bounds the index lookups (FTS5 seeks rowid ranges), so a
     // common word searched in one plan costs what the plan holds, not what the library holds.
-    ItemIdRange range{0, std::numeric_limits<qint64>::max()};
+    ItemIdRange range; // the whole library
     if (query.planId != 0) {
         SqliteStatement bounds = m_database.prepare(QStringLiteral(
             "SELECT min(i.id), max(i.id) FROM items i JOIN plan_rows r ON r.id = i.row_id "
@@ -131,7 +129,7 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
     // bm25 weighs each word by how many items in the library hold it, which it counts first, and
     // counting the items that hold "de" costs what ranking them would.
     const bool rankEverything = query.rankedMatchLimit <= 0;
-    const ItemIdRange library{0, std::numeric_limits<qint64>::max()};
+    const ItemIdRange library;
     const std::optional<int> matches = rankEverything ? 0 : countMatches(everyItem, expression, library, query.rankedMatchLimit);
     if (!matches)
         return {};

@@ -7,6 +7,7 @@
 #include "RasterShading.h"
 #include "ScanCleanup.h"
 #include "PdfPageScanner.h"
+#include "readers/PdfReaderModule.h"
 #include "readers/PlanBuilder.h"
 
 #include <poppler-qt6.h>
@@ -234,7 +235,7 @@ QString PdfPlanReader::id() const
 
 bool PdfPlanReader::accepts(const QString &fileName, const QByteArray &head) const
 {
-    return head.startsWith("%PDF-") || QFileInfo(fileName).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0;
+    return PdfReaderModule::isPdf(fileName, head);
 }
 
 PdfPlanReader::LayoutResult PdfPlanReader::readLayout(const QByteArray &content, const QString &fileName, const ReadOptions &options) const
