@@ -250,10 +250,13 @@ PageGlyphs measureGlyphs(tesseract::TessBaseAPI &api)
 
 // Tesseract's LSTM asks OpenMP for up to ten threads per page; on a machine with fewer cores
 // (and with a page per core already) they only wait on each other: five times slower on two cores.
-// Dynamic threads let OpenMP give it what the machine has, on the thread that reads.
+// Pages are read in parallel by the reader itself, so Tesseract runs on the thread that reads. No
+// active parallel levels: OpenMP then runs each region on that thread without first asking the
+// system for its load and cores (two system calls per region, thousands per page, with dynamic
+// threads).
 void keepOpenMpToTheCores()
 {
-    omp_set_dynamic(1);
+    omp_set_max_active_levels(0);
     omp_set_num_threads(1);
 }
 

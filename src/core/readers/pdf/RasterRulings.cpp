@@ -18,7 +18,9 @@ void collect(PIX *binary, int width, int height, Ruling::Orientation orientation
     const PixPointer joined(thick ? pixCloseBrick(nullptr, thick.get(), horizontal ? 3 : 1, horizontal ? 1 : 3) : nullptr);
     if (!joined)
         return;
-    const PixPointer opened(pixOpenBrick(nullptr, joined.get(), width, height));
+    // A brick opened as a composite of two shorter ones, by DWA: a rasterop per pixel of a brick
+    // 120 pixels long costs a quarter of a second on a 300 dpi page.
+    const PixPointer opened(pixOpenCompBrickDwa(nullptr, joined.get(), width, height));
     if (!opened)
         return;
     for (const QRect &box : LeptonicaPix::componentBoxes(opened.get())) {

@@ -2,7 +2,38 @@
 
 #include "LeptonicaPix.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace vigia {
+
+namespace {
+
+uchar middleOfThree(uchar a, uchar b, uchar c)
+{
+    return std::max(std::min(a, b), std::min(std::max(a, b), c));
+}
+
+// The three pixels of each column in rows `above`, `row` and `below`, sorted: into `low`, `middle`
+// and `high`, at 1 … width (0 and width + 1 repeat the edge columns).
+void sortColumns(const uchar *__restrict above, const uchar *__restrict row, const uchar *__restrict below, uchar *__restrict low,
+                 uchar *__restrict middle, uchar *__restrict high, int width)
+{
+    for (int x = 0; x < width; ++x) {
+        const uchar smaller = std::min(above[x], row[x]);
+        const uchar larger = std::max(above[x], row[x]);
+        const uchar between = std::min(larger, below[x]);
+        high[x + 1] = std::max(larger, below[x]);
+        middle[x + 1] = std::max(smaller, between);
+        low[x + 1] = std::min(smaller, between);
+    }
+    for (uchar *sorted : {low, middle, high}) {
+        sorted[0] = sorted[1];
+        sorted[width + 1] = sorted[width];
+    }
+}
+
+} // namespace
 
 ScanCleanup::Straightened ScanCleanup::straighten(const QImage &page)
 {
@@ -25,11 +56,33 @@ ScanCleanup::Straightened ScanCleanup::straighten(const QImage &page)
     return result;
 }
 
+// The median of a 3×3 window is the middle of three values: the largest of the columns' lowest,
+// the middle of their middles and the smallest of their highest (the columns sorted first). The
+// same pixels as Leptonica's pixMedianFilter(pix, 3, 3), whose rank filter of any size takes about
+// ten times as long (TestScanCleanup compares them).
 QImage ScanCleanup::despeckle(const QImage &page)
 {
-    const PixPointer grey = LeptonicaPix::fromImage(page);
-    const PixPointer smooth(grey ? pixMedianFilter(grey.get(), 3, 3) : nullptr);
-    return smooth ? LeptonicaPix::toImage(smooth.get()) : page.convertToFormat(QImage::Format_Grayscale8);
+    const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
+    const int width = grey.width();
+    const int height = grey.height();
+    QImage smooth(width, height, QImage::Format_Grayscale8);
+    if (smooth.isNull())
+        return grey;
+    std::vector<uchar> low(width + 2);
+    std::vector<uchar> middle(width + 2);
+    std::vector<uchar> high(width + 2);
+    for (int y = 0; y < height; ++y) {
+        // Leptonica mirrors the page's edge for the window: the edge row or column itself.
+        sortColumns(grey.constScanLine(std::max(y - 1, 0)), grey.constScanLine(y), grey.constScanLine(std::min(y + 1, height - 1)),
+                    low.data(), middle.data(), high.data(), width);
+        uchar *out = smooth.scanLine(y);
+        for (int x = 0; x < width; ++x) {
+            const uchar lowest = std::max({low[x], low[x + 1], low[x + 2]});
+            const uchar highest = std::min({high[x], high[x + 1], high[x + 2]});
+            out[x] = middleOfThree(lowest, middleOfThree(middle[x], middle[x + 1], middle[x + 2]), highest);
+        }
+    }
+    return smooth;
 }
 
 } // namespace vigia

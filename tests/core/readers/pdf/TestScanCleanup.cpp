@@ -2,6 +2,7 @@
 // and its shading found where they were drawn, its specks taken out while letters stay.
 #include "readers/pdf/RasterRulings.h"
 #include "readers/pdf/RasterShading.h"
+#include "readers/pdf/LeptonicaPix.h"
 #include "readers/pdf/ScanCleanup.h"
 
 #include "../../../accuracy/ScanDamage.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <random>
 
 using namespace vigia;
 using namespace vigia::test;
@@ -167,6 +169,38 @@ private Q_SLOTS:
             return dark;
         };
         QVERIFY2(ink(clean) > ink(page()) * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(ink(clean)).arg(ink(page()))));
+    }
+
+    // The median is Leptonica's 3×3 median, pixel for pixel, edges included: on a soiled page, on
+    // noise, and on images a pixel or two wide or tall.
+    void despeckleIsLeptonicasMedian_data()
+    {
+        QTest::addColumn<QImage>("image");
+        QTest::newRow("soiled page") << scanned(page(), 0.5);
+        std::mt19937 random(13);
+        const auto noise = [&random](int width, int height) {
+            QImage image(width, height, QImage::Format_Grayscale8);
+            for (int y = 0; y < height; ++y) {
+                uchar *line = image.scanLine(y);
+                for (int x = 0; x < width; ++x)
+                    line[x] = static_cast<uchar>(random() % 256);
+            }
+            return image;
+        };
+        QTest::newRow("noise 333x217") << noise(333, 217);
+        QTest::newRow("noise 1x9") << noise(1, 9);
+        QTest::newRow("noise 9x1") << noise(9, 1);
+        QTest::newRow("noise 2x2") << noise(2, 2);
+    }
+
+    void despeckleIsLeptonicasMedian()
+    {
+        QFETCH(QImage, image);
+        const PixPointer pix = LeptonicaPix::fromImage(image);
+        QVERIFY(pix);
+        const PixPointer median(pixMedianFilter(pix.get(), 3, 3));
+        QVERIFY(median);
+        QCOMPARE(ScanCleanup::despeckle(image), LeptonicaPix::toImage(median.get()));
     }
 };
 
