@@ -1,6 +1,9 @@
 #include "RasterRulings.h"
 
+#include "GreyMorphology.h"
 #include "LeptonicaPix.h"
+
+#include <algorithm>
 
 #include <memory>
 
@@ -50,28 +53,28 @@ QList<Ruling> RasterRulings::find(const QImage &image, double dpi)
     QList<Ruling> rulings;
     if (image.isNull() || dpi <= 0)
         return rulings;
-    const PixPointer grey = LeptonicaPix::fromImage(image);
-    if (!grey)
-        return rulings;
     const double toPoints = 72.0 / dpi;
     // A rule is a thin line darker than what is on either side of it: a black top-hat across the
     // rule's direction (the page closed with a short brick, less the page) keeps exactly such
     // lines, bright, on any background: white paper, a cell's fill, a scan's grain. A rule blurred
     // by a scanner or a straightening is still darker than its sides by far more than the grain.
     const int across = 2 * static_cast<int>(maximumRuleInches * dpi / 2) + 1; // odd, as bricks are
-    const auto lines = [&](int width, int height) {
-        const PixPointer tophat(pixTophat(grey.get(), width, height, L_TOPHAT_BLACK));
-        // Inverted, so that a rule is dark: pixThresholdToBinary keeps what is under the threshold.
-        const PixPointer inverted(tophat ? pixInvert(nullptr, tophat.get()) : nullptr);
-        return PixPointer(inverted ? pixThresholdToBinary(inverted.get(), 256 - minimumRuleContrast) : nullptr);
-    };
-    // Where rules cross, each is dark along the other, so neither top-hat keeps the crossing: the
-    // two together do.
-    const PixPointer horizontal = lines(1, across);
-    const PixPointer vertical = lines(across, 1);
-    if (!horizontal || !vertical)
+    const QImage horizontalLines = GreyMorphology::blackTopHat(image, 1, across);
+    const QImage verticalLines = GreyMorphology::blackTopHat(image, across, 1);
+    if (horizontalLines.isNull() || verticalLines.isNull())
         return rulings;
-    const PixPointer both(pixOr(nullptr, horizontal.get(), vertical.get()));
+    // Where rules cross, each is dark along the other, so neither top-hat keeps the crossing: the
+    // two together do. Rules dark (0) on white, for Leptonica's threshold to a 1-bit image.
+    QImage lines(image.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < lines.height(); ++y) {
+        const uchar *__restrict horizontalContrast = horizontalLines.constScanLine(y);
+        const uchar *__restrict verticalContrast = verticalLines.constScanLine(y);
+        uchar *__restrict out = lines.scanLine(y);
+        for (int x = 0; x < lines.width(); ++x)
+            out[x] = std::max(horizontalContrast[x], verticalContrast[x]) >= minimumRuleContrast ? 0 : 255;
+    }
+    const PixPointer grey = LeptonicaPix::fromImage(lines);
+    const PixPointer both(grey ? pixThresholdToBinary(grey.get(), 128) : nullptr);
     if (!both)
         return rulings;
     collect(both.get(), static_cast<int>(minimumHorizontalInches * dpi), 1, Ruling::Orientation::Horizontal, toPoints, rulings);

@@ -6,10 +6,11 @@
 
 namespace vigia {
 
-// The ruling lines of a page image (a scanned table's borders), found by Leptonica's morphology:
-// the thin lines darker than their sides kept (a black top-hat), opened with a long thin brick (a
-// horizontal one, then a vertical one), and each connected line that is left is a rule. In PDF points, as a text layer's rules
-// are, so ruled tables come out of a scan as out of a text PDF.
+// The ruling lines of a page image (a scanned table's borders), found by morphology: the thin
+// lines darker than their sides kept (a black top-hat, GreyMorphology), opened with a long thin
+// brick (a horizontal one, then a vertical one; Leptonica), and each connected line that is left
+// is a rule. In PDF points, as a text layer's rules are, so ruled tables come out of a scan as out
+// of a text PDF.
 class RasterRulings {
 public:
     static QList<Ruling> find(const QImage &image, double dpi);

@@ -2,6 +2,7 @@
 // and its shading found where they were drawn, its specks taken out while letters stay.
 #include "readers/pdf/RasterRulings.h"
 #include "readers/pdf/RasterShading.h"
+#include "readers/pdf/GreyMorphology.h"
 #include "readers/pdf/LeptonicaPix.h"
 #include "readers/pdf/ScanCleanup.h"
 
@@ -71,6 +72,18 @@ int darkPixelsInTheMargin(const QImage &image)
             dark += line[x] < 128 ? 1 : 0;
     }
     return dark;
+}
+
+QImage noise(int width, int height, unsigned seed)
+{
+    std::mt19937 random(seed);
+    QImage image(width, height, QImage::Format_Grayscale8);
+    for (int y = 0; y < height; ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < width; ++x)
+            line[x] = static_cast<uchar>(random() % 256);
+    }
+    return image;
 }
 
 QList<double> positions(const QList<Ruling> &rulings, bool horizontal)
@@ -177,20 +190,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QImage>("image");
         QTest::newRow("soiled page") << scanned(page(), 0.5);
-        std::mt19937 random(13);
-        const auto noise = [&random](int width, int height) {
-            QImage image(width, height, QImage::Format_Grayscale8);
-            for (int y = 0; y < height; ++y) {
-                uchar *line = image.scanLine(y);
-                for (int x = 0; x < width; ++x)
-                    line[x] = static_cast<uchar>(random() % 256);
-            }
-            return image;
-        };
-        QTest::newRow("noise 333x217") << noise(333, 217);
-        QTest::newRow("noise 1x9") << noise(1, 9);
-        QTest::newRow("noise 9x1") << noise(9, 1);
-        QTest::newRow("noise 2x2") << noise(2, 2);
+        QTest::newRow("noise 333x217") << noise(333, 217, 13);
+        QTest::newRow("noise 1x9") << noise(1, 9, 14);
+        QTest::newRow("noise 9x1") << noise(9, 1, 15);
+        QTest::newRow("noise 2x2") << noise(2, 2, 16);
     }
 
     void despeckleIsLeptonicasMedian()
@@ -201,6 +204,34 @@ private Q_SLOTS:
         const PixPointer median(pixMedianFilter(pix.get(), 3, 3));
         QVERIFY(median);
         QCOMPARE(ScanCleanup::despeckle(image), LeptonicaPix::toImage(median.get()));
+    }
+
+    // The black top-hat with a line-shaped brick is Leptonica's, pixel for pixel, edges included.
+    void blackTopHatIsLeptonicas_data()
+    {
+        QTest::addColumn<QImage>("image");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        const QImage soiled = scanned(page(), 0.5);
+        QTest::newRow("soiled page, 1x9") << soiled << 1 << 9;
+        QTest::newRow("soiled page, 9x1") << soiled << 9 << 1;
+        QTest::newRow("noise 301x199, 1x13") << noise(301, 199, 21) << 1 << 13;
+        QTest::newRow("noise 301x199, 13x1") << noise(301, 199, 22) << 13 << 1;
+        QTest::newRow("noise 5x40, 9x1 wider than the image") << noise(5, 40, 23) << 9 << 1;
+        QTest::newRow("noise 40x5, 1x9 taller than the image") << noise(40, 5, 24) << 1 << 9;
+        QTest::newRow("noise 7x7, 1x1") << noise(7, 7, 25) << 1 << 1;
+    }
+
+    void blackTopHatIsLeptonicas()
+    {
+        QFETCH(QImage, image);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        const PixPointer pix = LeptonicaPix::fromImage(image);
+        QVERIFY(pix);
+        const PixPointer tophat(pixTophat(pix.get(), width, height, L_TOPHAT_BLACK));
+        QVERIFY(tophat);
+        QCOMPARE(GreyMorphology::blackTopHat(image, width, height), LeptonicaPix::toImage(tophat.get()));
     }
 };
 
