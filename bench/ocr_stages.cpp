@@ -1,11 +1,14 @@
 // Where the CPU time of reading a scanned page goes, stage by stage, on one thread: the page
-// rendered at 300 dpi by Poppler, straightened, its rules and shading found, despeckled, read by
-// Tesseract. For choosing what to make faster; bench/ocr_end_to_end.py times the whole command.
+// rendered by Poppler at the resolution the reader takes for it (PdfOcrReader::renderDpiFor its
+// scan's), straightened, its rules and shading found, despeckled, read by Tesseract. For choosing
+// what to make faster; bench/ocr_end_to_end.py times the whole command.
 //
-// Usage: bench_ocr_stages [--no-memory-scope] SCAN.pdf
-// (--no-memory-scope: without OcrMemoryScope, the C library's memory defaults, for comparison)
+// Usage: bench_ocr_stages [--no-memory-scope] [--dpi N] SCAN.pdf
+// (--no-memory-scope: without OcrMemoryScope, the C library's memory defaults, for comparison;
+// --dpi: every page rendered at N dpi instead)
 #include "readers/pdf/OcrMemoryScope.h"
 #include "readers/pdf/PdfOcrReader.h"
+#include "readers/pdf/PdfPageReader.h"
 #include "readers/pdf/RasterRulings.h"
 #include "readers/pdf/RasterShading.h"
 #include "readers/pdf/ScanCleanup.h"
@@ -16,6 +19,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -38,7 +42,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
-        out << "usage: bench_ocr_stages [--no-memory-scope] SCAN.pdf\n";
+        out << "usage: bench_ocr_stages [--no-memory-scope] [--dpi N] SCAN.pdf\n";
         return 2;
     }
     std::optional<vigia::OcrMemoryScope> memoryScope;
@@ -47,7 +51,8 @@ int main(int argc, char **argv)
     QFile file(arguments.last());
     if (!file.open(QIODevice::ReadOnly))
         return 1;
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
+    const QByteArray content = file.readAll();
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(content);
     if (!document || document->isLocked())
         return 1;
     document->setRenderHint(Poppler::Document::Antialiasing);
@@ -56,7 +61,10 @@ int main(int argc, char **argv)
         out << reader.error() << "\n";
         return 1;
     }
-    const double dpi = vigia::PdfOcrReader::renderDpi;
+    const qsizetype dpiAt = arguments.indexOf(QStringLiteral("--dpi"));
+    const double forcedDpi = dpiAt > 0 && dpiAt + 1 < arguments.size() ? arguments.at(dpiAt + 1).toDouble() : 0;
+    const vigia::PdfPageReader pageReader(content, {});
+    double dpiSum = 0;
     std::map<QString, double> seconds;
     const QStringList order{QStringLiteral("render"), QStringLiteral("straighten"), QStringLiteral("rules"), QStringLiteral("shading"),
                             QStringLiteral("despeckle"), QStringLiteral("tesseract")};
@@ -70,6 +78,8 @@ int main(int argc, char **argv)
     const int pages = document->numPages();
     for (int index = 0; index < pages; ++index) {
         started = threadCpuSeconds();
+        const double dpi = forcedDpi > 0 ? forcedDpi : vigia::PdfOcrReader::renderDpiFor(pageReader.scanResolution(index));
+        dpiSum += dpi;
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         const QImage image = page->renderToImage(dpi, dpi);
         lap(QStringLiteral("render"));
@@ -79,7 +89,7 @@ int main(int argc, char **argv)
         lap(QStringLiteral("rules"));
         const QList<QRectF> shading = vigia::RasterShading::find(straight.image, dpi);
         lap(QStringLiteral("shading"));
-        const QImage clean = vigia::ScanCleanup::despeckle(straight.image);
+        const QImage clean = vigia::ScanCleanup::despeckle(straight.image, dpi);
         lap(QStringLiteral("despeckle"));
         words += static_cast<int>(reader.readWords(clean, dpi).size());
         lap(QStringLiteral("tesseract"));
@@ -87,7 +97,7 @@ int main(int argc, char **argv)
     double total = 0;
     for (const QString &stage : order)
         total += seconds[stage];
-    out << "pages " << pages << ", words " << words << ", CPU per page on one thread:\n";
+    out << "pages " << pages << ", words " << words << ", rendered at " << dpiSum / std::max(pages, 1) << " dpi, CPU per page on one thread:\n";
     for (const QString &stage : order)
         out << QStringLiteral("  %1 %2 s\n").arg(stage, -11).arg(seconds[stage] / pages, 0, 'f', 3);
     out << QStringLiteral("  %1 %2 s\n").arg(QStringLiteral("total"), -11).arg(total / pages, 0, 'f', 3);

@@ -358,6 +358,13 @@ QList<PdfWord> PdfOcrReader::readWords(const QImage &image, double dpi) const
     return words;
 }
 
+double PdfOcrReader::renderDpiFor(double scanDpi)
+{
+    // A scan made at 200 dpi measures 199.98 when its page size was rounded to points.
+    const double whole = std::round(scanDpi);
+    return whole >= minimumScanDpi && whole < renderDpi ? whole : renderDpi;
+}
+
 void PdfOcrReader::matchHeightsAcrossPages(QList<PdfPageContent> &pages)
 {
     // How many words of the OCR pages have each height (to a hundredth of a point).

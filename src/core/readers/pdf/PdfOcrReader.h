@@ -37,6 +37,11 @@ public:
 
     // The resolution pages are rendered at for OCR.
     static constexpr double renderDpi = 300;
+    // A scan between minimumScanDpi and renderDpi is read at its own resolution: rendered finer,
+    // it would give Tesseract and the cleanup more pixels to work through and nothing more to read.
+    static constexpr double minimumScanDpi = 200;
+    // The resolution to render a page at whose scan has `scanDpi` (0: not a scan, or unknown).
+    static double renderDpiFor(double scanDpi);
 
 private:
     struct Engine;

@@ -4,6 +4,7 @@
 
 #include <GfxState.h>
 #include <goo/GooString.h>
+#include <OutputDev.h>
 #include <PDFDoc.h>
 #include <Page.h>
 #include <Stream.h>
@@ -11,6 +12,7 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
 #include <optional>
 
 namespace vigia {
@@ -68,6 +70,62 @@ private:
     }
 
     RulingCollector m_collector;
+};
+
+// Poppler's interpreter taking note of the images a page draws, and nothing else: the largest, by
+// the area it covers on the page, and its resolution there.
+class PageImagesOutputDev final : public OutputDev {
+public:
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
+    {
+        note(state, width, height);
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                   const int *maskColors, bool inlineImg) override
+    {
+        note(state, width, height);
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                         Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool maskInterpolate) override
+    {
+        note(state, width, height);
+        OutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskInvert,
+                                   maskInterpolate);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                             Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override
+    {
+        note(state, width, height);
+        OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskColorMap,
+                                       maskInterpolate);
+    }
+
+    double largestArea() const { return m_largestArea; }
+    double largestResolution() const { return m_largestResolution; }
+
+private:
+    // An image fills the unit square of its space, which the current matrix takes to the page, in
+    // points (the page is drawn at 72 dpi): its columns along (a, b), its rows along (c, d).
+    void note(const GfxState *state, int width, int height)
+    {
+        const double *ctm = state->getCTM();
+        const double across = std::hypot(ctm[0], ctm[1]);
+        const double down = std::hypot(ctm[2], ctm[3]);
+        const double area = std::abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+        if (across <= 0 || down <= 0 || area <= m_largestArea)
+            return;
+        m_largestArea = area;
+        m_largestResolution = std::min(width * 72.0 / across, height * 72.0 / down);
+    }
+
+    double m_largestArea = 0;
+    double m_largestResolution = 0;
 };
 
 bool isCancelled(void *cancel)
@@ -157,6 +215,19 @@ bool PdfPageReader::readPage(int index, PdfPageContent &content, const std::atom
     content.rulings = device.collector().rulings();
     content.filledAreas = device.collector().filledAreas();
     return true;
+}
+
+double PdfPageReader::scanResolution(int index) const
+{
+    if (!isOpen() || index < 0 || index >= pageCount())
+        return 0;
+    const int number = index + 1;
+    if (d->document->getPage(number) == nullptr)
+        return 0;
+    PageImagesOutputDev device;
+    d->document->displayPage(&device, number, 72, 72, 0, false, true, false);
+    const double pageArea = d->document->getPageCropWidth(number) * d->document->getPageCropHeight(number);
+    return device.largestArea() >= pageArea / 2 ? device.largestResolution() : 0;
 }
 
 bool PdfPageReader::fontNameSaysBold(const QString &fontName)

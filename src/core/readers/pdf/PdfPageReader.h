@@ -33,6 +33,11 @@ public:
     // becomes true.
     bool readPage(int index, PdfPageContent &content, const std::atomic_bool *cancel = nullptr) const;
 
+    // The resolution, in dots per inch, of the image a scanned page is: the largest image drawn on
+    // page `index` (0-based), when it covers at least half of the page, in the lower of its two
+    // directions. 0 when the page draws no such image.
+    double scanResolution(int index) const;
+
     // Whether a font name says the font is bold ("Arial-BoldMT", "ABCDEF+Calibri,Bold",
     // "Montserrat-SemiBold", "Roboto-Black"): most PDFs do not set the descriptor's bold flag.
     static bool fontNameSaysBold(const QString &fontName);

@@ -6,6 +6,7 @@
 #include "RasterRulings.h"
 #include "RasterShading.h"
 #include "ScanCleanup.h"
+#include "PdfPageReader.h"
 #include "PdfPageScanner.h"
 #include "readers/PdfReaderModule.h"
 #include "readers/PlanBuilder.h"
@@ -139,7 +140,7 @@ bool isBlank(Poppler::Page &page)
 }
 
 // Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place, on up
-// to `threads` threads: renders each at PdfOcrReader::renderDpi, straightens it, finds its rules,
+// to `threads` threads: renders each at PdfOcrReader::renderDpiFor its scan's resolution, straightens it, finds its rules,
 // and its shading, and keeps the words read from it despeckled (ScanCleanup). Progress goes to ocrProgress (else
 // progress). Returns how many pages were read (blank ones are passed over), or -1 when cancelled;
 // `error` says why OCR could not run at all.
@@ -153,6 +154,16 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
     }
     if (indexes.isEmpty())
         return 0;
+    // Each page's scan resolution, from Poppler's core API (a reader of its own, used by this thread only).
+    QList<double> scanDpis(pages.size(), 0);
+    {
+        const PdfPageReader pageReader(content, password);
+        for (const int index : std::as_const(indexes)) {
+            if (options.cancel && options.cancel->load())
+                return -1;
+            scanDpis[index] = pageReader.scanResolution(index);
+        }
+    }
     const OcrMemoryScope keepPageMemory;
     const int total = static_cast<int>(indexes.size());
     const std::function<void(int, int)> &report = options.ocrProgress ? options.ocrProgress : options.progress;
@@ -188,12 +199,12 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
                 const std::lock_guard lock(errorMutex);
                 blankPages->append(index);
             } else if (page) {
-                const double dpi = PdfOcrReader::renderDpi;
+                const double dpi = PdfOcrReader::renderDpiFor(scanDpis.at(index));
                 // Straightened first, so rules and lines run level; the OCR reads it despeckled.
                 const ScanCleanup::Straightened straight = ScanCleanup::straighten(page->renderToImage(dpi, dpi));
                 PdfPageContent &pageContent = contents[index];
                 pageContent.rulings = RasterRulings::find(straight.image, dpi);
-                pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image), dpi);
+                pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image, dpi), dpi);
                 pageContent.filledAreas = RasterShading::find(straight.image, dpi);
                 // A rule read as a letter ("|" on a cell's border) is not a word.
                 pageContent.words.removeIf([&pageContent](const PdfWord &word) { return isRuleGlyph(word, pageContent.rulings); });

@@ -60,9 +60,11 @@ ScanCleanup::Straightened ScanCleanup::straighten(const QImage &page)
 // the middle of their middles and the smallest of their highest (the columns sorted first). The
 // same pixels as Leptonica's pixMedianFilter(pix, 3, 3), whose rank filter of any size takes about
 // ten times as long (TestScanCleanup compares them).
-QImage ScanCleanup::despeckle(const QImage &page)
+QImage ScanCleanup::despeckle(const QImage &page, double dpi)
 {
     const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
+    if (dpi < minimumDespeckleDpi)
+        return grey;
     const int width = grey.width();
     const int height = grey.height();
     QImage smooth(width, height, QImage::Format_Grayscale8);

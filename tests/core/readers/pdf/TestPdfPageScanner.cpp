@@ -1,3 +1,6 @@
+#include "SyntheticPdf.h"
+
+#include "readers/pdf/PdfOcrReader.h"
 #include "readers/pdf/PdfPageReader.h"
 #include "readers/pdf/PdfPageScanner.h"
 
@@ -6,6 +9,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace vigia;
@@ -205,6 +209,48 @@ private Q_SLOTS:
                                           word("1.", 383, 100, 8), word("Meta", 395, 100, 25), word("2.", 50, 120, 8), word("Dos", 62, 120, 20),
                                           word("2.", 203, 120, 8), word("Otro", 215, 120, 20), word("2.", 383, 120, 8), word("Fin", 395, 120, 15)};
         QVERIFY(PdfPageScanner::mayHoldTable(threeColumns));
+    }
+
+    // A scanned page is an image over the page: its resolution is the image's pixels over the
+    // inches it is drawn across. Pages with text, or a picture on part of the page, are no scan.
+    void tellsTheResolutionOfAScannedPage()
+    {
+        const auto image = [](double dpi, double widthPoints, double heightPoints) {
+            QImage picture(qRound(widthPoints * dpi / 72), qRound(heightPoints * dpi / 72), QImage::Format_Grayscale8);
+            picture.fill(230);
+            return picture;
+        };
+        const QByteArray pdf = makePdf(4, [&](QPainter &painter, int page) {
+            const QRectF a4(0, 0, 595, 842);
+            if (page == 0)
+                painter.drawImage(a4, image(200, a4.width(), a4.height()));
+            else if (page == 1) // turned a quarter, as a page scanned sideways is placed
+                painter.drawImage(a4, image(240, a4.height(), a4.width()).transformed(QTransform().rotate(90)));
+            else if (page == 2) // a photograph on a third of the page
+                painter.drawImage(QRectF(50, 50, 300, 300), image(150, 300, 300));
+            else
+                painter.drawText(QPointF(50, 100), QStringLiteral("Plan de gobierno"));
+        });
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf); // Poppler's global state
+        QVERIFY(document);
+        const PdfPageReader reader(pdf, {});
+        QVERIFY(std::abs(reader.scanResolution(0) - 200) < 1);
+        QVERIFY(std::abs(reader.scanResolution(1) - 240) < 1);
+        QCOMPARE(reader.scanResolution(2), 0.0);
+        QCOMPARE(reader.scanResolution(3), 0.0);
+        QCOMPARE(reader.scanResolution(4), 0.0); // no such page
+    }
+
+    // Scans between 200 and 300 dpi are read at their own resolution; others at 300.
+    void readsScansAtTheirOwnResolutionUpTo300Dpi()
+    {
+        QCOMPARE(PdfOcrReader::renderDpiFor(199.98), 200.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(240), 240.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(299.4), 299.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(300), 300.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(600), 300.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(150), 300.0);
+        QCOMPARE(PdfOcrReader::renderDpiFor(0), 300.0);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "SyntheticPdf.h"
 
 #include "readers/PlanFileReader.h"
+#include "readers/PlanLayout.h"
 #include "readers/pdf/PdfPlanReader.h"
 #include "readers/pdf/RasterRulings.h"
 
@@ -346,6 +347,45 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.failure, ReadResult::Failure::Cancelled);
         QCOMPARE(done, (QList<int>{1, 2}));
+    }
+
+    // In an outline, a line in capitals set larger than the section's items is a heading of the
+    // document's own, numbered or not ("III." read by OCR as "11."): it ends the section, and the
+    // paragraph under it is not a meta.
+    void largerLineInCapitalsEndsAnOutlineSection()
+    {
+        const QByteArray pdf = makePdf(1, [](QPainter &painter, int) {
+            QFont body = painter.font();
+            QFont heading = body;
+            heading.setPointSizeF(13);
+            heading.setBold(true);
+            double y = 60;
+            const auto line = [&](const QFont &font, const QString &text, double x) {
+                painter.setFont(font);
+                painter.drawText(QPointF(x, y), text);
+                y += font.pointSizeF() * 2;
+            };
+            line(heading, QStringLiteral("PLAN DE GOBIERNO"), 220);
+            line(heading, QStringLiteral("DIMENSIÓN SOCIAL"), 220);
+            line(heading, QStringLiteral("1. PROBLEMA IDENTIFICADO"), 200);
+            line(body, QStringLiteral("- 1.1 Anemia en los niños del distrito."), 50);
+            line(heading, QStringLiteral("2. OBJETIVO ESTRATÉGICO"), 200);
+            line(body, QStringLiteral("- 2.1 Comedores escolares en cada barrio."), 50);
+            line(heading, QStringLiteral("3. META (valor)"), 200);
+            line(body, QStringLiteral("- 3.1 Anemia reducida a la mitad."), 50);
+            line(body, QStringLiteral("- 3.2 Veinte comedores funcionando."), 50);
+            line(heading, QStringLiteral("11. PROPUESTA DE SEGUIMIENTO AL PLAN"), 150);
+            line(body, QStringLiteral("El seguimiento se hará con la sociedad civil organizada."), 50);
+        });
+        const ReadResult result = PdfPlanReader().read(pdf, QStringLiteral("esquema.pdf"), {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.plan.layout, PlanLayout::outline());
+        QCOMPARE(result.plan.dimensions.size(), 1);
+        const Row &row = result.plan.dimensions[0].rows[0];
+        QStringList metas;
+        for (const Item &item : row.items(ItemKind::Target))
+            metas << item.text;
+        QCOMPARE(metas, (QStringList{QStringLiteral("Anemia reducida a la mitad."), QStringLiteral("Veinte comedores funcionando.")}));
     }
 };
 

@@ -168,7 +168,7 @@ private Q_SLOTS:
         const QImage soiled = scanned(page(), 0);
         const int before = darkPixelsInTheMargin(soiled);
         QVERIFY(before > 1000);
-        const QImage clean = ScanCleanup::despeckle(soiled);
+        const QImage clean = ScanCleanup::despeckle(soiled, dpi);
         // All but the rare blot where specks fall on each other.
         QVERIFY2(darkPixelsInTheMargin(clean) * 100 < before, qPrintable(QString::number(darkPixelsInTheMargin(clean))));
         // The letters of a paragraph line keep most of their ink.
@@ -203,7 +203,19 @@ private Q_SLOTS:
         QVERIFY(pix);
         const PixPointer median(pixMedianFilter(pix.get(), 3, 3));
         QVERIFY(median);
-        QCOMPARE(ScanCleanup::despeckle(image), LeptonicaPix::toImage(median.get()));
+        QCOMPARE(ScanCleanup::despeckle(image, ScanCleanup::minimumDespeckleDpi), LeptonicaPix::toImage(median.get()));
+    }
+
+    // Under 300 dpi the page is left as it is: a dash of 10 pt type, 1.5 pixels tall at 200 dpi,
+    // would not survive a 3×3 median.
+    void coarsePagesAreNotDespeckled()
+    {
+        QImage dash(40, 20, QImage::Format_Grayscale8);
+        dash.fill(255);
+        for (int x = 10; x < 16; ++x)
+            dash.scanLine(10)[x] = 0;
+        QVERIFY(ScanCleanup::despeckle(dash, 300).scanLine(10)[12] == 255);
+        QCOMPARE(ScanCleanup::despeckle(dash, 200), dash);
     }
 
     // The black top-hat with a line-shaped brick is Leptonica's, pixel for pixel, edges included.
