@@ -83,7 +83,7 @@ int main(int argc, char **argv)
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         const QImage image = page->renderToImage(dpi, dpi);
         lap(QStringLiteral("render"));
-        const vigia::ScanCleanup::Straightened straight = vigia::ScanCleanup::straighten(image);
+        const vigia::ScanCleanup::Straightened straight = vigia::ScanCleanup::straighten(vigia::ScanCleanup::clearSpecks(image, dpi));
         lap(QStringLiteral("straighten"));
         const QList<vigia::Ruling> rulings = vigia::RasterRulings::find(straight.image, dpi);
         lap(QStringLiteral("rules"));

@@ -129,7 +129,12 @@ std::optional<QString> dimensionHeading(const QString &printed)
 {
     if (printed.size() > 160 || isFurniture(printed))
         return std::nullopt;
-    const QString cleaned = withDimensionWordSpeltRight(printed);
+    QString cleaned = withDimensionWordSpeltRight(printed);
+    // A heading in capitals may carry a stray mark before it: a scan's speck read as "-" or "“".
+    // (Not a line in mixed case: "- Dimensión social del desarrollo…" is a list item.)
+    static const QRegularExpression strayMarks(QStringLiteral(R"(^[\s\-–—"“”'‘’«»,.;:|_*•·]+(?=\w))"));
+    if (isUpperCase(cleaned))
+        cleaned.remove(strayMarks);
     // Numbering: "1.-", "IV.", "3.1.", or a letter ("A. DIMENSIÓN SOCIAL").
     static const QRegularExpression heading(
         QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*|[A-Ha-h][.)]\s*)?)"

@@ -58,6 +58,10 @@ private Q_SLOTS:
         QTest::newRow("letter") << QStringLiteral("A. DIMENSION SOCIAL") << QStringLiteral("Social");
         QTest::newRow("misspelt") << QStringLiteral("B. DIMENCION ECONOMICO - PRODUCTIVO") << QStringLiteral("Económica");
         QTest::newRow("misspelt, no accent") << QStringLiteral("Dimesión Institucional") << QStringLiteral("Institucional");
+        // A scan's speck read as a mark before a heading in capitals.
+        QTest::newRow("speck as a dash") << QStringLiteral("-DIMENSION SOCIAL") << QStringLiteral("Social");
+        QTest::newRow("speck as a quote") << QStringLiteral("“ 2. DIMENSIÓN AMBIENTAL") << QStringLiteral("Ambiental");
+        QTest::newRow("bullet in prose") << QStringLiteral("- Dimensión social del desarrollo humano en el distrito") << QString();
         QTest::newRow("qualified") << QStringLiteral("C. DIMENSION AMBIENTAL Y TERRITORIAL") << QStringLiteral("Ambiental");
         QTest::newRow("subtitle after colon") << QStringLiteral("3.1. Dimensión Social: Seguridad, Salud y Talento") << QStringLiteral("Social");
         QTest::newRow("verb, not a heading") << QStringLiteral("Dimensionar el presupuesto participativo") << QString();

@@ -201,7 +201,7 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
             } else if (page) {
                 const double dpi = PdfOcrReader::renderDpiFor(scanDpis.at(index));
                 // Straightened first, so rules and lines run level; the OCR reads it despeckled.
-                const ScanCleanup::Straightened straight = ScanCleanup::straighten(page->renderToImage(dpi, dpi));
+                const ScanCleanup::Straightened straight = ScanCleanup::straighten(ScanCleanup::clearSpecks(page->renderToImage(dpi, dpi), dpi));
                 PdfPageContent &pageContent = contents[index];
                 pageContent.rulings = RasterRulings::find(straight.image, dpi);
                 pageContent.words = reader.readWords(ScanCleanup::despeckle(straight.image, dpi), dpi);

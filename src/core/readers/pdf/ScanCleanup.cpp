@@ -60,6 +60,35 @@ ScanCleanup::Straightened ScanCleanup::straighten(const QImage &page)
 // the middle of their middles and the smallest of their highest (the columns sorted first). The
 // same pixels as Leptonica's pixMedianFilter(pix, 3, 3), whose rank filter of any size takes about
 // ten times as long (TestScanCleanup compares them).
+QImage ScanCleanup::removeSpecks(const QImage &page, double dpi)
+{
+    const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
+    const int speck = std::max(1, static_cast<int>(speckInches * dpi));
+    // How far the rest's ink is grown to touch what lies within the distances (a pixel more than
+    // the white between them).
+    const int reachAcross = static_cast<int>(speckInches * dpi) + 1;
+    const int reachUpAndDown = static_cast<int>(speckDistanceInches * dpi) + 1;
+    const PixPointer pix = LeptonicaPix::fromImage(grey);
+    const PixPointer ink(pix ? pixThresholdToBinary(pix.get(), inkLevel) : nullptr);
+    // The ink of speck size, and the ink around the rest (letters, dashes, rules).
+    const PixPointer small(ink ? pixSelectBySize(ink.get(), speck, speck, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, nullptr) : nullptr);
+    const PixPointer rest(small ? pixSubtract(nullptr, ink.get(), small.get()) : nullptr);
+    const PixPointer nearRest(rest ? pixDilateBrick(nullptr, rest.get(), 2 * reachAcross + 1, 2 * reachUpAndDown + 1) : nullptr);
+    // Small ink near the rest is a letter's dot or accent (above or below it) or a period (beside
+    // it, nearer): it stays.
+    const PixPointer touching(nearRest ? pixAnd(nullptr, small.get(), nearRest.get()) : nullptr);
+    const PixPointer marks(touching ? pixSeedfillBinary(nullptr, touching.get(), small.get(), 8) : nullptr);
+    const PixPointer specks(marks ? pixSubtract(nullptr, small.get(), marks.get()) : nullptr);
+    if (!specks || pixPaintThroughMask(pix.get(), specks.get(), 0, 0, 255) != 0)
+        return grey;
+    return LeptonicaPix::toImage(pix.get());
+}
+
+QImage ScanCleanup::clearSpecks(const QImage &page, double dpi)
+{
+    return dpi < minimumDespeckleDpi ? removeSpecks(page, dpi) : page;
+}
+
 QImage ScanCleanup::despeckle(const QImage &page, double dpi)
 {
     const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);

@@ -10,7 +10,9 @@ namespace vigia {
 // For the OCR, specks and grain are taken out with a 3×3 median: a speck smaller than a letter's
 // stroke goes, strokes stay (so would a hairline rule go: rules are looked for before it). Only
 // on pages of 300 dpi or finer: on coarser ones the window is wider than the thinnest strokes (a
-// dash in 10 pt type is 1.5 pixels tall at 200 dpi, and would go).
+// dash in 10 pt type is 1.5 pixels tall at 200 dpi, and would go). There, specks are taken out
+// one by one instead: ink no larger than speckInches square, with no other ink within
+// speckDistanceInches above or below it, nor within speckInches beside it.
 class ScanCleanup {
 public:
     struct Straightened {
@@ -19,9 +21,23 @@ public:
     };
 
     static Straightened straighten(const QImage &page);
-    // `page` at `dpi` despeckled, or as it is (in 8-bit grey) under minimumDespeckleDpi.
+    // The page as rendered, at `dpi`: under minimumDespeckleDpi, its lone specks removed
+    // (removeSpecks), before it is straightened, while they are sharp (turned, a 2×2 speck
+    // spreads over 3×3 pixels); from minimumDespeckleDpi, as it is.
+    static QImage clearSpecks(const QImage &page, double dpi);
+    // The straightened page at `dpi` despeckled by the median, from minimumDespeckleDpi; as it is
+    // (in 8-bit grey) under it.
     static QImage despeckle(const QImage &page, double dpi);
     static constexpr double minimumDespeckleDpi = 300;
+    // `page` with its lone specks painted white: ink (darker than inkLevel) that fits in a square
+    // of speckInches and has no other ink within speckDistanceInches above or below it, nor within
+    // speckInches beside it. A letter's dot or accent lies closer than that above it (about a
+    // tenth of an em: 0.014 in in 10 pt type), a period closer beside it, and stays; a dash is
+    // longer and stays.
+    static QImage removeSpecks(const QImage &page, double dpi);
+    static constexpr double speckInches = 0.01;
+    static constexpr double speckDistanceInches = 0.02;
+    static constexpr int inkLevel = 128;
 };
 
 } // namespace vigia

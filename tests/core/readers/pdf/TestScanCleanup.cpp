@@ -206,8 +206,8 @@ private Q_SLOTS:
         QCOMPARE(ScanCleanup::despeckle(image, ScanCleanup::minimumDespeckleDpi), LeptonicaPix::toImage(median.get()));
     }
 
-    // Under 300 dpi the page is left as it is: a dash of 10 pt type, 1.5 pixels tall at 200 dpi,
-    // would not survive a 3×3 median.
+    // Under 300 dpi there is no median: a dash of 10 pt type, 1.5 pixels tall at 200 dpi, would
+    // not survive it.
     void coarsePagesAreNotDespeckled()
     {
         QImage dash(40, 20, QImage::Format_Grayscale8);
@@ -216,6 +216,40 @@ private Q_SLOTS:
             dash.scanLine(10)[x] = 0;
         QVERIFY(ScanCleanup::despeckle(dash, 300).scanLine(10)[12] == 255);
         QCOMPARE(ScanCleanup::despeckle(dash, 200), dash);
+    }
+
+    // Under 300 dpi, lone specks go one by one; a letter's dot or a period beside its letter, and
+    // a dash, stay.
+    void loneSpecksGoAtCoarseResolutions()
+    {
+        QImage image(120, 60, QImage::Format_Grayscale8);
+        image.fill(250);
+        const auto ink = [&image](int x, int y, int width, int height) {
+            for (int row = y; row < y + height; ++row) {
+                for (int column = x; column < x + width; ++column)
+                    image.scanLine(row)[column] = 40;
+            }
+        };
+        ink(100, 40, 2, 2); // a lone speck
+        ink(50, 40, 2, 2);  // a speck three pixels before a letter
+        ink(55, 36, 2, 8);
+        ink(10, 20, 2, 10); // the stem of an "i"…
+        ink(10, 15, 2, 2);  // …and its dot, three pixels above it
+        ink(14, 28, 2, 2);  // a period two pixels after it
+        ink(40, 25, 6, 1);  // a dash
+        const QImage clean = ScanCleanup::clearSpecks(image, 200);
+        QCOMPARE(ScanCleanup::clearSpecks(image, 300), image); // the median's work there
+        QCOMPARE(clean.scanLine(40)[100], uchar(255));
+        QCOMPARE(clean.scanLine(41)[101], uchar(255));
+        QImage expected = image;
+        for (int y = 40; y < 42; ++y) {
+            for (const int x : {50, 51, 100, 101})
+                expected.scanLine(y)[x] = 255;
+        }
+        for (int y = 0; y < expected.height(); ++y) {
+            for (int x = 0; x < expected.width(); ++x)
+                QVERIFY2(clean.scanLine(y)[x] == expected.scanLine(y)[x], qPrintable(QStringLiteral("at %1,%2: %3").arg(x).arg(y).arg(clean.scanLine(y)[x])));
+        }
     }
 
     // The black top-hat with a line-shaped brick is Leptonica's, pixel for pixel, edges included.
