@@ -105,10 +105,24 @@ std::optional<ColumnRole> headerRole(const QString &cellText)
     const QString cleaned = cleanText(cellText);
     if (cleaned.isEmpty() || cleaned.size() > 90)
         return std::nullopt;
-    const QString key = TextNormalizer::fold(cleaned);
+    QString key = TextNormalizer::fold(cleaned);
     static const QRegularExpression number(QStringLiteral(R"(^(n\s*[°ºo]?|nro\.?|num\.?|#|item)$)"));
     if (number.match(key).hasMatch())
         return ColumnRole::Number;
+    // A scan's OCR may read a speck before the header ("- PROBLEMA IDENTIFICADO") or split its
+    // first word ("OBJ ETIVO ESTRATEGICO"): the marks go, and two pieces that make a header's word
+    // are joined.
+    static const QRegularExpression strayMarks(QStringLiteral(R"(^[^\w]+)"));
+    key.remove(strayMarks);
+    static const QRegularExpression splitWord(QStringLiteral(
+        R"(^(\w+) (\w+)\b)"));
+    if (const QRegularExpressionMatch pieces = splitWord.match(key); pieces.hasMatch()) {
+        static const QRegularExpression headerWord(
+            QStringLiteral(R"(^(problemas?|problematica|objetivos?|solucion(es)?|indicador(es)?|metas?)$)"));
+        const QString joined = pieces.captured(1) + pieces.captured(2);
+        if (headerWord.match(joined).hasMatch() && !headerWord.match(pieces.captured(1)).hasMatch())
+            key.replace(0, pieces.capturedLength(0), joined);
+    }
     static const QRegularExpression problem(QStringLiteral(R"(^(problemas?|problematica)\b)"));
     // "TEMA" heads the objective column of the goal tables inside long narrative plans.
     static const QRegularExpression objective(QStringLiteral(R"(^(objetivos?|solucion(es)?|temas?)\b)"));

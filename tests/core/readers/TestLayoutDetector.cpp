@@ -158,6 +158,23 @@ private Q_SLOTS:
         QCOMPARE(LayoutPatterns::splitAtInlineBullets(QString()), QStringList{QString()});
     }
 
+    // Table headers, as printed and as a scan's OCR may read them.
+    void headerRoles()
+    {
+        using LayoutPatterns::ColumnRole;
+        using LayoutPatterns::headerRole;
+        QCOMPARE(headerRole(QStringLiteral("OBJETIVO ESTRATÉGICO")), std::optional<ColumnRole>(ColumnRole::Objective));
+        QCOMPARE(headerRole(QStringLiteral("OBJ ETIVO ESTRATEGICO")), std::optional<ColumnRole>(ColumnRole::Objective));
+        QCOMPARE(headerRole(QStringLiteral("PRO BLEMA IDENTIFICADO")), std::optional<ColumnRole>(ColumnRole::Problem));
+        QCOMPARE(headerRole(QStringLiteral("- PROBLEMA IDENTIFICADO")), std::optional<ColumnRole>(ColumnRole::Problem));
+        QCOMPARE(headerRole(QStringLiteral("“META (AL 2022)")), std::optional<ColumnRole>(ColumnRole::Target));
+        QCOMPARE(headerRole(QStringLiteral("N°")), std::optional<ColumnRole>(ColumnRole::Number));
+        // Words that only begin like a header's are not one.
+        QCOMPARE(headerRole(QStringLiteral("METALURGIA")), std::nullopt);
+        QCOMPARE(headerRole(QStringLiteral("MET ALURGIA Y MINERÍA")), std::nullopt);
+        QCOMPARE(headerRole(QStringLiteral("Las metas del distrito")), std::nullopt);
+    }
+
     void dimensionHeadings()
     {
         QFETCH(QString, heading);
