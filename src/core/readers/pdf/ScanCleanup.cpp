@@ -56,10 +56,6 @@ ScanCleanup::Straightened ScanCleanup::straighten(const QImage &page)
     return result;
 }
 
-// The median of a 3×3 window is the middle of three values: the largest of the columns' lowest,
-// the middle of their middles and the smallest of their highest (the columns sorted first). The
-// same pixels as Leptonica's pixMedianFilter(pix, 3, 3), whose rank filter of any size takes about
-// ten times as long (TestScanCleanup compares them).
 QImage ScanCleanup::removeSpecks(const QImage &page, double dpi)
 {
     const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
@@ -89,6 +85,10 @@ QImage ScanCleanup::clearSpecks(const QImage &page, double dpi)
     return dpi < minimumDespeckleDpi ? removeSpecks(page, dpi) : page;
 }
 
+// The median of a 3×3 window is the middle of three values: the largest of the columns' lowest,
+// the middle of their middles and the smallest of their highest (the columns sorted first). The
+// same pixels as Leptonica's pixMedianFilter(pix, 3, 3), whose rank filter of any size takes about
+// ten times as long (TestScanCleanup compares them).
 QImage ScanCleanup::despeckle(const QImage &page, double dpi)
 {
     const QImage grey = page.convertToFormat(QImage::Format_Grayscale8);
