@@ -97,6 +97,14 @@ QString cleanText(const QString &text)
     return TextNormalizer::simplifyWhitespace(result);
 }
 
+QString withoutStrayMarks(const QString &text)
+{
+    static const QRegularExpression strayMarks(QStringLiteral(R"(^[^\w]+(?=\w))"));
+    QString result = text;
+    result.remove(strayMarks);
+    return result;
+}
+
 std::optional<ColumnRole> headerRole(const QString &cellText)
 {
     // Header cells are short: skip long cells before the costly cleaning and folding.
@@ -112,8 +120,7 @@ std::optional<ColumnRole> headerRole(const QString &cellText)
     // A scan's OCR may read a speck before the header ("- PROBLEMA IDENTIFICADO") or split its
     // first word ("OBJ ETIVO ESTRATEGICO"): the marks go, and two pieces that make a header's word
     // are joined.
-    static const QRegularExpression strayMarks(QStringLiteral(R"(^[^\w]+)"));
-    key.remove(strayMarks);
+    key = withoutStrayMarks(key);
     static const QRegularExpression splitWord(QStringLiteral(
         R"(^(\w+) (\w+)\b)"));
     if (const QRegularExpressionMatch pieces = splitWord.match(key); pieces.hasMatch()) {
@@ -146,9 +153,8 @@ std::optional<QString> dimensionHeading(const QString &printed)
     QString cleaned = withDimensionWordSpeltRight(printed);
     // A heading in capitals may carry a stray mark before it: a scan's speck read as "-" or "“".
     // (Not a line in mixed case: "- Dimensión social del desarrollo…" is a list item.)
-    static const QRegularExpression strayMarks(QStringLiteral(R"(^[\s\-–—"“”'‘’«»,.;:|_*•·]+(?=\w))"));
     if (isUpperCase(cleaned))
-        cleaned.remove(strayMarks);
+        cleaned = withoutStrayMarks(cleaned);
     // Numbering: "1.-", "IV.", "3.1.", or a letter ("A. DIMENSIÓN SOCIAL").
     static const QRegularExpression heading(
         QStringLiteral(R"(^(?:(?:[0-9]+|[IVXLC]+)(?:\.[0-9]+)*\s*[.)\-:]*\s*-?\s*|[A-Ha-h][.)]\s*)?)"

@@ -17,6 +17,10 @@ QString cleanText(const QString &text);
 // The role a header cell announces ("PROBLEMA IDENTIFICADO" -> Problem, "Nº" -> Number), if any.
 std::optional<ColumnRole> headerRole(const QString &cellText);
 
+// `text` without the marks before its first letter or digit: what a scan's OCR makes of a speck
+// before a heading ("-DIMENSION SOCIAL", "“ META").
+QString withoutStrayMarks(const QString &text);
+
 // A heading that opens a dimension ("1.- DIMENSIÓN SOCIAL", "**DIMENSIÓN ECONÓMICA**",
 // "PILAR ESTRATÉGICO 1: ORDEN"), giving
 // its canonical name; nullopt for anything else (long prose mentioning a dimension, TOC lines).

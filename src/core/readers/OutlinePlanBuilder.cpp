@@ -68,10 +68,11 @@ QList<Dimension> OutlinePlanBuilder::build(const LayoutDocument &document)
         if (items.isEmpty())
             sectionHasMarkers = ListMarker::atStart(cleaned).has_value();
         for (const SplitItem &split : ItemSplitter::split(lines)) {
-            if (itemHeight <= 0 && (split.hasMarker || !sectionHasMarkers))
-                itemHeight = heightOfFirstLine(split.lines);
-            if (split.hasMarker || !sectionHasMarkers)
+            if (split.hasMarker || !sectionHasMarkers) {
+                if (itemHeight <= 0)
+                    itemHeight = heightOfFirstLine(split.lines);
                 items << split.item;
+            }
             else if (!items.isEmpty()
                      && LayoutItems::continues(items.last(), split.item.text))
                 ItemSplitter::join(items.last(), split);

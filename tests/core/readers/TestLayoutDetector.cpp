@@ -173,6 +173,8 @@ private Q_SLOTS:
         QCOMPARE(headerRole(QStringLiteral("METALURGIA")), std::nullopt);
         QCOMPARE(headerRole(QStringLiteral("MET ALURGIA Y MINERÍA")), std::nullopt);
         QCOMPARE(headerRole(QStringLiteral("Las metas del distrito")), std::nullopt);
+        QCOMPARE(LayoutPatterns::withoutStrayMarks(QStringLiteral("“ 2. META")), QStringLiteral("2. META"));
+        QCOMPARE(LayoutPatterns::withoutStrayMarks(QStringLiteral("— —")), QStringLiteral("— —")); // nothing follows
     }
 
     void dimensionHeadings()

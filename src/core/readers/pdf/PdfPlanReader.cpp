@@ -140,9 +140,9 @@ bool isBlank(Poppler::Page &page)
 }
 
 // Reads by OCR the pages that need it (no words, or every page with Ocr::Always), in place, on up
-// to `threads` threads: renders each at PdfOcrReader::renderDpiFor its scan's resolution, straightens it, finds its rules,
-// and its shading, and keeps the words read from it despeckled (ScanCleanup). Progress goes to ocrProgress (else
-// progress). Returns how many pages were read (blank ones are passed over), or -1 when cancelled;
+// to `threads` threads: renders each at PdfOcrReader::renderDpiFor its scan's resolution, clears
+// its lone specks and straightens it, finds its rules and its shading, and keeps the words read
+// from it despeckled (ScanCleanup). Progress goes to ocrProgress (else progress). Returns how many pages were read (blank ones are passed over), or -1 when cancelled;
 // `error` says why OCR could not run at all.
 int readByOcr(Poppler::Document &document, const QByteArray &content, const QByteArray &password, QList<PdfPageContent> &pages,
               const ReadOptions &options, int threads, QList<int> *blankPages, QString *error)
@@ -154,7 +154,7 @@ int readByOcr(Poppler::Document &document, const QByteArray &content, const QByt
     }
     if (indexes.isEmpty())
         return 0;
-    // Each page's scan resolution, from Poppler's core API (a reader of its own, used by this thread only).
+    // Each page's scan resolution, from Poppler's core API (a reader of its own, for this thread).
     QList<double> scanDpis(pages.size(), 0);
     {
         const PdfPageReader pageReader(content, password);

@@ -62,7 +62,7 @@ QImage ScanCleanup::removeSpecks(const QImage &page, double dpi)
     const int speck = std::max(1, static_cast<int>(speckInches * dpi));
     // How far the rest's ink is grown to touch what lies within the distances (a pixel more than
     // the white between them).
-    const int reachAcross = static_cast<int>(speckInches * dpi) + 1;
+    const int reachAcross = speck + 1;
     const int reachUpAndDown = static_cast<int>(speckDistanceInches * dpi) + 1;
     const PixPointer pix = LeptonicaPix::fromImage(grey);
     const PixPointer ink(pix ? pixThresholdToBinary(pix.get(), inkLevel) : nullptr);
