@@ -383,6 +383,52 @@ bool addShortItemSearch(SqliteDatabase &database, QString *error)
     )sql").arg(LibrarySchema::shortItemLength), error);
 }
 
+// Version 14: the short items' search index ordered by length. Its rowid is an item's length
+// times shortItemKeyScale plus the item's id, so FTS5 gives a word's short matches shortest
+// first, as fast as in library order: a word held by more short items than can be ranked
+// ("de", "a") comes by length, which is bm25's order for words an item holds once. The short
+// items' texts are kept under that key in `short_items` (its content), for snippets. It replaces
+// step 13's index, whose rowid was the item's id.
+static bool orderShortItemSearchByLength(SqliteDatabase &database, QString *error)
+{
+    return database.execute(QStringLiteral(R"sql(
+        DROP TRIGGER items_search_short_insert;
+        DROP TRIGGER items_search_short_delete;
+        DROP TRIGGER items_search_short_update;
+        DROP TABLE item_search_short;
+        CREATE TABLE short_items (
+            key INTEGER PRIMARY KEY,
+            text TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE short_item_search USING fts5(
+            text,
+            content = 'short_items',
+            content_rowid = 'key',
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2 3'
+        );
+        CREATE TRIGGER items_short_insert AFTER INSERT ON items WHEN length(new.text) <= %1 BEGIN
+            INSERT INTO short_items(key, text) VALUES (length(new.text) * %2 + new.id, new.text);
+            INSERT INTO short_item_search(rowid, text) VALUES (length(new.text) * %2 + new.id, new.text);
+        END;
+        CREATE TRIGGER items_short_delete AFTER DELETE ON items WHEN length(old.text) <= %1 BEGIN
+            INSERT INTO short_item_search(short_item_search, rowid, text)
+                VALUES ('delete', length(old.text) * %2 + old.id, old.text);
+            DELETE FROM short_items WHERE key = length(old.text) * %2 + old.id;
+        END;
+        CREATE TRIGGER items_short_update AFTER UPDATE OF text ON items
+                WHEN length(old.text) <= %1 OR length(new.text) <= %1 BEGIN
+            INSERT INTO short_item_search(short_item_search, rowid, text)
+                SELECT 'delete', length(old.text) * %2 + old.id, old.text WHERE length(old.text) <= %1;
+            DELETE FROM short_items WHERE key = length(old.text) * %2 + old.id;
+            INSERT INTO short_items(key, text) SELECT length(new.text) * %2 + new.id, new.text WHERE length(new.text) <= %1;
+            INSERT INTO short_item_search(rowid, text) SELECT length(new.text) * %2 + new.id, new.text WHERE length(new.text) <= %1;
+        END;
+        INSERT INTO short_items(key, text) SELECT length(text) * %2 + id, text FROM items WHERE length(text) <= %1;
+        INSERT INTO short_item_search(short_item_search) VALUES ('rebuild');
+    )sql").arg(LibrarySchema::shortItemLength).arg(LibrarySchema::shortItemKeyScale), error);
+}
+
 const std::vector<SchemaMigration> &LibrarySchema::migrations()
 {
     static const std::vector<SchemaMigration> ladder{
@@ -399,6 +445,7 @@ const std::vector<SchemaMigration> &LibrarySchema::migrations()
         {11, QStringLiteral("titles of evidence links"), &addEvidenceTitles},
         {12, QStringLiteral("how sure the OCR was of items read from scanned pages"), &addItemOcrConfidence},
         {13, QStringLiteral("a search index of the short items, to rank common words"), &addShortItemSearch},
+        {14, QStringLiteral("the short items' search index ordered by length"), &orderShortItemSearchByLength},
     };
     return ladder;
 }

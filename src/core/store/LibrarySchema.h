@@ -37,6 +37,8 @@ public:
     static constexpr int applicationId = 0x56474941;
     // Items of at most this many characters are also in the short items' search index (step 13).
     static constexpr int shortItemLength = 50;
+    // A short item's key in that index (step 14): its length times this, plus its id.
+    static constexpr qint64 shortItemKeyScale = qint64(1) << 40;
 
     // The ladder, in order; step i brings version i to version i + 1.
     static const std::vector<SchemaMigration> &migrations();

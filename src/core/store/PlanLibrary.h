@@ -38,8 +38,9 @@ struct SearchQuery {
     // Ranking (bm25) looks at every matching item, which costs a few microseconds each: when the
     // words match this many items or more (a word as common as "de" or "salud" in a large
     // library, or one typed letter), the hits are the best ranked of the short items that hold
-    // them (LibrarySchema::shortItemLength; bm25 puts those first), or the first of those in
-    // library order when even they are this many, then the other matches in library order.
+    // them (LibrarySchema::shortItemLength; bm25 puts those first), or the shortest of those when
+    // even they are this many, then the other matches in library order. In one plan, its matches
+    // of such words come the shorter first.
     // 0: rank every match.
     int rankedMatchLimit = 5000;
 };
@@ -52,7 +53,7 @@ struct SearchHit {
     QString planLabel;                  // organization / place / period, for display
     QString text;                       // the item's full text
     QString snippet;                    // text around the match, matches wrapped in snippetOpen/snippetClose
-    double rank = 0.0;                  // bm25 in the index it was found by, lower is better; 0 in library order
+    double rank = 0.0;                  // bm25 in the index it was found by, lower is better; 0 when not ranked
 };
 
 struct ImportOutcome {
@@ -125,6 +126,12 @@ public:
     // Deletes a plan with everything below it. False when there is no such plan.
     bool removePlan(qint64 planId, QString *error);
 
+    // A search index (PlanLibrarySearch.cpp): its table, and the SQL for a match's item id.
+    struct SearchIndex {
+        QString name;
+        QString itemId;
+    };
+
 private:
     PlanLibrary(QString path, SqliteDatabase database);
     void setLastError(const QString &reason) const;
@@ -137,8 +144,11 @@ private:
         qint64 last = std::numeric_limits<qint64>::max();
         bool isWholeLibrary() const { return first == 0 && last == std::numeric_limits<qint64>::max(); }
     };
-    std::optional<int> countMatches(const QString &index, const QString &expression, const ItemIdRange &range, int limit) const;
-    std::optional<QList<SearchHit>> matchingHits(const QString &index, bool ranked, const QString &expression,
+    std::optional<int> countMatches(const SearchIndex &index, const QString &expression, const ItemIdRange &range, int limit) const;
+    // Rank: by bm25. Length: the shorter first (the short items' index keeps them so; one plan's
+    // matches are ordered after). Library: by the index's rowid.
+    enum class HitOrder { Rank, Length, Library };
+    std::optional<QList<SearchHit>> matchingHits(const SearchIndex &index, HitOrder order, const QString &expression,
                                                  const SearchQuery &query, const ItemIdRange &range, int limit) const;
 
     QString m_path;

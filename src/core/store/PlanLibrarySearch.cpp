@@ -2,6 +2,7 @@
 #include "PlanLibrary.h"
 
 #include "LibraryFailure.h"
+#include "LibrarySchema.h"
 #include "SearchExpression.h"
 #include "SqliteStatement.h"
 #include "model/DimensionNames.h"
@@ -14,18 +15,20 @@ using StepResult = SqliteStatement::StepResult;
 
 namespace {
 
-// The two search indexes: every item, and the short items only (schema step 13).
-const QString everyItem = QStringLiteral("item_search");
-const QString shortItems = QStringLiteral("item_search_short");
+// The two search indexes: every item, by the item's id; and the short items only, by a key that
+// puts them in order of length (schema steps 13 and 14).
+const PlanLibrary::SearchIndex everyItem{QStringLiteral("item_search"), QStringLiteral("item_search.rowid")};
+const PlanLibrary::SearchIndex shortItems{QStringLiteral("short_item_search"),
+                                          QStringLiteral("short_item_search.rowid % %1").arg(LibrarySchema::shortItemKeyScale)};
 
 } // namespace
 
-std::optional<int> PlanLibrary::countMatches(const QString &index, const QString &expression, const ItemIdRange &range,
+std::optional<int> PlanLibrary::countMatches(const SearchIndex &index, const QString &expression, const ItemIdRange &range,
                                              int limit) const
 {
     // Reads the index only, and no further than `limit`.
     SqliteStatement count = m_database.prepare(QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ?1 AND %1.rowid BETWEEN ?2 AND ?3 LIMIT ?4)").arg(index));
+        "SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ?1 AND %1.rowid BETWEEN ?2 AND ?3 LIMIT ?4)").arg(index.name));
     count.bind(1, expression);
     count.bind(2, range.first);
     count.bind(3, range.last);
@@ -37,14 +40,9 @@ std::optional<int> PlanLibrary::countMatches(const QString &index, const QString
     return count.columnInt(0);
 }
 
-std::optional<QList<SearchHit>> PlanLibrary::matchingHits(const QString &index, bool ranked, const QString &expression,
+std::optional<QList<SearchHit>> PlanLibrary::matchingHits(const SearchIndex &index, HitOrder order, const QString &expression,
                                                           const SearchQuery &query, const ItemIdRange &range, int limit) const
 {
-    // FTS5 delivers the matches in the order asked for (rank or rowid), so SQLite joins, filters
-    // and makes snippets only until it has `limit` hits. But to rank, FTS5 ranks every match of
-    // the words in the library whatever the rowid range: one plan's matches are taken in rowid
-    // order instead (a seek), each with its rank and snippet, and ranked after.
-    const bool rankInRange = ranked && !range.isWholeLibrary();
     const QString joins = QStringLiteral(
         "JOIN plan_rows r ON r.id = i.row_id "
         "JOIN dimensions d ON d.id = r.dimension_id "
@@ -52,19 +50,27 @@ std::optional<QList<SearchHit>> PlanLibrary::matchingHits(const QString &index, 
         "WHERE (?4 = 0 OR p.id = ?4) "
         "AND (?5 IS NULL OR i.kind = ?5) "
         "AND (?6 IS NULL OR d.name = ?6) ");
-    const QString sql = rankInRange
-        ? QStringLiteral("WITH m AS MATERIALIZED (SELECT rowid AS id, rank AS rank, snippet(%1, 0, ?2, ?3, '…', 24) AS snippet "
+    const QString columns = QStringLiteral("p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, ");
+    const QString rank = order == HitOrder::Rank ? QStringLiteral("rank") : QStringLiteral("NULL");
+    // FTS5 delivers the matches in the order asked for (rank or rowid), so SQLite joins, filters
+    // and makes snippets only until it has `limit` hits. But to rank, FTS5 ranks every match of
+    // the words in the library whatever the rowid range: one plan's matches are taken in rowid
+    // order instead (a seek), each with its rank and snippet, and ordered after.
+    const bool orderAfter = order != HitOrder::Library && !range.isWholeLibrary();
+    const QString sql = orderAfter
+        ? QStringLiteral("WITH m AS MATERIALIZED (SELECT rowid AS id, %3 AS rank, snippet(%1, 0, ?2, ?3, '…', 24) AS snippet "
                          "FROM %1 WHERE %1 MATCH ?1 AND rowid BETWEEN ?8 AND ?9 ORDER BY rowid) "
-                         "SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, m.snippet, m.rank, "
-                         "p.source_file_name FROM m JOIN items i ON i.id = m.id %2 ORDER BY m.rank LIMIT ?7")
-              .arg(index, joins)
-        : QStringLiteral("SELECT p.id, i.id, i.kind, d.name, p.organization, p.place, p.period, i.text, "
-                         "snippet(%1, 0, ?2, ?3, '…', 24), %3, p.source_file_name "
-                         "FROM %1 JOIN items i ON i.id = %1.rowid %2 AND %1 MATCH ?1 AND %1.rowid BETWEEN ?8 AND ?9 "
-                         "ORDER BY %4 LIMIT ?7")
-              // Hits in library order have no rank: bm25 would first count every item holding the words.
-              .arg(index, joins, ranked ? index + QStringLiteral(".rank") : QStringLiteral("NULL"),
-                   index + (ranked ? QStringLiteral(".rank") : QStringLiteral(".rowid")));
+                         "SELECT %4 m.snippet, m.rank, p.source_file_name FROM m JOIN items i ON i.id = m.id %2 ORDER BY %5 LIMIT ?7")
+              .arg(index.name, joins, rank, columns,
+                   order == HitOrder::Rank ? QStringLiteral("m.rank") : QStringLiteral("length(i.text), i.id"))
+        // In the whole library, by rank or by the index's rowid: the item's id, or the short
+        // item's length first. Hits in library order have no rank: bm25 would first count every
+        // item holding the words.
+        : QStringLiteral("SELECT %4 snippet(%1, 0, ?2, ?3, '…', 24), %3, p.source_file_name "
+                         "FROM %1 JOIN items i ON i.id = %5 %2 AND %1 MATCH ?1 AND %1.rowid BETWEEN ?8 AND ?9 "
+                         "ORDER BY %1.%6 LIMIT ?7")
+              .arg(index.name, joins, order == HitOrder::Rank ? index.name + QStringLiteral(".rank") : rank, columns,
+                   index.itemId, order == HitOrder::Rank ? QStringLiteral("rank") : QStringLiteral("rowid"));
     SqliteStatement statement = m_database.prepare(sql);
     statement.bind(1, expression);
     statement.bind(2, snippetOpen.toString());
@@ -135,18 +141,22 @@ QList<SearchHit> PlanLibrary::search(const SearchQuery &query) const
         return {};
     std::optional<QList<SearchHit>> hits;
     if (rankEverything || *matches < query.rankedMatchLimit) {
-        hits = matchingHits(everyItem, true, expression, query, range, query.limit);
+        hits = matchingHits(everyItem, HitOrder::Rank, expression, query, range, query.limit);
+    } else if (!range.isWholeLibrary()) {
+        // Words too common to rank, in one plan: the plan's matches, the shorter first.
+        hits = matchingHits(everyItem, HitOrder::Length, expression, query, range, query.limit);
     } else {
         // Words too common to rank every match: bm25 puts the short items that hold them first,
-        // so the best of those come first (the first ones in library order if even they are too
-        // many), then the other matches in library order.
+        // so the best of those come first (the shortest if even they are too many), then the
+        // other matches in library order.
         const std::optional<int> shortMatches = countMatches(shortItems, expression, library, query.rankedMatchLimit);
         if (!shortMatches)
             return {};
-        hits = matchingHits(shortItems, *shortMatches < query.rankedMatchLimit, expression, query, range, query.limit);
+        hits = matchingHits(shortItems, *shortMatches < query.rankedMatchLimit ? HitOrder::Rank : HitOrder::Length, expression,
+                            query, library, query.limit);
         if (hits && hits->size() < query.limit) {
             const std::optional<QList<SearchHit>> others
-                = matchingHits(everyItem, false, expression, query, range, query.limit + int(hits->size()));
+                = matchingHits(everyItem, HitOrder::Library, expression, query, library, query.limit + int(hits->size()));
             if (!others)
                 return {};
             QSet<qint64> found;

@@ -407,6 +407,73 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // Step 14 orders the short items' index by length (then id), in place of step 13's: the
+    // short items stored already, then each item added, changed or deleted, whether it was or
+    // becomes short. Its content table holds exactly the short items' texts under their keys.
+    void stepFourteenOrdersTheShortItemsByLengthAndKeepsThemInStep()
+    {
+        SqliteDatabase database;
+        QString error;
+        QVERIFY2(versionOnePlanAt(database, 13, &error), qPrintable(error));
+        const QString longText = QStringLiteral("Agua potable para todos los hogares del distrito y sus anexos rurales");
+        QVERIFY(longText.size() > LibrarySchema::shortItemLength);
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (23, 13, 'objective', 0, '%1')")
+                                      .arg(longText), &error), qPrintable(error));
+        QVERIFY2(LibrarySchema::migrate(database, 14, &error), qPrintable(error));
+        QCOMPARE(LibrarySchema::userVersion(database, &error), 14);
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'item_search_short%'")), 0);
+        const auto shortIds = [&](const QString &word) {
+            SqliteStatement statement = database.prepare(QStringLiteral(
+                "SELECT coalesce(group_concat(rowid % %1), '') FROM (SELECT rowid FROM short_item_search WHERE short_item_search MATCH ?1 "
+                "ORDER BY rowid)").arg(LibrarySchema::shortItemKeyScale));
+            statement.bind(1, word);
+            return statement.step() == SqliteStatement::StepResult::Row ? statement.columnText(0) : QStringLiteral("error");
+        };
+        const auto checkIntegrity = [&] {
+            QString reason;
+            const bool sound = database.execute(QStringLiteral("INSERT INTO short_item_search(short_item_search, rank) VALUES ('integrity-check', 1)"), &reason);
+            return sound ? QString() : reason;
+        };
+        // The two short items stored before, the shorter first (24 characters, then 26), and not
+        // the long one.
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("19,17"));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM short_items")), 2);
+        QCOMPARE(checkIntegrity(), QString());
+        // Added: a short item goes in by its length, a long one does not.
+        QVERIFY2(database.execute(QStringLiteral("INSERT INTO items (id, row_id, kind, position, text) VALUES (29, 13, 'objective', 1, 'Agua segura'); "
+                                                 "INSERT INTO items (id, row_id, kind, position, text) VALUES (31, 13, 'objective', 2, '%1')")
+                                      .arg(longText), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("29,19,17"));
+        // Changed: a short item that grows long leaves; a long one that becomes short comes in; a
+        // short one reworded moves to its new length and is found by its new words only.
+        QVERIFY2(database.execute(QStringLiteral("UPDATE items SET text = '%1' WHERE id = 17; "
+                                                 "UPDATE items SET text = 'Agua y desagüe' WHERE id = 23; "
+                                                 "UPDATE items SET text = 'Agua y riego para el valle entero' WHERE id = 19")
+                                      .arg(longText), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("29,23,19"));
+        QCOMPARE(shortIds(QStringLiteral("riego")), QStringLiteral("19"));
+        QCOMPARE(shortIds(QStringLiteral("cobertura")), QString());
+        QCOMPARE(shortIds(QStringLiteral("poblacion")), QString());
+        QCOMPARE(checkIntegrity(), QString());
+        // A change of other columns leaves the index alone; a text set again, or to another of
+        // the same length, keeps the item's key.
+        QVERIFY2(database.execute(QStringLiteral("UPDATE items SET position = 5 WHERE id = 29; "
+                                                 "UPDATE items SET text = text WHERE id = 29; "
+                                                 "UPDATE items SET text = 'Agua y desague' WHERE id = 23"), &error),
+                 qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("29,23,19"));
+        QCOMPARE(shortIds(QStringLiteral("desague")), QStringLiteral("23"));
+        QCOMPARE(checkIntegrity(), QString());
+        // Deleted, also with their plan: gone from the index and its texts.
+        QVERIFY2(database.execute(QStringLiteral("DELETE FROM items WHERE id IN (23, 31)"), &error), qPrintable(error));
+        QCOMPARE(shortIds(QStringLiteral("agua")), QStringLiteral("29,19"));
+        QVERIFY2(database.execute(QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM plans WHERE id = 7"), &error), qPrintable(error));
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM items")), 0);
+        QCOMPARE(shortIds(QStringLiteral("agua")), QString());
+        QCOMPARE(integer(database, QStringLiteral("SELECT count(*) FROM short_items")), 0);
+        QCOMPARE(checkIntegrity(), QString());
+    }
+
     // The schema a sound library has at each version is what the ladder makes; anything added,
     // changed or missing is named (the check that refuses altered libraries on open).
     // Opening a library compares its schema with the one Vigía ships for the current version

@@ -380,13 +380,22 @@ private Q_SLOTS:
         query.limit = 3;
         QCOMPARE(library->search(query).size(), 3);
         QCOMPARE(library->search(query).constLast().text, texts[0]);
-        // Short items that are themselves too many come in library order.
+        // Short items that are themselves too many come the shortest first (bm25's order for a
+        // word each holds once), though the longer came first in the library; unranked.
         query.limit = 10;
         query.rankedMatchLimit = 2;
         found.clear();
-        for (const SearchHit &hit : library->search(query))
+        const QList<SearchHit> byLength = library->search(query);
+        QVERIFY2(library->lastError().isEmpty(), qPrintable(library->lastError()));
+        for (const SearchHit &hit : byLength)
             found.append(hit.text);
-        QCOMPARE(found, (QStringList{texts[2], texts[4], texts[0], texts[1], texts[3], texts[5]}));
+        QCOMPARE(found, (QStringList{texts[4], texts[2], texts[0], texts[1], texts[3], texts[5]}));
+        QCOMPARE(byLength.constFirst().rank, 0.0);
+        QVERIFY(byLength.constFirst().snippet.contains(PlanLibrary::snippetOpen.toString() + QStringLiteral("Agua")));
+        // Filters apply to them too: no short item is a meta.
+        query.kind = ItemKind::Target;
+        QVERIFY(library->search(query).isEmpty());
+        query.kind.reset();
         // A correction that makes an item short brings it forward.
         QString error;
         QVERIFY2(library->correctItemText(hits.at(5).itemId, QStringLiteral("Agua sin pérdidas"), &error), qPrintable(error));
@@ -396,9 +405,19 @@ private Q_SLOTS:
         QCOMPARE((QSet<QString>{afterCorrection.at(0).text, afterCorrection.at(1).text}),
                  (QSet<QString>{texts[4], QStringLiteral("Agua sin pérdidas")}));
         QCOMPARE(afterCorrection.at(2).text, texts[2]);
+        // By length, the corrected item takes its new length's place.
+        query.rankedMatchLimit = 2;
+        found.clear();
+        for (const SearchHit &hit : library->search(query))
+            found.append(hit.text);
+        QCOMPARE(found, (QStringList{texts[4], QStringLiteral("Agua sin pérdidas"), texts[2], texts[0], texts[1], texts[3]}));
+        // A removed plan's short items are gone from that order too.
+        QVERIFY2(library->removePlan(hits.at(0).planId, &error), qPrintable(error));
+        QVERIFY(library->search(query).isEmpty());
+        QVERIFY(library->lastError().isEmpty());
     }
 
-    void aWordMatchingTooManyItemsGivesTheFirstHitsInLibraryOrder()
+    void aWordMatchingTooManyItemsGivesTheFirstHitsInLibraryOrderOrInAPlanByLength()
     {
         auto library = openNew();
         const qint64 one = library->importPlan(samplePlan(QStringLiteral("one"))).planId;
@@ -429,17 +448,24 @@ private Q_SLOTS:
         unranked.kind = ItemKind::Target;
         QCOMPARE(library->search(unranked).size(), 2);
         // Within one plan, whether a word is common is still a matter of the library (bm25 counts
-        // the library's items that hold it): the plan's three matches, in library order too.
+        // the library's items that hold it): the plan's three matches, the shorter first, though
+        // they are not so in the plan.
         SearchQuery inPlan = unranked;
         inPlan.kind.reset();
         inPlan.planId = two;
         const QList<SearchHit> planHits = library->search(inPlan);
         QCOMPARE(planHits.size(), 3);
+        bool libraryOrder = true;
         for (qsizetype i = 0; i < planHits.size(); ++i) {
             QCOMPARE(planHits.at(i).planId, two);
-            if (i > 0)
-                QVERIFY(planHits.at(i - 1).itemId < planHits.at(i).itemId);
+            QCOMPARE(planHits.at(i).rank, 0.0);
+            QVERIFY(planHits.at(i).snippet.contains(PlanLibrary::snippetOpen));
+            if (i > 0) {
+                QVERIFY(planHits.at(i - 1).text.size() <= planHits.at(i).text.size());
+                libraryOrder = libraryOrder && planHits.at(i - 1).itemId < planHits.at(i).itemId;
+            }
         }
+        QVERIFY(!libraryOrder);
         // Under the limit, the plan's matches are ranked.
         inPlan.rankedMatchLimit = 7;
         const QList<SearchHit> rankedPlanHits = library->search(inPlan);
