@@ -904,6 +904,25 @@ Document: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::ImportProgressDisplay</name>
+    <message>
+        <source>Importando…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importando %1 de %2: %3</source>
+        <translation>Importing %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — página %2 de %3</source>
+        <translation>%1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
+        <translation>%1 — text recognition (OCR): page %2 of %3</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::ImportReportDialog</name>
     <message numerus="yes">
         <source>%n importado(s)</source>
@@ -1226,10 +1245,6 @@ File: %2</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <source>Importando %1 de %2: %3</source>
-        <translation>Importing %1 of %2: %3</translation>
-    </message>
-    <message>
         <source>&amp;Nueva biblioteca…</source>
         <translation>&amp;New library…</translation>
     </message>
@@ -1384,10 +1399,6 @@ File: %2</translation>
     <message>
         <source>Abra o cree primero una biblioteca.</source>
         <translation>Open or create a library first.</translation>
-    </message>
-    <message>
-        <source>Importando…</source>
-        <translation>Importing…</translation>
     </message>
     <message>
         <source>Importación terminada: %1</source>
@@ -1580,14 +1591,6 @@ Open the library again?</translation>
     <message>
         <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
         <translation>%1 (read-only: altered outside Vigía) — Vigía</translation>
-    </message>
-    <message>
-        <source>%1 — página %2 de %3</source>
-        <translation>%1 — page %2 of %3</translation>
-    </message>
-    <message>
-        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
-        <translation>%1 — text recognition (OCR): page %2 of %3</translation>
     </message>
 </context>
 <context>

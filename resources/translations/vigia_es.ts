@@ -903,6 +903,25 @@ Documento: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::ImportProgressDisplay</name>
+    <message>
+        <source>Importando…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importando %1 de %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — página %2 de %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::ImportReportDialog</name>
     <message numerus="yes">
         <source>%n importado(s)</source>
@@ -1224,10 +1243,6 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importando %1 de %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Nueva biblioteca…</source>
         <translation type="unfinished" />
     </message>
@@ -1381,10 +1396,6 @@ Archivo: %2</source>
     </message>
     <message>
         <source>Abra o cree primero una biblioteca.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importando…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1573,14 +1584,6 @@ Archivo: %2</source>
     </message>
     <message>
         <source>%1 (solo lectura: modificada fuera de Vigía) — Vigía</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — página %2 de %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — reconocimiento de texto (OCR): página %2 de %3</source>
         <translation type="unfinished" />
     </message>
 </context>

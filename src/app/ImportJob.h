@@ -11,11 +11,11 @@
 
 namespace vigia::app {
 
-// Imports files into a library off the GUI thread (QtConcurrent). The worker reads each file
-// with PlanFileReader, stores it through its own PlanLibrary connection and keeps a copy of the
-// source in the library's SourceArchive. Progress and the final report are delivered as signals
-// emitted in the thread this object lives in (queued from the worker), so receivers in the GUI
-// thread never see another thread.
+// Imports files into a library off the GUI thread (QtConcurrent). The worker reads the files with
+// PlanFileReader, a few at once (ImportService::importFiles), stores them in order through its own
+// PlanLibrary connection and keeps a copy of each source in the library's SourceArchive. Progress
+// and the final report are delivered as signals emitted in the thread this object lives in
+// (queued from the worker), so receivers in the GUI thread never see another thread.
 class ImportJob : public QObject {
     Q_OBJECT
 
@@ -30,8 +30,11 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    // `index` is 0-based among `total` files.
+    // `index` is 0-based among `total` files. Files are read a few at once: a file may start
+    // before the one before it has finished.
     void fileStarted(int index, int total, const QString &path);
+    // File `index` is done: stored, found stored already, failed or cancelled (in order).
+    void fileFinished(int index, int total);
     // Progress inside one file (pages of a PDF), when the reader reports it.
     void fileProgress(int index, int done, int total);
     // The pages of file `index` read by OCR (scanned pages), after its text pass: a phase of its own.

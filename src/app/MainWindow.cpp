@@ -18,6 +18,7 @@
 #include "review/ReviewQueueModel.h"
 #include "FileDialog.h"
 #include "ImportJob.h"
+#include "ImportProgressDisplay.h"
 #include "ImportReportDialog.h"
 #include "ImportSession.h"
 #include "ItemDetailView.h"
@@ -65,7 +66,6 @@ namespace vigia::app {
 
 namespace {
 const QString libraryFilter = QStringLiteral("*.vigia");
-constexpr int progressUnitsPerFile = 1000;
 bool isLibraryFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QStringLiteral("vigia"), Qt::CaseInsensitive) == 0;
@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_libraryStatus(new QLabel(this))
     , m_importStatus(new QLabel(this))
     , m_importProgress(new QProgressBar(this))
+    , m_importProgressDisplay(new ImportProgressDisplay(m_importStatus, m_importProgress, this))
     , m_cancelImportButton(new QToolButton(this))
     , m_backupProgress(new QProgressBar(this))
 {
@@ -125,8 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_libraryStatus->setObjectName(QStringLiteral("libraryStatus"));
     m_importProgress->setMaximumWidth(220);
-    m_importProgress->hide();
-    m_importStatus->hide();
+    m_importProgressDisplay->end();
     m_cancelImportButton->hide();
     statusBar()->addWidget(m_importStatus, 1);
     statusBar()->addWidget(m_importProgress);
@@ -163,28 +163,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
     // The library's counts follow the corrections (a row's dataChanged: the selection stays).
     connect(this, &MainWindow::planCorrected, m_libraryPane->model(), &LibraryTableModel::updatePlanCounts);
-    // The bar counts files, each split into the pages (or other units) its reader reports.
-    connect(m_importJob, &ImportJob::fileStarted, this, [this](int index, int total, const QString &path) {
-        m_importProgress->setRange(0, total * progressUnitsPerFile);
-        m_importProgress->setValue(index * progressUnitsPerFile);
-        m_importingFile = tr("Importando %1 de %2: %3").arg(index + 1).arg(total).arg(QFileInfo(path).fileName());
-        m_importStatus->setText(m_importingFile);
-    });
-    // A long PDF says how far it is, page by page. Scanned pages are read by OCR after the text
-    // pass, a few seconds each: the file's share of the bar starts over for them, and says so.
-    const auto showFileProgress = [this](int index, int done, int pages, const QString &phase) {
-        if (pages <= 0)
-            return;
-        done = qBound(0, done, pages);
-        m_importProgress->setValue(index * progressUnitsPerFile + progressUnitsPerFile * done / pages);
-        m_importStatus->setText(phase.arg(m_importingFile).arg(done).arg(pages));
-    };
-    connect(m_importJob, &ImportJob::fileProgress, this, [this, showFileProgress](int index, int done, int pages) {
-        showFileProgress(index, done, pages, tr("%1 — página %2 de %3"));
-    });
-    connect(m_importJob, &ImportJob::fileOcrProgress, this, [this, showFileProgress](int index, int done, int pages) {
-        showFileProgress(index, done, pages, tr("%1 — reconocimiento de texto (OCR): página %2 de %3"));
-    });
+    connect(m_importJob, &ImportJob::fileStarted, m_importProgressDisplay, &ImportProgressDisplay::fileStarted);
+    connect(m_importJob, &ImportJob::fileProgress, m_importProgressDisplay, &ImportProgressDisplay::fileProgress);
+    connect(m_importJob, &ImportJob::fileOcrProgress, m_importProgressDisplay, &ImportProgressDisplay::fileOcrProgress);
+    connect(m_importJob, &ImportJob::fileFinished, m_importProgressDisplay, &ImportProgressDisplay::fileFinished);
     connect(m_importSession, &ImportSession::finished, this, &MainWindow::onImportFinished);
     connect(m_backupJob, &BackupJob::finished, this, &MainWindow::onBackupFinished);
 
@@ -743,11 +725,7 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
     if (paths.isEmpty() || !m_importSession->start(m_library->path(), paths))
         return false;
     m_showReportOfRunningImport = showReport;
-    m_importProgress->setRange(0, static_cast<int>(paths.size()) * progressUnitsPerFile);
-    m_importProgress->setValue(0);
-    m_importProgress->show();
-    m_importStatus->setText(tr("Importando…"));
-    m_importStatus->show();
+    m_importProgressDisplay->begin(static_cast<int>(paths.size()));
     m_cancelImportButton->show();
     updateActions();
     return true;
@@ -756,8 +734,7 @@ bool MainWindow::importFiles(const QStringList &paths, bool showReport)
 void MainWindow::onImportFinished(const ImportReport &finished)
 {
     ImportReport report = finished;
-    m_importProgress->hide();
-    m_importStatus->hide();
+    m_importProgressDisplay->end();
     m_cancelImportButton->hide();
     statusBar()->showMessage(tr("Importación terminada: %1").arg(ImportReportDialog::summary(report)), 10000);
     refreshLibrary();
@@ -806,7 +783,7 @@ void MainWindow::showWelcome(const ImportReport &report, bool problems)
 
 QString MainWindow::importStatusText() const
 {
-    return m_importStatus->text();
+    return m_importProgressDisplay->statusText();
 }
 
 WelcomeDialog *MainWindow::welcomeDialog() const

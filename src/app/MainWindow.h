@@ -26,6 +26,7 @@ namespace vigia::app {
 class ComparisonWindow;
 class WelcomeDialog;
 class ImportJob;
+class ImportProgressDisplay;
 class ImportReportDialog;
 class ImportSession;
 class ItemDetailView;
@@ -180,8 +181,8 @@ private:
 
     QLabel *m_libraryStatus;
     QLabel *m_importStatus;
-    QString m_importingFile; // "Importando 2 de 5: plan.pdf"
     QProgressBar *m_importProgress;
+    ImportProgressDisplay *m_importProgressDisplay; // says how far an import is, in the two above
     QToolButton *m_cancelImportButton;
     QProgressBar *m_backupProgress;
 

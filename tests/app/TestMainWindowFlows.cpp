@@ -280,12 +280,17 @@ private Q_SLOTS:
 
         QSignalSpy finished(&window, &MainWindow::importFinished);
         QSignalSpy started(window.importJob(), &ImportJob::fileStarted);
+        QSignalSpy fileFinished(window.importJob(), &ImportJob::fileFinished);
         FileDialog::setNextFileNames(files);
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
         QVERIFY(window.isImporting());
         QVERIFY(finished.wait(importTimeoutMs));
         QVERIFY(!window.isImporting());
         QCOMPARE(started.count(), files.size());
+        // Read a few at once, finished in the order given.
+        QCOMPARE(fileFinished.count(), files.size());
+        for (int i = 0; i < fileFinished.count(); ++i)
+            QCOMPARE(fileFinished.at(i).at(0).toInt(), i);
 
         const ImportReport report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.files.size(), files.size());

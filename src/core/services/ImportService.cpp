@@ -155,16 +155,22 @@ void ImportService::discard(const ReadFile &file) const
 QList<FileImportResult> ImportService::importFiles(const QStringList &paths, const ReadOptions &options,
                                                    const std::function<void(const FileImportResult &)> &fileDone)
 {
+    return importFiles(paths, FileHooks{[&options](qsizetype) { return options; }, {}, fileDone});
+}
+
+QList<FileImportResult> ImportService::importFiles(const QStringList &paths, const FileHooks &hooks)
+{
     // Files are read on a pool of threads a few files ahead of the one being stored; this thread
     // is the library's only writer and stores them one transaction each, in the order given.
     QThreadPool readers;
     readers.setMaxThreadCount(std::max(1, m_readerThreads));
     const qsizetype readAhead = 2 * qsizetype(readers.maxThreadCount());
-    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
 
     struct Pending {
         std::optional<FileImportResult> done; // a duplicate, or cancelled: nothing to read
         QFuture<ReadFile> reading;
+        const std::atomic_bool *cancel = nullptr;
+        bool cancelled() const { return cancel && cancel->load(); }
     };
     std::deque<Pending> window;
     qsizetype next = 0;
@@ -172,14 +178,21 @@ QList<FileImportResult> ImportService::importFiles(const QStringList &paths, con
     results.reserve(paths.size());
     while (next < paths.size() || !window.empty()) {
         while (next < paths.size() && qsizetype(window.size()) < readAhead) {
-            const QString &path = paths.at(next++);
+            const qsizetype index = next++;
+            const QString &path = paths.at(index);
+            ReadOptions options = hooks.options ? hooks.options(index) : ReadOptions{};
             Pending pending;
-            if (cancelled()) {
+            pending.cancel = options.cancel;
+            if (pending.cancelled()) {
                 pending.done = cancelledResult(path);
             } else {
                 pending.done = storedAlready(path, sourceSha256(path));
                 if (!pending.done)
-                    pending.reading = QtConcurrent::run(&readers, [this, path, &options] { return read(path, options); });
+                    pending.reading = QtConcurrent::run(&readers, [this, path, index, options = std::move(options), &hooks] {
+                        if (hooks.fileStarted)
+                            hooks.fileStarted(index);
+                        return read(path, options);
+                    });
             }
             window.push_back(std::move(pending));
         }
@@ -190,15 +203,15 @@ QList<FileImportResult> ImportService::importFiles(const QStringList &paths, con
             result = std::move(*pending.done);
         } else {
             ReadFile file = pending.reading.takeResult();
-            if (cancelled()) {
+            if (pending.cancelled()) {
                 discard(file);
                 result = cancelledResult(file.result.path);
             } else {
                 result = store(std::move(file));
             }
         }
-        if (fileDone)
-            fileDone(result);
+        if (hooks.fileDone)
+            hooks.fileDone(result);
         results.append(std::move(result));
     }
     return results;

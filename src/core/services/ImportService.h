@@ -51,6 +51,16 @@ public:
     // remaining files as cancelled, when options.cancel becomes true.
     QList<FileImportResult> importFiles(const QStringList &paths, const ReadOptions &options = {},
                                         const std::function<void(const FileImportResult &)> &fileDone = {});
+    // The same with options of each file's own (a password, progress that names the file), made
+    // on the calling thread from the file's index in `paths` before it is read; `fileStarted` (may
+    // be empty) is told on the reading thread as a file's reading begins (not for a file already
+    // stored, nor once cancelled). Each file's options.cancel stops as above.
+    struct FileHooks {
+        std::function<ReadOptions(qsizetype index)> options;
+        std::function<void(qsizetype index)> fileStarted;
+        std::function<void(const FileImportResult &)> fileDone;
+    };
+    QList<FileImportResult> importFiles(const QStringList &paths, const FileHooks &hooks);
 
     // How many files importFiles reads at once (default: the machine's cores).
     int readerThreads() const { return m_readerThreads; }

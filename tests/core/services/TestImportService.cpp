@@ -5,9 +5,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -28,11 +30,19 @@ public:
     {
         return fileName.endsWith(QStringLiteral(".plan"));
     }
-    ReadResult read(const QByteArray &content, const QString &, const ReadOptions &) const override
+    ReadResult read(const QByteArray &content, const QString &, const ReadOptions &options) const override
     {
         if (m_reads)
             ++*m_reads;
         ReadResult result;
+        if (options.progress)
+            options.progress(1, 1);
+        // "LOCKED:word": opens with the password "word" only, like an encrypted PDF.
+        if (content.startsWith("LOCKED:") && options.password.toUtf8() != content.mid(7).trimmed()) {
+            result.failure = options.password.isEmpty() ? ReadResult::Failure::PasswordRequired : ReadResult::Failure::WrongPassword;
+            result.error = QStringLiteral("the document is encrypted");
+            return result;
+        }
         if (content.startsWith("FAIL")) {
             result.failure = ReadResult::Failure::NotAPlan;
             result.error = QStringLiteral("no plan structure found");
@@ -310,6 +320,63 @@ private Q_SLOTS:
         QCOMPARE(library->search({QStringLiteral("propuesta")}).size(), 12);
         const SourceArchive archive(library->path());
         QCOMPARE(QDir(archive.directory()).entryList(QDir::Files).size(), 12);
+    }
+
+    // Each file may be read with options of its own (its password, progress naming it); each
+    // read file is told as its reading begins, on a reading thread.
+    void eachFileIsReadWithItsOwnOptions()
+    {
+        auto library = openLibrary(QStringLiteral("own-options.vigia"));
+        const PlanFileReader reader(fakeReaders());
+        ImportService service(*library, reader);
+        service.setReaderThreads(2);
+        const QStringList paths{writeFile(QStringLiteral("locked-a.plan"), "LOCKED:uno"),
+                                writeFile(QStringLiteral("open.plan"), "Agua para todos"),
+                                writeFile(QStringLiteral("locked-b.plan"), "LOCKED:dos"),
+                                writeFile(QStringLiteral("locked-c.plan"), "LOCKED:tres")};
+        const QStringList passwords{QStringLiteral("uno"), QString(), QStringLiteral("dos"), QStringLiteral("otra")};
+        QMutex mutex;
+        QList<qsizetype> progressOf;
+        QList<qsizetype> started;
+        bool startedOnThisThread = false;
+        QStringList done;
+        ImportService::FileHooks hooks;
+        hooks.options = [&](qsizetype index) {
+            ReadOptions options;
+            options.password = passwords.at(index);
+            options.progress = [&, index](int, int) {
+                const QMutexLocker lock(&mutex);
+                progressOf.append(index);
+            };
+            return options;
+        };
+        hooks.fileStarted = [&](qsizetype index) {
+            const QMutexLocker lock(&mutex);
+            started.append(index);
+            startedOnThisThread = startedOnThisThread || QThread::currentThread() == thread();
+        };
+        hooks.fileDone = [&](const FileImportResult &result) { done.append(result.path); };
+        const QList<FileImportResult> results = service.importFiles(paths, hooks);
+        QCOMPARE(done, paths);
+        QCOMPARE(results[0].outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(results[1].outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(results[2].outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(results[3].outcome.status, ImportOutcome::Status::Failed);
+        QCOMPARE(results[3].failure, ReadResult::Failure::WrongPassword);
+        std::sort(progressOf.begin(), progressOf.end());
+        std::sort(started.begin(), started.end());
+        QCOMPARE(progressOf, (QList<qsizetype>{0, 1, 2, 3}));
+        QCOMPARE(started, (QList<qsizetype>{0, 1, 2, 3}));
+        QVERIFY(!startedOnThisThread);
+        QCOMPARE(library->plans().size(), 3);
+
+        // A file stored already is not read again, so neither started nor given progress.
+        started.clear();
+        progressOf.clear();
+        const QList<FileImportResult> again = service.importFiles({paths[1]}, hooks);
+        QCOMPARE(again.constFirst().outcome.status, ImportOutcome::Status::Duplicate);
+        QVERIFY(started.isEmpty());
+        QVERIFY(progressOf.isEmpty());
     }
 
     void importsPlanJsonWithTheDefaultReaders()
