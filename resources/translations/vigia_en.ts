@@ -1172,6 +1172,53 @@ Document: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigia::app::ItemEditActions</name>
+    <message>
+        <source>Cambiar el &amp;tipo</source>
+        <translation>Change the &amp;kind</translation>
+    </message>
+    <message>
+        <source>Convertir en %1</source>
+        <translation>Convert to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dividir el ítem en el cursor…</source>
+        <translation>&amp;Split the item at the cursor…</translation>
+    </message>
+    <message>
+        <source>&amp;Unir con el siguiente</source>
+        <translation>&amp;Merge with the next one</translation>
+    </message>
+    <message>
+        <source>&amp;Mover a…</source>
+        <translation>Mo&amp;ve to…</translation>
+    </message>
+    <message>
+        <source>&amp;Añadir ítem…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <source>&amp;Eliminar ítem…</source>
+        <translation>&amp;Delete item…</translation>
+    </message>
+    <message>
+        <source>Eliminar ítem</source>
+        <translation>Delete item</translation>
+    </message>
+    <message numerus="yes">
+        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
+        <translation><numerusform>Cannot delete “%1”: it has %n progress record, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform><numerusform>Cannot delete “%1”: it has %n progress records, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform></translation>
+    </message>
+    <message>
+        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
+        <translation>Delete “%1” from the plan? You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Añadir ítem</source>
+        <translation>Add item</translation>
+    </message>
+</context>
+<context>
     <name>vigia::app::ItemTextDialog</name>
     <message>
         <source>Corregir el texto del ítem</source>
@@ -1449,52 +1496,8 @@ File: %2</translation>
         <translation>The plans of this library cannot be corrected.</translation>
     </message>
     <message>
-        <source>Cambiar el &amp;tipo</source>
-        <translation>Change the &amp;kind</translation>
-    </message>
-    <message>
-        <source>Convertir en %1</source>
-        <translation>Convert to %1</translation>
-    </message>
-    <message>
-        <source>&amp;Dividir el ítem en el cursor…</source>
-        <translation>&amp;Split the item at the cursor…</translation>
-    </message>
-    <message>
-        <source>&amp;Unir con el siguiente</source>
-        <translation>&amp;Merge with the next one</translation>
-    </message>
-    <message>
-        <source>&amp;Mover a…</source>
-        <translation>Mo&amp;ve to…</translation>
-    </message>
-    <message>
-        <source>&amp;Añadir ítem…</source>
-        <translation>&amp;Add item…</translation>
-    </message>
-    <message>
-        <source>&amp;Eliminar ítem…</source>
-        <translation>&amp;Delete item…</translation>
-    </message>
-    <message>
         <source>Corregir el plan</source>
         <translation>Correct the plan</translation>
-    </message>
-    <message>
-        <source>Eliminar ítem</source>
-        <translation>Delete item</translation>
-    </message>
-    <message numerus="yes">
-        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
-        <translation><numerusform>Cannot delete “%1”: it has %n progress record, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform><numerusform>Cannot delete “%1”: it has %n progress records, and recorded progress is never deleted. Change the item's text or kind, or move its progress to another item first.</numerusform></translation>
-    </message>
-    <message>
-        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
-        <translation>Delete “%1” from the plan? You can undo it with Edit ▸ Undo.</translation>
-    </message>
-    <message>
-        <source>Añadir ítem</source>
-        <translation>Add item</translation>
     </message>
     <message>
         <source>C&amp;omparar planes…</source>

@@ -1171,6 +1171,53 @@ Documento: %2</source>
     </message>
 </context>
 <context>
+    <name>vigia::app::ItemEditActions</name>
+    <message>
+        <source>Cambiar el &amp;tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convertir en %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dividir el ítem en el cursor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unir con el siguiente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mover a…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Añadir ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Eliminar ítem…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eliminar ítem</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
+        <translation><numerusform>No se puede eliminar «%1»: tiene %n registro de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform><numerusform>No se puede eliminar «%1»: tiene %n registros de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform></translation>
+    </message>
+    <message>
+        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Añadir ítem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vigia::app::ItemTextDialog</name>
     <message>
         <source>Corregir el texto del ítem</source>
@@ -1447,51 +1494,7 @@ Archivo: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cambiar el &amp;tipo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Convertir en %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Dividir el ítem en el cursor…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Unir con el siguiente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Mover a…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Añadir ítem…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Eliminar ítem…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Corregir el plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eliminar ítem</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</source>
-        <translation><numerusform>No se puede eliminar «%1»: tiene %n registro de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform><numerusform>No se puede eliminar «%1»: tiene %n registros de avance, y el avance registrado nunca se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.</numerusform></translation>
-    </message>
-    <message>
-        <source>¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Añadir ítem</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,18 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "AddItemCommand.h"
-#include "ChangeItemKindCommand.h"
-#include "DeleteItemCommand.h"
 #include "ItemKindStyle.h"
-#include "MergeItemsCommand.h"
-#include "MoveItemCommand.h"
-#include "MoveItemDialog.h"
-#include "SplitItemCommand.h"
-#include "SplitItemDialog.h"
 #include "AppSettings.h"
 #include "BackupJob.h"
 #include "EditItemTextCommand.h"
+#include "edit/ItemEditActions.h"
 #include "edit/PlanDetailsActions.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewQueueModel.h"
@@ -139,8 +132,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_backupProgress);
     statusBar()->addPermanentWidget(m_libraryStatus);
 
+    m_itemEdits = new ItemEditActions(this, m_planView, m_undoStack);
     createActions();
-    createItemEditActions();
+    createItemMenu();
     createMenus();
     retranslateUi();
     m_cancelImportButton->setDefaultAction(m_cancelImportAction);
@@ -160,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_reviewPanel->queueView()->setFocus();
     });
     connect(m_planView, &PlanView::currentIndexChanged, this, &MainWindow::updateItemEditActions);
+    connect(m_itemEdits, &ItemEditActions::itemEdited, this, &MainWindow::onItemEdited);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openItem);
     // The library's counts follow the corrections (a row's dataChanged: the selection stays).
     connect(this, &MainWindow::planCorrected, m_libraryPane->model(), &LibraryTableModel::updatePlanCounts);
@@ -260,12 +255,12 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_editTextAction);
-    edit->addMenu(m_kindMenu);
-    edit->addAction(m_splitAction);
-    edit->addAction(m_mergeAction);
-    edit->addAction(m_moveAction);
-    edit->addAction(m_addItemAction);
-    edit->addAction(m_deleteItemAction);
+    edit->addMenu(m_itemEdits->kindMenu());
+    edit->addAction(m_itemEdits->splitAction());
+    edit->addAction(m_itemEdits->mergeAction());
+    edit->addAction(m_itemEdits->moveAction());
+    edit->addAction(m_itemEdits->addItemAction());
+    edit->addAction(m_itemEdits->deleteItemAction());
     edit->addSeparator();
     edit->addAction(m_planDetails->editDetailsAction());
     edit->addAction(m_planDetails->renameDimensionAction());
@@ -407,6 +402,7 @@ bool MainWindow::openLibrary(const QString &path)
     // The undo history belongs to the library it changed.
     m_undoStack->clear();
     m_sourcePaths.clear();
+    m_itemEdits->setEditor(nullptr);
     m_editor.reset();
     m_planDetails->setLibrary(nullptr);
     m_reviewPanel->setLibrary(nullptr);
@@ -414,6 +410,7 @@ bool MainWindow::openLibrary(const QString &path)
     m_library = std::move(library);
     m_changeWatcher->setLibrary(m_library.get());
     m_editor = PlanEditor::open(*m_library, &error);
+    m_itemEdits->setEditor(m_editor.get());
     m_planDetails->setLibrary(m_editor ? m_library.get() : nullptr);
     m_reviewPanel->setLibrary(m_editor ? m_library.get() : nullptr);
     if (m_library->isAltered())
@@ -869,7 +866,6 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&Ver"));
     m_trackingMenu->setTitle(tr("&Seguimiento"));
     m_helpMenu->setTitle(tr("A&yuda"));
-    m_kindMenu->setTitle(tr("Cambiar el &tipo"));
 
     m_newLibraryAction->setText(tr("&Nueva biblioteca…"));
     m_openLibraryAction->setText(tr("&Abrir biblioteca…"));
@@ -890,13 +886,7 @@ void MainWindow::retranslateUi()
     m_searchDock->toggleViewAction()->setText(tr("Panel de &búsqueda"));
     m_compareAction->setText(tr("C&omparar planes…"));
     m_aboutAction->setText(tr("&Acerca de Vigía"));
-    for (ItemKind kind : allItemKinds)
-        m_kindActions[static_cast<int>(kind)]->setText(tr("Convertir en %1").arg(ItemKindStyle::singularName(kind).toLower()));
-    m_splitAction->setText(tr("&Dividir el ítem en el cursor…"));
-    m_mergeAction->setText(tr("&Unir con el siguiente"));
-    m_moveAction->setText(tr("&Mover a…"));
-    m_addItemAction->setText(tr("&Añadir ítem…"));
-    m_deleteItemAction->setText(tr("&Eliminar ítem…"));
+    m_itemEdits->retranslate();
     updateLibraryStatus();
     // The item detail shows what the window gives it: give it again in the new language.
     showCurrentItem(m_planView->treeView()->currentIndex());
@@ -953,45 +943,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         openLibrary(library);
 }
 
-// Reviewing and correcting a plan: the item edits, in the Edit menu and the plan's context menu.
-void MainWindow::createItemEditActions()
+// The plan tree's context menu: the item edits, then the plan's.
+void MainWindow::createItemMenu()
 {
     QTreeView *tree = m_planView->treeView();
-    // The shortcuts act where the plan is shown (elsewhere Del, Ins and the rest edit text).
-    auto make = [this](const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(this);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_planView->addAction(action);
-        return action;
-    };
-    m_kindMenu = new QMenu(this);
-    for (ItemKind kind : allItemKinds) {
-        const int number = static_cast<int>(kind) + 1;
-        QAction *action = make(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)),
-                               [this, kind] { changeCurrentItemKind(kind); });
-        action->setIcon(ItemKindStyle::icon(kind));
-        action->setCheckable(true);
-        m_kindMenu->addAction(action);
-        m_kindActions.append(action);
-    }
-    m_splitAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &MainWindow::chooseSplitPosition);
-    m_mergeAction = make(QKeySequence(Qt::CTRL | Qt::Key_J), [this] { mergeCurrentItemWithNext(); });
-    m_moveAction = make(QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::chooseMoveTarget);
-    m_addItemAction = make(QKeySequence(Qt::Key_Insert), &MainWindow::chooseNewItemText);
-    m_deleteItemAction = make(QKeySequence(Qt::Key_Delete), &MainWindow::confirmDeleteCurrentItem);
-
     m_itemMenu = new QMenu(this);
     m_itemMenu->setObjectName(QStringLiteral("itemContextMenu"));
     m_itemMenu->addAction(m_editTextAction);
-    m_itemMenu->addMenu(m_kindMenu);
-    m_itemMenu->addAction(m_splitAction);
-    m_itemMenu->addAction(m_mergeAction);
-    m_itemMenu->addAction(m_moveAction);
+    m_itemMenu->addMenu(m_itemEdits->kindMenu());
+    m_itemMenu->addAction(m_itemEdits->splitAction());
+    m_itemMenu->addAction(m_itemEdits->mergeAction());
+    m_itemMenu->addAction(m_itemEdits->moveAction());
     m_itemMenu->addSeparator();
-    m_itemMenu->addAction(m_addItemAction);
-    m_itemMenu->addAction(m_deleteItemAction);
+    m_itemMenu->addAction(m_itemEdits->addItemAction());
+    m_itemMenu->addAction(m_itemEdits->deleteItemAction());
     m_itemMenu->addSeparator();
     m_itemMenu->addAction(m_planDetails->renameDimensionAction());
     m_itemMenu->addAction(m_planDetails->mergeDimensionAction());
@@ -1009,30 +974,8 @@ void MainWindow::createItemEditActions()
 
 void MainWindow::updateItemEditActions()
 {
-    if (!m_kindMenu)
-        return;
-    const Item *item = m_planView->currentItem();
-    const bool editable = m_editor != nullptr && item != nullptr && !isImporting();
-    const QModelIndex current = m_planView->treeView()->currentIndex();
-    const auto type = static_cast<PlanTreeModel::NodeType>(current.data(PlanTreeModel::NodeTypeRole).toInt());
-    const int kind = current.siblingAtColumn(0).data(PlanTreeModel::ItemKindRole).toInt();
-    for (int k = 0; k < m_kindActions.size(); ++k) {
-        m_kindActions[k]->setEnabled(editable);
-        m_kindActions[k]->setChecked(editable && k == kind);
-    }
-    m_kindMenu->setEnabled(editable);
-    m_splitAction->setEnabled(editable);
-    m_mergeAction->setEnabled(editable);
-    m_moveAction->setEnabled(editable);
-    m_deleteItemAction->setEnabled(editable);
-    m_addItemAction->setEnabled(m_editor != nullptr && current.isValid() && type != PlanTreeModel::NodeType::Dimension
-                                && !isImporting());
+    m_itemEdits->update(isImporting());
     m_planDetails->update(isImporting());
-}
-
-void MainWindow::pushItemEdit(QUndoCommand *command)
-{
-    m_undoStack->push(command);
 }
 
 void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QString &error)
@@ -1055,155 +998,6 @@ void MainWindow::onItemEdited(qint64 planId, qint64 itemId, bool ok, const QStri
     updateItemEditActions();
     // The correction went through the editor's own connection: not a change from outside.
     m_changeWatcher->setLibrary(m_library.get());
-}
-
-bool MainWindow::changeCurrentItemKind(ItemKind kind)
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return false;
-    const auto currentKind = static_cast<ItemKind>(m_planView->treeView()->currentIndex().siblingAtColumn(0).data(PlanTreeModel::ItemKindRole).toInt());
-    if (currentKind == kind) {
-        updateItemEditActions();
-        return false;
-    }
-    pushItemEdit(new ChangeItemKindCommand(m_editor.get(), item->id, kind, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-        onItemEdited(planId, itemId, ok, error);
-    }));
-    return true;
-}
-
-bool MainWindow::splitCurrentItem(int textPosition)
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return false;
-    pushItemEdit(new SplitItemCommand(m_editor.get(), item->id, textPosition, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-        onItemEdited(planId, itemId, ok, error);
-    }));
-    return true;
-}
-
-bool MainWindow::mergeCurrentItemWithNext()
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return false;
-    pushItemEdit(new MergeItemsCommand(m_editor.get(), item->id, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-        onItemEdited(planId, itemId, ok, error);
-    }));
-    return true;
-}
-
-bool MainWindow::moveCurrentItem(qint64 rowId, ItemKind kind)
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item || rowId == 0)
-        return false;
-    pushItemEdit(new MoveItemCommand(m_editor.get(), item->id, rowId, kind, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-        onItemEdited(planId, itemId, ok, error);
-    }));
-    return true;
-}
-
-bool MainWindow::deleteCurrentItem()
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return false;
-    QString reason;
-    const int records = m_editor->progressRecordCount(item->id, &reason);
-    if (records > 0) {
-        MessageBox::warning(this, tr("Eliminar ítem"),
-                            tr("No se puede eliminar «%1»: tiene %n registro(s) de avance, y el avance registrado nunca "
-                               "se borra. Cambie el texto o el tipo del ítem, o pase antes su avance a otro ítem.",
-                               nullptr, records)
-                                .arg(item->text));
-        return false;
-    }
-    pushItemEdit(new DeleteItemCommand(m_editor.get(), item->id, [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-        onItemEdited(planId, itemId, ok, error);
-    }));
-    return true;
-}
-
-bool MainWindow::addItemAtCurrent(const QString &text)
-{
-    const QModelIndex current = m_planView->treeView()->currentIndex().siblingAtColumn(0);
-    if (!m_editor || !current.isValid() || text.trimmed().isEmpty())
-        return false;
-    const Plan &plan = m_planView->plan();
-    const auto type = static_cast<PlanTreeModel::NodeType>(current.data(PlanTreeModel::NodeTypeRole).toInt());
-    const QModelIndex rowIndex = type == PlanTreeModel::NodeType::Item ? current.parent() : current;
-    if (type == PlanTreeModel::NodeType::Dimension)
-        return false;
-    const int dimension = rowIndex.parent().row();
-    const int row = rowIndex.row();
-    if (dimension < 0 || dimension >= plan.dimensions.size() || row < 0 || row >= plan.dimensions[dimension].rows.size())
-        return false;
-    ItemKind kind = ItemKind::Problem;
-    int position = -1;
-    if (const Item *item = m_planView->currentItem()) {
-        kind = static_cast<ItemKind>(current.data(PlanTreeModel::ItemKindRole).toInt());
-        position = static_cast<int>(plan.dimensions[dimension].rows[row].items(kind).indexOf(*item)) + 1;
-    }
-    pushItemEdit(new AddItemCommand(m_editor.get(), plan.dimensions[dimension].rows[row].id, kind, position, text,
-                                    [this](qint64 planId, qint64 itemId, bool ok, const QString &error) {
-                                        onItemEdited(planId, itemId, ok, error);
-                                    }));
-    return true;
-}
-
-void MainWindow::chooseSplitPosition()
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return;
-    auto *dialog = new SplitItemDialog(item->text, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { splitCurrentItem(dialog->splitPosition()); });
-    dialog->open();
-}
-
-void MainWindow::chooseMoveTarget()
-{
-    const QModelIndex current = m_planView->treeView()->currentIndex().siblingAtColumn(0);
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return;
-    const Plan &plan = m_planView->plan();
-    const int dimension = current.parent().parent().row();
-    const int row = current.parent().row();
-    const qint64 rowId = plan.dimensions.value(dimension).rows.value(row).id;
-    auto *dialog = new MoveItemDialog(plan, rowId, static_cast<ItemKind>(current.data(PlanTreeModel::ItemKindRole).toInt()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { moveCurrentItem(dialog->rowId(), dialog->kind()); });
-    dialog->open();
-}
-
-void MainWindow::confirmDeleteCurrentItem()
-{
-    const Item *item = m_planView->currentItem();
-    if (!m_editor || !item)
-        return;
-    const qint64 itemId = item->id;
-    MessageBox::question(this, tr("Eliminar ítem"),
-                         tr("¿Eliminar «%1» del plan? Puede deshacerlo con Editar ▸ Deshacer.").arg(item->text),
-                         [this, itemId](QMessageBox::StandardButton answer) {
-                             if (answer == QMessageBox::Yes && m_planView->selectItem(itemId))
-                                 deleteCurrentItem();
-                         });
-}
-
-void MainWindow::chooseNewItemText()
-{
-    if (!m_addItemAction->isEnabled())
-        return;
-    auto *dialog = new ItemTextDialog(QString(), this);
-    dialog->setWindowTitle(tr("Añadir ítem"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addItemAtCurrent(dialog->text()); });
-    dialog->open();
 }
 
 } // namespace vigia::app

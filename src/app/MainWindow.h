@@ -27,6 +27,7 @@ class ComparisonWindow;
 class WelcomeDialog;
 class ImportJob;
 class ImportProgressDisplay;
+class ItemEditActions;
 class ImportReportDialog;
 class ImportSession;
 class ItemDetailView;
@@ -69,15 +70,9 @@ public:
     ComparisonWindow *openComparison(const QList<qint64> &planIds = {});
     // Saves a person's correction of the current item's text (undoable); false when no item is current.
     bool correctCurrentItemText(const QString &text);
-    // Corrections of the current item (undoable, saved in the library); false when no item is
-    // current or (a plain no-op) nothing would change. A refused edit is told in a message box.
-    bool changeCurrentItemKind(ItemKind kind);
-    bool splitCurrentItem(int textPosition);
-    bool mergeCurrentItemWithNext();
-    bool moveCurrentItem(qint64 rowId, ItemKind kind);
-    bool deleteCurrentItem();      // without asking
-    // Adds an item after the current item (same kind) or, on a row, a problem at its end.
-    bool addItemAtCurrent(const QString &text);
+    // Corrections of the current item beyond its text (undoable, saved in the library); a refused
+    // edit is told in a message box.
+    ItemEditActions *itemEditActions() const { return m_itemEdits; }
 
     PlanLibrary *library() const { return m_library.get(); }
     PlanEditor *planEditor() const { return m_editor.get(); }
@@ -143,14 +138,9 @@ private:
     void chooseBackupFile();
     void removeCurrentPlan();
     void editCurrentItem();
-    void createItemEditActions();
+    void createItemMenu();
     void updateItemEditActions();
-    void pushItemEdit(QUndoCommand *command);
     void onItemEdited(qint64 planId, qint64 itemId, bool ok, const QString &error);
-    void chooseSplitPosition();
-    void chooseMoveTarget();
-    void confirmDeleteCurrentItem();
-    void chooseNewItemText();
     void onImportFinished(const ImportReport &report);
     void onBackupFinished(const BackupJob::Outcome &outcome);
     void showImportReport(const ImportReport &report);
@@ -211,14 +201,8 @@ private:
     QAction *m_focusPlanAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_compareAction = nullptr;
-    QMenu *m_kindMenu = nullptr;
+    ItemEditActions *m_itemEdits = nullptr;
     QMenu *m_itemMenu = nullptr;   // the plan tree's context menu
-    QList<QAction *> m_kindActions; // by ItemKind
-    QAction *m_splitAction = nullptr;
-    QAction *m_mergeAction = nullptr;
-    QAction *m_moveAction = nullptr;
-    QAction *m_deleteItemAction = nullptr;
-    QAction *m_addItemAction = nullptr;
     QPointer<ComparisonWindow> m_comparisonWindow;
 };
 

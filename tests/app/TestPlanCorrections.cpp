@@ -8,6 +8,7 @@
 #include "PlanTreeModel.h"
 #include "PlanView.h"
 #include "SplitItemDialog.h"
+#include "edit/ItemEditActions.h"
 #include "store/PlanEditor.h"
 #include "store/SqliteDatabase.h"
 
@@ -333,14 +334,14 @@ private Q_SLOTS:
         }
         QVERIFY(window.openItem(place->planId, itemId));
         const int shown = MessageBox::shownCount();
-        QVERIFY(!window.deleteCurrentItem());
+        QVERIFY(!window.itemEditActions()->deleteCurrentItem());
         QCOMPARE(MessageBox::shownCount(), shown + 1);
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("registro(s) de avance"))
                      || MessageBox::lastText().contains(QStringLiteral("registro de avance")),
                  qPrintable(MessageBox::lastText()));
         // Merging it away into the item before it is refused by the library itself.
         QVERIFY(window.openItem(place->planId, cell[0].id));
-        QVERIFY(window.mergeCurrentItemWithNext());
+        QVERIFY(window.itemEditActions()->mergeCurrentItemWithNext());
         QCOMPARE(MessageBox::shownCount(), shown + 2);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("No se pudo")));
         QCOMPARE(*window.library()->plan(place->planId), plan);
@@ -383,7 +384,7 @@ private Q_SLOTS:
 
         // Delete, as Editar ▸ Eliminar ítem does (DeleteItemCommand on the undo stack).
         QVERIFY(window.openItem(place->planId, cell[1].id));
-        QVERIFY(window.deleteCurrentItem());
+        QVERIFY(window.itemEditActions()->deleteCurrentItem());
         QCOMPARE(count(), before - 1);
         QCOMPARE(total(), totalBefore - 1);
         QCOMPARE(count(), storedCount());
@@ -406,12 +407,12 @@ private Q_SLOTS:
 
         // Merging two items makes one; splitting one makes two.
         QVERIFY(window.openItem(place->planId, cell[0].id));
-        QVERIFY(window.mergeCurrentItemWithNext());
+        QVERIFY(window.itemEditActions()->mergeCurrentItemWithNext());
         QCOMPARE(count(), before - 1);
         window.undoStack()->undo();
         QCOMPARE(count(), before);
         QVERIFY(window.openItem(place->planId, cell[0].id));
-        QVERIFY(window.splitCurrentItem(int(cell[0].text.indexOf(u' ', cell[0].text.size() / 2))));
+        QVERIFY(window.itemEditActions()->splitCurrentItem(int(cell[0].text.indexOf(u' ', cell[0].text.size() / 2))));
         QCOMPARE(count(), before + 1);
         QCOMPARE(count(), storedCount());
         window.undoStack()->undo();
