@@ -8,9 +8,11 @@ other), DPI being the resolution Vigía reads the scan at (its own between 200 a
 --scan-dpi, 200 by default). Prints the fastest wall time and CPU time of each, per page, and
 their ratios. --one-core: Vigía reads one page at a time (VIGIA_PDF_THREADS=1) and Tesseract's
 command runs on one thread (OMP_THREAD_LIMIT=1), for the CPU a page takes on one core.
+--exact-size: each scanned page exactly its image's size, as scanners write them (Vigía then
+takes the image as stored instead of rendering the page).
 
 Usage: bench/ocr_end_to_end.py --cli vigia-cli --scanner make-scanned-pdf [--runs N]
-       [--scan-dpi N] [--one-core] FILE.pdf
+       [--scan-dpi N] [--one-core] [--exact-size] FILE.pdf
 """
 import argparse
 import glob
@@ -42,6 +44,8 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="runs of each (default 3)")
     parser.add_argument("--scan-dpi", type=int, default=200, help="resolution of the scan's page images (default 200)")
     parser.add_argument("--one-core", action="store_true", help="one page at a time, Tesseract on one thread")
+    parser.add_argument("--exact-size", action="store_true",
+                        help="pages exactly their image's size, as scanners write them (make-scanned-pdf --exact-size)")
     parser.add_argument("pdf")
     args = parser.parse_args()
     tools = {name: shutil.which(name) for name in ("pdftoppm", "tesseract", "pdfinfo")}
@@ -58,7 +62,8 @@ def main():
     read_dpi = args.scan_dpi if 200 <= args.scan_dpi < 300 else 300
     with tempfile.TemporaryDirectory() as work:
         scan = os.path.join(work, "scan.pdf")
-        subprocess.run([args.scanner, args.pdf, scan, str(args.scan_dpi)], check=True, stderr=subprocess.DEVNULL)
+        subprocess.run([args.scanner, args.pdf, scan, str(args.scan_dpi)] + (["--exact-size"] if args.exact_size else []),
+                       check=True, stderr=subprocess.DEVNULL)
         info = subprocess.run([tools["pdfinfo"], scan], capture_output=True, text=True, check=True).stdout
         pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
         prefix = os.path.join(work, "page")

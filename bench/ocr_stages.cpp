@@ -81,7 +81,10 @@ int main(int argc, char **argv)
         const double dpi = forcedDpi > 0 ? forcedDpi : vigia::PdfOcrReader::renderDpiFor(pageReader.scanResolution(index));
         dpiSum += dpi;
         const std::unique_ptr<Poppler::Page> page = document->page(index);
-        const QImage image = page->renderToImage(dpi, dpi);
+        // As the reader takes it: the scan's own image when the page is just that, else rendered.
+        QImage image = forcedDpi > 0 ? QImage() : pageReader.scanImage(index, dpi);
+        if (image.isNull())
+            image = page->renderToImage(dpi, dpi);
         lap(QStringLiteral("render"));
         const vigia::ScanCleanup::Straightened straight = vigia::ScanCleanup::straighten(vigia::ScanCleanup::clearSpecks(image, dpi));
         lap(QStringLiteral("straighten"));

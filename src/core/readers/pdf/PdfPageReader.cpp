@@ -10,6 +10,7 @@
 #include <Stream.h>
 #include <TextOutputDev.h>
 
+#include <QImage>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -128,6 +129,112 @@ private:
     double m_largestResolution = 0;
 };
 
+// Poppler's interpreter taking a scanned page's image as it is stored, when the page is just that:
+// one image drawn upright over the whole page, a pixel of it on each pixel of the page at `dpi`,
+// and nothing else (no text, no path, no other image). Decoded as Poppler's colour spaces say,
+// then to grey as a render is; nothing scaled.
+class PageScanOutputDev final : public OutputDev {
+public:
+    PageScanOutputDev(QSizeF pageSize, double dpi)
+        : m_pageSize(pageSize)
+        , m_dpi(dpi)
+    {
+    }
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return true; }
+    bool interpretType3Chars() override { return false; }
+
+    void stroke(GfxState *) override { m_otherMarks = true; }
+    void fill(GfxState *) override { m_otherMarks = true; }
+    void eoFill(GfxState *) override { m_otherMarks = true; }
+    void drawChar(GfxState *, double, double, double, double, double, double, CharCode, int, const Unicode *, int) override
+    {
+        m_otherMarks = true;
+    }
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
+    {
+        m_otherMarks = true;
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                   const int *maskColors, bool inlineImg) override
+    {
+        ++m_images;
+        if (m_images == 1 && maskColors == nullptr && coversThePage(state, width, height) && decode(str, width, height, colorMap))
+            return;
+        m_image = QImage();
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                         Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool maskInterpolate) override
+    {
+        m_otherMarks = true;
+        OutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskInvert,
+                                   maskInterpolate);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,
+                             Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override
+    {
+        m_otherMarks = true;
+        OutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth, maskHeight, maskColorMap,
+                                       maskInterpolate);
+    }
+
+    QImage image() const { return m_otherMarks || m_images != 1 ? QImage() : m_image; }
+
+private:
+    // The unit square of the image's space goes to the page (in points, y down) by the current
+    // matrix: upright, its first row at the top, when the matrix only scales (a > 0, d < 0). The
+    // image is the page's render only when it lies on the page's pixels at `dpi` exactly, each
+    // pixel on one: a render of an image a fraction of a pixel larger or smaller than the page
+    // resamples it (and softens it).
+    bool coversThePage(const GfxState *state, int width, int height) const
+    {
+        const double *ctm = state->getCTM();
+        if (ctm[1] != 0 || ctm[2] != 0 || ctm[0] <= 0 || ctm[3] >= 0)
+            return false;
+        const double toPixels = m_dpi / 72.0;
+        const auto exactly = [](double a, double b) { return std::abs(a - b) <= maximumOffsetPixels; };
+        return exactly(ctm[4] * toPixels, 0) && exactly((ctm[5] + ctm[3]) * toPixels, 0) && exactly(ctm[0] * toPixels, width)
+            && exactly(-ctm[3] * toPixels, height) && exactly(m_pageSize.width() * toPixels, width)
+            && exactly(m_pageSize.height() * toPixels, height);
+    }
+
+    static constexpr double maximumOffsetPixels = 0.01;
+
+    bool decode(Stream *str, int width, int height, GfxImageColorMap *colorMap)
+    {
+        if (colorMap == nullptr || !colorMap->isOk())
+            return false;
+        QImage image(width, height, QImage::Format_RGB32);
+        if (image.isNull())
+            return false;
+        ImageStream pixels(str, width, colorMap->getNumPixelComps(), colorMap->getBits());
+        pixels.reset();
+        for (int y = 0; y < height; ++y) {
+            unsigned char *line = pixels.getLine();
+            if (line == nullptr) {
+                pixels.close();
+                return false;
+            }
+            auto *out = reinterpret_cast<unsigned int *>(image.scanLine(y));
+            colorMap->getRGBLine(line, out, width);
+            for (int x = 0; x < width; ++x)
+                out[x] |= 0xff000000u;
+        }
+        pixels.close();
+        m_image = image.convertToFormat(QImage::Format_Grayscale8);
+        return true;
+    }
+
+    QSizeF m_pageSize;
+    double m_dpi;
+    bool m_otherMarks = false;
+    int m_images = 0;
+    QImage m_image;
+};
+
 bool isCancelled(void *cancel)
 {
     return cancel != nullptr && static_cast<const std::atomic_bool *>(cancel)->load();
@@ -228,6 +335,18 @@ double PdfPageReader::scanResolution(int index) const
     d->document->displayPage(&device, number, 72, 72, 0, false, true, false);
     const double pageArea = d->document->getPageCropWidth(number) * d->document->getPageCropHeight(number);
     return device.largestArea() >= pageArea / 2 ? device.largestResolution() : 0;
+}
+
+QImage PdfPageReader::scanImage(int index, double dpi) const
+{
+    if (!isOpen() || index < 0 || index >= pageCount() || dpi <= 0)
+        return {};
+    const int number = index + 1;
+    if (d->document->getPage(number) == nullptr || d->document->getPageRotate(number) != 0)
+        return {};
+    PageScanOutputDev device(QSizeF(d->document->getPageCropWidth(number), d->document->getPageCropHeight(number)), dpi);
+    d->document->displayPage(&device, number, 72, 72, 0, false, true, false);
+    return device.image();
 }
 
 bool PdfPageReader::fontNameSaysBold(const QString &fontName)

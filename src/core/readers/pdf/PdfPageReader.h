@@ -3,6 +3,7 @@
 #include "PdfPageContent.h"
 
 #include <QByteArray>
+#include <QImage>
 
 #include <atomic>
 #include <memory>
@@ -13,7 +14,7 @@ namespace vigia {
 // it; pinned to Poppler 22.12): the words with their boxes and fonts, as Poppler's text
 // extraction gives them (what Poppler::Page::textList and pdftotext give), and the ruling lines
 // and filled rectangles among the page's paths. Glyphs are not drawn, fonts are not loaded for
-// drawing and images are not decoded.
+// drawing and images are not decoded (but a scanned page's, by scanImage).
 //
 // One reader must not be used by two threads at once; give each thread its own. Poppler's global
 // parameters must exist while it is used: keep a Poppler::Document open (the PDF reader opens one
@@ -37,6 +38,12 @@ public:
     // page `index` (0-based), when it covers at least half of the page, in the lower of its two
     // directions. 0 when the page draws no such image.
     double scanResolution(int index) const;
+
+    // Page `index` (0-based) as the grey image it holds, as stored (decoded, not rendered), when
+    // the page is just that image: drawn upright over the whole page, one of its pixels on each of
+    // the page's at `dpi` (as scanners write them), with no text, path or other image, and the
+    // page not turned. Null otherwise: render it.
+    QImage scanImage(int index, double dpi) const;
 
     // Whether a font name says the font is bold ("Arial-BoldMT", "ABCDEF+Calibri,Bold",
     // "Montserrat-SemiBold", "Roboto-Black"): most PDFs do not set the descriptor's bold flag.

@@ -1,3 +1,4 @@
+#include "../../../accuracy/ScanPdfWriter.h"
 #include "SyntheticPdf.h"
 
 #include "readers/pdf/PdfOcrReader.h"
@@ -7,6 +8,7 @@
 #include <poppler-qt6.h>
 
 #include <QFile>
+#include <QPainter>
 #include <QTest>
 
 #include <cmath>
@@ -239,6 +241,84 @@ private Q_SLOTS:
         QCOMPARE(reader.scanResolution(2), 0.0);
         QCOMPARE(reader.scanResolution(3), 0.0);
         QCOMPARE(reader.scanResolution(4), 0.0); // no such page
+    }
+
+    // A page that is just its scan, laid on the page's pixels as scanners write it, gives the
+    // image as stored: what a render gives, without rendering. A page a fraction of a pixel
+    // off the image's size (QPdfWriter rounds to whole points: the render resamples), anything
+    // else on the page, another resolution, an image on part of the page or upside down: null.
+    void takesAScannedPageAsTheImageItHolds()
+    {
+        // Words at the top and a bar at the bottom: a misplaced or flipped image cannot match.
+        const auto scan = [](double dpi) {
+            QImage picture(qRound(595.2 * dpi / 72), qRound(841.92 * dpi / 72), QImage::Format_Grayscale8);
+            picture.fill(235);
+            QPainter paint(&picture);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(qRound(14 * dpi / 72));
+            paint.setFont(font);
+            paint.setPen(QColor(30, 30, 30));
+            paint.drawText(QPointF(60 * dpi / 72, 80 * dpi / 72), QStringLiteral("DIMENSIÓN SOCIAL: agua potable para todos"));
+            paint.fillRect(QRectF(60 * dpi / 72, 760 * dpi / 72, 300 * dpi / 72, 20 * dpi / 72), QColor(90, 90, 90));
+            return picture;
+        };
+        for (const double dpi : {200.0, 300.0}) {
+            const QByteArray pdf = vigia::test::scanPdf({scan(dpi), scan(dpi)}, dpi);
+            const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+            QVERIFY(document);
+            document->setRenderHint(Poppler::Document::Antialiasing);
+            const PdfPageReader reader(pdf, {});
+            QCOMPARE(reader.scanResolution(1), dpi);
+            const QImage stored = reader.scanImage(1, dpi);
+            QVERIFY2(!stored.isNull(), qPrintable(QStringLiteral("%1 dpi").arg(dpi)));
+            QCOMPARE(stored.format(), QImage::Format_Grayscale8);
+            const QImage rendered = document->page(1)->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+            QCOMPARE(stored.size(), rendered.size());
+            // Poppler's render resamples even an image laid exactly on the page's pixels, softening
+            // edges by a fraction of a pixel: near, not equal.
+            double difference = 0;
+            int dark = 0;
+            for (int y = 0; y < stored.height(); ++y) {
+                const uchar *a = stored.constScanLine(y);
+                const uchar *b = rendered.constScanLine(y);
+                for (int x = 0; x < stored.width(); ++x) {
+                    difference += std::abs(int(a[x]) - int(b[x]));
+                    dark += a[x] < 128 ? 1 : 0;
+                }
+            }
+            const double meanDifference = difference / (double(stored.width()) * stored.height());
+            QVERIFY2(meanDifference < 0.5, qPrintable(QStringLiteral("%1 dpi: %2").arg(dpi).arg(meanDifference)));
+            QVERIFY(dark > 1000); // the words and the bar are there
+            // Upside down or shifted, the same image would be far from the render.
+            const QImage flipped = stored.mirrored(false, true);
+            double flippedDifference = 0;
+            for (int y = 0; y < stored.height(); ++y)
+                for (int x = 0; x < stored.width(); ++x)
+                    flippedDifference += std::abs(int(flipped.constScanLine(y)[x]) - int(rendered.constScanLine(y)[x]));
+            QVERIFY(flippedDifference > 4 * difference);
+            QVERIFY(reader.scanImage(1, dpi == 200 ? 300 : 200).isNull()); // another resolution
+        }
+
+        const QRectF a4(0, 0, 595, 842);
+        const QByteArray drawn = makePdf(4, [&](QPainter &painter, int page) {
+            if (page == 0) { // the image a fraction of a pixel larger than the page
+                painter.drawImage(a4, scan(200));
+            } else if (page == 1) { // a scan with a line of text over it
+                painter.drawImage(a4, scan(200));
+                painter.drawText(QPointF(50, 400), QStringLiteral("Sello de recepción"));
+            } else if (page == 2) { // a picture on part of the page
+                painter.drawImage(QRectF(0, 0, 595, 421), scan(200));
+            } else { // upside down: its first row at the bottom of the page
+                painter.translate(0, 842);
+                painter.scale(1, -1);
+                painter.drawImage(a4, scan(200));
+            }
+        });
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(drawn);
+        QVERIFY(document);
+        const PdfPageReader reader(drawn, {});
+        for (int page = 0; page < 5; ++page)
+            QVERIFY2(reader.scanImage(page, 200).isNull(), qPrintable(QStringLiteral("page %1").arg(page)));
     }
 
     // Scans between 200 and 300 dpi are read at their own resolution; others at 300.
