@@ -126,12 +126,6 @@ public:
     // Deletes a plan with everything below it. False when there is no such plan.
     bool removePlan(qint64 planId, QString *error);
 
-    // A search index (PlanLibrarySearch.cpp): its table, and the SQL for a match's item id.
-    struct SearchIndex {
-        QString name;
-        QString itemId;
-    };
-
 private:
     PlanLibrary(QString path, SqliteDatabase database);
     void setLastError(const QString &reason) const;
@@ -144,6 +138,14 @@ private:
         qint64 last = std::numeric_limits<qint64>::max();
         bool isWholeLibrary() const { return first == 0 && last == std::numeric_limits<qint64>::max(); }
     };
+    // A search index: its table, and the SQL for a match's item id. Every item, by the item's id;
+    // the short items, by a key that puts them in order of length (schema steps 13 and 14).
+    struct SearchIndex {
+        QString name;
+        QString itemId;
+    };
+    static const SearchIndex everyItem;
+    static const SearchIndex shortItems;
     std::optional<int> countMatches(const SearchIndex &index, const QString &expression, const ItemIdRange &range, int limit) const;
     // Rank: by bm25. Length: the shorter first (the short items' index keeps them so; one plan's
     // matches are ordered after). Library: by the index's rowid.

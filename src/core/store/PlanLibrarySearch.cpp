@@ -13,15 +13,9 @@ namespace vigia {
 
 using StepResult = SqliteStatement::StepResult;
 
-namespace {
-
-// The two search indexes: every item, by the item's id; and the short items only, by a key that
-// puts them in order of length (schema steps 13 and 14).
-const PlanLibrary::SearchIndex everyItem{QStringLiteral("item_search"), QStringLiteral("item_search.rowid")};
-const PlanLibrary::SearchIndex shortItems{QStringLiteral("short_item_search"),
-                                          QStringLiteral("short_item_search.rowid % %1").arg(LibrarySchema::shortItemKeyScale)};
-
-} // namespace
+const PlanLibrary::SearchIndex PlanLibrary::everyItem{QStringLiteral("item_search"), QStringLiteral("item_search.rowid")};
+const PlanLibrary::SearchIndex PlanLibrary::shortItems{
+    QStringLiteral("short_item_search"), QStringLiteral("short_item_search.rowid % %1").arg(LibrarySchema::shortItemKeyScale)};
 
 std::optional<int> PlanLibrary::countMatches(const SearchIndex &index, const QString &expression, const ItemIdRange &range,
                                              int limit) const

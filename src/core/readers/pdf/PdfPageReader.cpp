@@ -163,7 +163,6 @@ public:
         ++m_images;
         if (m_images == 1 && maskColors == nullptr && coversThePage(state, width, height) && decode(str, width, height, colorMap))
             return;
-        m_image = QImage();
         OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
     }
     void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate,

@@ -317,7 +317,7 @@ private Q_SLOTS:
         const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(drawn);
         QVERIFY(document);
         const PdfPageReader reader(drawn, {});
-        for (int page = 0; page < 5; ++page)
+        for (int page = 0; page < 5; ++page) // and a page that does not exist
             QVERIFY2(reader.scanImage(page, 200).isNull(), qPrintable(QStringLiteral("page %1").arg(page)));
     }
 
